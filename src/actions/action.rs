@@ -1,0 +1,227 @@
+use crate::domain::{
+    Ask, AskId, Cadences, Contact, ContactId, Gift, GiftId, ImportBatch, ImportBatchId,
+    LibraryItem, LibraryItemId, Network, NetworkError, Profile, ReviewRecord, Touch, TouchId,
+};
+
+/// One change to the network, as a value. Applying an action returns its exact inverse, so
+/// undo keeps only the inverses (a few records per step), never a copy of the network.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Add a contact.
+    InsertContact(Box<Contact>),
+    /// Replace a contact's fields (edit, move circle, trash, restore, snooze).
+    ReplaceContact(Box<Contact>),
+    /// Remove a contact for good (nothing may refer to it).
+    RemoveContact(ContactId),
+    /// Add a touch.
+    InsertTouch(Box<Touch>),
+    /// Replace a touch (e.g. mark "replied").
+    ReplaceTouch(Box<Touch>),
+    /// Remove a touch.
+    RemoveTouch(TouchId),
+    /// Add a gift.
+    InsertGift(Box<Gift>),
+    /// Replace a gift.
+    ReplaceGift(Box<Gift>),
+    /// Remove a gift.
+    RemoveGift(GiftId),
+    /// Add an ask.
+    InsertAsk(Box<Ask>),
+    /// Replace an ask (status change, plan made real).
+    ReplaceAsk(Box<Ask>),
+    /// Remove an ask.
+    RemoveAsk(AskId),
+    /// Add a gift-library item.
+    InsertLibraryItem(Box<LibraryItem>),
+    /// Replace a library item.
+    ReplaceLibraryItem(Box<LibraryItem>),
+    /// Remove a library item.
+    RemoveLibraryItem(LibraryItemId),
+    /// Record an import batch.
+    InsertImport(Box<ImportBatch>),
+    /// Forget an import batch (its contacts must be gone first).
+    RemoveImport(ImportBatchId),
+    /// Record a finished weekly review.
+    PushReview(ReviewRecord),
+    /// Take back the last review record.
+    PopReview,
+    /// Set your profile.
+    SetProfile(Box<Profile>),
+    /// Set per-circle cadences.
+    SetCadences(Box<Cadences>),
+    /// Several actions as one undo step, applied in order; all or nothing.
+    Batch {
+        /// What the user did, for "Undo …" menus.
+        label: String,
+        /// The steps.
+        actions: Vec<Action>,
+    },
+}
+
+impl Action {
+    /// Wraps several actions into one undo step.
+    pub fn batch(label: impl Into<String>, actions: Vec<Self>) -> Self {
+        Self::Batch {
+            label: label.into(),
+            actions,
+        }
+    }
+
+    /// What the action does, for "Undo …" / "Redo …".
+    pub fn label(&self) -> String {
+        match self {
+            Self::InsertContact(c) => format!("add {}", c.display_name),
+            Self::ReplaceContact(c) => format!("edit {}", c.display_name),
+            Self::RemoveContact(_) => "remove contact".to_owned(),
+            Self::InsertTouch(_) => "log touch".to_owned(),
+            Self::ReplaceTouch(_) => "edit touch".to_owned(),
+            Self::RemoveTouch(_) => "remove touch".to_owned(),
+            Self::InsertGift(_) => "log gift".to_owned(),
+            Self::ReplaceGift(_) => "edit gift".to_owned(),
+            Self::RemoveGift(_) => "remove gift".to_owned(),
+            Self::InsertAsk(_) => "log ask".to_owned(),
+            Self::ReplaceAsk(_) => "edit ask".to_owned(),
+            Self::RemoveAsk(_) => "remove ask".to_owned(),
+            Self::InsertLibraryItem(i) => format!("add \u{201c}{}\u{201d}", i.title),
+            Self::ReplaceLibraryItem(i) => format!("edit \u{201c}{}\u{201d}", i.title),
+            Self::RemoveLibraryItem(_) => "remove library item".to_owned(),
+            Self::InsertImport(b) => format!("import {}", b.source),
+            Self::RemoveImport(_) => "remove import".to_owned(),
+            Self::PushReview(_) => "finish review".to_owned(),
+            Self::PopReview => "remove review".to_owned(),
+            Self::SetProfile(_) => "edit profile".to_owned(),
+            Self::SetCadences(_) => "change cadences".to_owned(),
+            Self::Batch { label, .. } => label.clone(),
+        }
+    }
+
+    /// Applies the action and returns the action that undoes it. On error the network is
+    /// unchanged (a batch rolls back the steps it had applied).
+    pub fn apply(self, network: &mut Network) -> Result<Self, NetworkError> {
+        Ok(match self {
+            Self::InsertContact(contact) => {
+                let id = contact.id;
+                network.insert_contact(*contact)?;
+                Self::RemoveContact(id)
+            }
+            Self::ReplaceContact(contact) => {
+                Self::ReplaceContact(Box::new(network.replace_contact(*contact)?))
+            }
+            Self::RemoveContact(id) => Self::InsertContact(Box::new(network.remove_contact(id)?)),
+            Self::InsertTouch(touch) => {
+                let id = touch.id;
+                network.insert_touch(*touch)?;
+                Self::RemoveTouch(id)
+            }
+            Self::ReplaceTouch(touch) => {
+                Self::ReplaceTouch(Box::new(network.replace_touch(*touch)?))
+            }
+            Self::RemoveTouch(id) => Self::InsertTouch(Box::new(network.remove_touch(id)?)),
+            Self::InsertGift(gift) => {
+                let id = gift.id;
+                network.insert_gift(*gift)?;
+                Self::RemoveGift(id)
+            }
+            Self::ReplaceGift(gift) => Self::ReplaceGift(Box::new(network.replace_gift(*gift)?)),
+            Self::RemoveGift(id) => Self::InsertGift(Box::new(network.remove_gift(id)?)),
+            Self::InsertAsk(ask) => {
+                let id = ask.id;
+                network.insert_ask(*ask)?;
+                Self::RemoveAsk(id)
+            }
+            Self::ReplaceAsk(ask) => Self::ReplaceAsk(Box::new(network.replace_ask(*ask)?)),
+            Self::RemoveAsk(id) => Self::InsertAsk(Box::new(network.remove_ask(id)?)),
+            Self::InsertLibraryItem(item) => {
+                let id = item.id;
+                network.insert_library_item(*item)?;
+                Self::RemoveLibraryItem(id)
+            }
+            Self::ReplaceLibraryItem(item) => {
+                Self::ReplaceLibraryItem(Box::new(network.replace_library_item(*item)?))
+            }
+            Self::RemoveLibraryItem(id) => {
+                Self::InsertLibraryItem(Box::new(network.remove_library_item(id)?))
+            }
+            Self::InsertImport(batch) => {
+                let id = batch.id;
+                network.insert_import(*batch)?;
+                Self::RemoveImport(id)
+            }
+            Self::RemoveImport(id) => Self::InsertImport(Box::new(network.remove_import(id)?)),
+            Self::PushReview(record) => {
+                network.push_review(record);
+                Self::PopReview
+            }
+            Self::PopReview => match network.pop_review() {
+                Some(record) => Self::PushReview(record),
+                None => {
+                    return Err(NetworkError::Missing {
+                        kind: "review record",
+                        id: 0,
+                    });
+                }
+            },
+            Self::SetProfile(profile) => Self::SetProfile(Box::new(network.set_profile(*profile))),
+            Self::SetCadences(cadences) => {
+                Self::SetCadences(Box::new(network.set_cadences(*cadences)))
+            }
+            Self::Batch { label, actions } => {
+                let mut inverses = Vec::with_capacity(actions.len());
+                for action in actions {
+                    match action.apply(network) {
+                        Ok(inverse) => inverses.push(inverse),
+                        Err(error) => {
+                            roll_back(network, inverses);
+                            return Err(error);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Self::Batch {
+                    label,
+                    actions: inverses,
+                }
+            }
+        })
+    }
+
+    /// A rough count of the bytes this action keeps alive, for the undo-memory budget.
+    pub fn approximate_size(&self) -> usize {
+        let own = std::mem::size_of::<Self>();
+        own + match self {
+            Self::InsertContact(c) | Self::ReplaceContact(c) => {
+                std::mem::size_of::<Contact>()
+                    + c.display_name.len()
+                    + c.notes.len()
+                    + c.company.len()
+                    + c.role.len()
+                    + c.emails.iter().map(String::len).sum::<usize>()
+                    + c.tags
+                        .iter()
+                        .chain(&c.interests)
+                        .map(|t| t.len() + 32)
+                        .sum::<usize>()
+            }
+            Self::InsertTouch(t) | Self::ReplaceTouch(t) => {
+                std::mem::size_of::<Touch>() + t.note.len() + t.contacts.len() * 8
+            }
+            Self::InsertGift(g) | Self::ReplaceGift(g) => {
+                std::mem::size_of::<Gift>() + g.note.len()
+            }
+            Self::InsertAsk(a) | Self::ReplaceAsk(a) => std::mem::size_of::<Ask>() + a.note.len(),
+            Self::Batch { actions, label } => {
+                label.len() + actions.iter().map(Self::approximate_size).sum::<usize>()
+            }
+            _ => 64,
+        }
+    }
+}
+
+/// Undoes already-applied steps of a failed batch, newest first. The inverses were
+/// produced from this very state, so they cannot fail; if one did, the network would
+/// already be inconsistent and there is nothing better to do than keep going.
+fn roll_back(network: &mut Network, inverses: Vec<Action>) {
+    for inverse in inverses.into_iter().rev() {
+        let _ = inverse.apply(network);
+    }
+}

@@ -1,0 +1,56 @@
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use super::{AddArgs, GenerateArgs, LogArgs, SetArgs};
+
+/// Dunbar: keep your professional network in Dunbar's circles, give before you ask.
+#[derive(Debug, Parser)]
+#[command(name = "dunbar", version, about, long_about = None)]
+pub struct Args {
+    /// The data folder (default: the platform's data folder).
+    #[arg(long, global = true, env = "DUNBAR_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Open the window on a generated demo network in a temporary folder.
+    #[arg(long)]
+    pub demo: bool,
+    /// Act as if today were this day (YYYY-MM-DD), for scripts and reproducible output.
+    #[arg(long, global = true, env = "DUNBAR_TODAY", value_name = "DATE")]
+    pub today: Option<NaiveDate>,
+    /// What to do; without a subcommand the window opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands of DESIGN §7.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add a contact.
+    Add(AddArgs),
+    /// Log a touch (and a gift given or received, or an ask).
+    Log(LogArgs),
+    /// Change a contact.
+    Set(SetArgs),
+    /// The weekly review queue.
+    Review {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Counts of contacts, circles, touches, gifts and asks.
+    Stats {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a synthetic network into the data folder (for demos and benchmarks).
+    Generate(GenerateArgs),
+    /// List backups, newest first.
+    Backups,
+    /// Make a backup the current network (the current file is kept as a backup first).
+    Restore {
+        /// The backup's name, as `dunbar backups` lists it.
+        backup: String,
+    },
+}

@@ -1,0 +1,14 @@
+use std::path::PathBuf;
+
+use anyhow::{Result, anyhow};
+
+/// The data folder: the one given (`--data-dir` or `DUNBAR_DATA_DIR`), else the platform's
+/// data folder (e.g. `~/.local/share/dunbar` on Linux).
+pub fn resolve_data_dir(given: Option<PathBuf>) -> Result<PathBuf> {
+    if let Some(dir) = given {
+        return Ok(dir);
+    }
+    directories::ProjectDirs::from("org", "Dunbar", "dunbar")
+        .map(|dirs| dirs.data_dir().to_owned())
+        .ok_or_else(|| anyhow!("no home folder found; pass --data-dir DIR or set DUNBAR_DATA_DIR"))
+}

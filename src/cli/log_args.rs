@@ -1,0 +1,43 @@
+use chrono::NaiveDate;
+use clap::Args;
+
+/// Arguments of `log`: Log a touch (and a gift given or received, or an ask).
+#[derive(Debug, Args)]
+#[allow(clippy::struct_excessive_bools)] // command-line flags are booleans
+pub struct LogArgs {
+    /// Who (part of the name is enough; case and accents do not matter).
+    pub name: String,
+    /// The day (default: today).
+    #[arg(long)]
+    pub date: Option<NaiveDate>,
+    /// in-person, call, video, message, email, social, event or letter.
+    #[arg(long, default_value = "message")]
+    pub channel: String,
+    /// What it was about.
+    #[arg(long, default_value = "")]
+    pub note: String,
+    /// They reached out.
+    #[arg(long)]
+    pub inbound: bool,
+    /// They wrote and wait for your answer (implies --inbound).
+    #[arg(long)]
+    pub awaiting_reply: bool,
+    /// Just a like or reaction (restarts only half a cadence).
+    #[arg(long)]
+    pub light: bool,
+    /// They shared your work (counts toward being an ambassador).
+    #[arg(long)]
+    pub shared: bool,
+    /// You gave: knowledge, intro, help, recommendation or share.
+    #[arg(long, value_name = "KIND")]
+    pub gave: Option<String>,
+    /// They gave you: knowledge, intro, help, recommendation or share.
+    #[arg(long, value_name = "KIND")]
+    pub received: Option<String>,
+    /// You asked for: meeting, intro, favour, sale or referral.
+    #[arg(long, value_name = "KIND")]
+    pub asked: Option<String>,
+    /// Record the ask even though you have not given first.
+    #[arg(long)]
+    pub ask_anyway: bool,
+}

@@ -1,0 +1,20 @@
+//! The command line of DESIGN §7.
+
+mod add_args;
+mod args;
+mod data_dir;
+mod generate_args;
+mod log_args;
+mod name_lookup;
+mod reports;
+mod run;
+mod set_args;
+
+pub use add_args::AddArgs;
+pub use args::{Args, Command};
+pub use data_dir::resolve_data_dir;
+pub use generate_args::GenerateArgs;
+pub use log_args::LogArgs;
+pub use name_lookup::find_contact;
+pub use run::{Clock, run};
+pub use set_args::SetArgs;

@@ -1,0 +1,96 @@
+//! Text and JSON output of `review` and `stats`.
+
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+
+use crate::domain::{Circle, Network};
+use crate::review::{ReviewItem, ReviewSection};
+
+/// `review --json`.
+pub fn review_json(today: NaiveDate, items: &[ReviewItem]) -> Value {
+    json!({
+        "today": today.to_string(),
+        "items": items.iter().map(|item| json!({
+            "section": item.section.key(),
+            "name": item.name,
+            "circle": item.circle.key(),
+            "last_touch": item.last_touch.map(|d| d.to_string()),
+            "due": item.due.map(|d| d.to_string()),
+            "days_overdue": item.days_overdue,
+            "at_risk": item.at_risk,
+            "reason": item.reason,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// `review` as text: one heading per section, one line per item.
+pub fn review_text(today: NaiveDate, items: &[ReviewItem]) -> String {
+    let mut out = format!("Weekly review for {today}\n");
+    if items.is_empty() {
+        out.push_str("\nNothing to do: everyone is up to date.\n");
+    }
+    for section in ReviewSection::ALL {
+        let in_section: Vec<&ReviewItem> = items.iter().filter(|i| i.section == section).collect();
+        if in_section.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n{} ({})\n", section.title(), in_section.len()));
+        for item in in_section {
+            let risk = if item.at_risk { "  [at risk]" } else { "" };
+            out.push_str(&format!(
+                "  {} ({}): {}{risk}\n",
+                item.name,
+                item.circle.key(),
+                item.reason
+            ));
+        }
+    }
+    out
+}
+
+/// `stats --json`.
+pub fn stats_json(network: &Network) -> Value {
+    let mut circles = serde_json::Map::new();
+    for circle in Circle::ALL {
+        let count = network.contacts().filter(|c| c.circle == circle).count();
+        circles.insert(circle.key().to_owned(), json!(count));
+    }
+    json!({
+        "contacts": network.contact_count(),
+        "circles": circles,
+        "touches": network.touch_count(),
+        "gifts": network.gifts().count(),
+        "asks": network.asks().count(),
+        "library_items": network.library().count(),
+        "trashed": network.trashed_contacts().count(),
+        "reviews": network.reviews().len(),
+    })
+}
+
+/// `stats` as text.
+pub fn stats_text(network: &Network) -> String {
+    let mut out = format!(
+        "{} contacts, {} touches, {} gifts, {} asks, {} library items\n",
+        network.contact_count(),
+        network.touch_count(),
+        network.gifts().count(),
+        network.asks().count(),
+        network.library().count()
+    );
+    let mut cumulative = 0;
+    for circle in Circle::ALL {
+        let count = network.contacts().filter(|c| c.circle == circle).count();
+        cumulative += count;
+        let over = if cumulative > circle.budget() {
+            "  over budget"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "  {:<15} {count:>6}   ({cumulative} of {}){over}\n",
+            circle.label(),
+            circle.budget()
+        ));
+    }
+    out
+}

@@ -1,0 +1,283 @@
+//! Runs one subcommand against a data folder. Results go to stdout; errors are returned
+//! (printed once, by `main`, as one line on stderr with a non-zero exit).
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use anyhow::{Context, Result, anyhow, bail};
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::actions::{Action, LogEntry, LogError, edits};
+use crate::domain::{AskKind, Channel, Circle, Contact, ContactId, Direction, GiftKind, TouchKind};
+use crate::generate::{GenerateSpec, generate_network};
+use crate::review::review_queue;
+use crate::session::{Access, SaveReport, Session};
+use crate::storage::DataFolder;
+
+use super::name_lookup::find_contact;
+use super::reports::{review_json, review_text, stats_json, stats_text};
+use super::{AddArgs, Command, GenerateArgs, LogArgs, SetArgs};
+
+/// The moment the command runs, from the front end (the core never reads the clock).
+#[derive(Clone, Copy, Debug)]
+pub struct Clock {
+    /// Today (possibly overridden with `--today`).
+    pub today: NaiveDate,
+    /// Now, for backup names.
+    pub now: NaiveDateTime,
+}
+
+fn circle_arg(text: &str) -> Result<Circle> {
+    Circle::from_key(text).ok_or_else(|| {
+        anyhow!("unknown circle \u{201c}{text}\u{201d}; use support, sympathy, affinity, active, acquaintance or known")
+    })
+}
+
+fn gift_arg(text: &str) -> Result<GiftKind> {
+    GiftKind::from_key(text).ok_or_else(|| {
+        anyhow!("unknown gift \u{201c}{text}\u{201d}; use knowledge, intro, help, recommendation or share")
+    })
+}
+
+fn ask_arg(text: &str) -> Result<AskKind> {
+    AskKind::from_key(text).ok_or_else(|| {
+        anyhow!("unknown ask \u{201c}{text}\u{201d}; use meeting, intro, favour, sale or referral")
+    })
+}
+
+fn clean_list(items: &[String]) -> std::collections::BTreeSet<String> {
+    items
+        .iter()
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn open_for_writing(dir: &Path, what: &str) -> Result<Session> {
+    Ok(Session::open(
+        dir,
+        Access::ReadWrite,
+        &format!("dunbar {what}"),
+    )?)
+}
+
+fn save(session: &mut Session, clock: Clock) -> Result<()> {
+    match session.save(clock.now)? {
+        SaveReport::Saved | SaveReport::NothingToSave => Ok(()),
+        SaveReport::Conflict { copy } => bail!(
+            "the data file was changed by someone else meanwhile; it was left alone and this change went to {}",
+            copy.display()
+        ),
+    }
+}
+
+/// Runs `command` on the data folder `dir`, writing results to `out`.
+pub fn run(command: Command, dir: &Path, clock: Clock, out: &mut String) -> Result<()> {
+    match command {
+        Command::Add(args) => add(args, dir, clock, out),
+        Command::Log(args) => log(args, dir, clock, out),
+        Command::Set(args) => set(&args, dir, clock, out),
+        Command::Review { json } => {
+            let session = Session::open(dir, Access::ReadOnly, "dunbar review")?;
+            let items = review_queue(session.network(), clock.today);
+            if json {
+                let value = review_json(clock.today, &items);
+                writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+            } else {
+                out.push_str(&review_text(clock.today, &items));
+            }
+            Ok(())
+        }
+        Command::Stats { json } => {
+            let session = Session::open(dir, Access::ReadOnly, "dunbar stats")?;
+            if json {
+                let value = stats_json(session.network());
+                writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+            } else {
+                out.push_str(&stats_text(session.network()));
+            }
+            Ok(())
+        }
+        Command::Generate(args) => generate(args, dir, clock, out),
+        Command::Backups => backups(dir, out),
+        Command::Restore { backup } => {
+            let restored = Session::restore(dir, &backup, "dunbar restore", clock.now)?;
+            writeln!(
+                out,
+                "restored {} (from {}); the previous file was kept as a backup",
+                restored.name,
+                restored.taken_at.format("%Y-%m-%d %H:%M:%S")
+            )?;
+            Ok(())
+        }
+    }
+}
+
+fn add(args: AddArgs, dir: &Path, clock: Clock, out: &mut String) -> Result<()> {
+    if args.name.trim().is_empty() {
+        bail!("a contact needs a name");
+    }
+    let circle = circle_arg(&args.circle)?;
+    let mut session = open_for_writing(dir, "add")?;
+    let id = ContactId::new(session.network().fresh_id());
+    let mut contact = Contact::new(id, &args.name, circle, clock.today);
+    contact.emails = args
+        .email
+        .iter()
+        .map(|e| e.trim().to_owned())
+        .filter(|e| !e.is_empty())
+        .collect();
+    contact.company = args.company.unwrap_or_default().trim().to_owned();
+    contact.role = args.role.unwrap_or_default().trim().to_owned();
+    contact.tags = clean_list(&args.tag);
+    contact.interests = clean_list(&args.interests);
+    contact.source = Some("command line".to_owned());
+    let label = format!("{} ({})", contact.display_name, circle.label());
+    session.apply(Action::InsertContact(Box::new(contact)))?;
+    save(&mut session, clock)?;
+    writeln!(out, "added {label}")?;
+    Ok(())
+}
+
+fn log(args: LogArgs, dir: &Path, clock: Clock, out: &mut String) -> Result<()> {
+    let channel = Channel::from_key(&args.channel).ok_or_else(|| {
+        anyhow!(
+            "unknown channel \u{201c}{}\u{201d}; use in-person, call, video, message, email, social, event or letter",
+            args.channel
+        )
+    })?;
+    let gave = args.gave.as_deref().map(gift_arg).transpose()?;
+    let received = args.received.as_deref().map(gift_arg).transpose()?;
+    let asked = args.asked.as_deref().map(ask_arg).transpose()?;
+    let mut session = open_for_writing(dir, "log")?;
+    let id = find_contact(session.network(), &args.name)?;
+    let mut entry = LogEntry::new(vec![id], args.date.unwrap_or(clock.today), channel);
+    entry.direction = if args.inbound || args.awaiting_reply || args.shared {
+        Direction::Inbound
+    } else {
+        Direction::Outbound
+    };
+    entry.kind = if args.light {
+        TouchKind::Light
+    } else if args.shared {
+        TouchKind::SharedMyWork
+    } else {
+        TouchKind::Meaningful
+    };
+    entry.note = args.note;
+    entry.awaiting_reply = args.awaiting_reply;
+    entry.gave = gave;
+    entry.received = received;
+    entry.asked = asked;
+    entry.ask_anyway = args.ask_anyway;
+    let action = entry
+        .to_action(session.network(), clock.today)
+        .map_err(|e| match e {
+            LogError::AskNotReady { .. } => anyhow!("{e} (add --ask-anyway to ask all the same)"),
+            other => anyhow!(other),
+        })?;
+    session.apply(action)?;
+    save(&mut session, clock)?;
+    let who = session
+        .network()
+        .contact(id)
+        .map(|c| c.display_name.clone())
+        .unwrap_or_default();
+    let mut what = channel.label().to_lowercase();
+    if let Some(kind) = gave {
+        what.push_str(&format!(", gave {}", kind.label().to_lowercase()));
+    }
+    if let Some(kind) = received {
+        what.push_str(&format!(", received {}", kind.label().to_lowercase()));
+    }
+    if let Some(kind) = asked {
+        what.push_str(&format!(", asked for {}", kind.label().to_lowercase()));
+    }
+    writeln!(out, "logged {what} with {who} on {}", entry.date)?;
+    Ok(())
+}
+
+fn set(args: &SetArgs, dir: &Path, clock: Clock, out: &mut String) -> Result<()> {
+    let circle = args.circle.as_deref().map(circle_arg).transpose()?;
+    let mut session = open_for_writing(dir, "set")?;
+    let id = find_contact(session.network(), &args.name)?;
+    let interests = args.interests.as_deref().map(clean_list);
+    let action = edits::update_contacts(session.network(), &[id], "edit contact", |c| {
+        if let Some(circle) = circle {
+            c.circle = circle;
+        }
+        if let Some(family) = args.family {
+            c.family = family;
+        }
+        if let Some(hub) = args.hub {
+            c.hub = hub;
+        }
+        if let Some(interests) = &interests {
+            c.interests.clone_from(interests);
+        }
+        if let Some(days) = args.cadence {
+            c.cadence_days = (days > 0).then_some(days);
+        }
+    });
+    let who = session
+        .network()
+        .contact(id)
+        .map(|c| c.display_name.clone())
+        .unwrap_or_default();
+    if let Some(action) = action {
+        session.apply(action)?;
+        save(&mut session, clock)?;
+        writeln!(out, "updated {who}")?;
+    } else {
+        writeln!(out, "{who} already had those settings")?;
+    }
+    Ok(())
+}
+
+fn generate(args: GenerateArgs, dir: &Path, clock: Clock, out: &mut String) -> Result<()> {
+    let folder = DataFolder::new(dir);
+    if folder.network_path().exists() && !args.force {
+        bail!(
+            "{} already exists; add --force to replace it (the old file is kept as a backup)",
+            folder.network_path().display()
+        );
+    }
+    let network = generate_network(&GenerateSpec::new(args.contacts, args.seed), clock.today)
+        .context("the generator produced an inconsistent network")?;
+    let mut session = Session::create_with(dir, network, "dunbar generate")?;
+    save(&mut session, clock)?;
+    let n = session.network();
+    writeln!(
+        out,
+        "generated {} contacts, {} touches, {} gifts, {} asks into {}",
+        n.contact_count(),
+        n.touch_count(),
+        n.gifts().count(),
+        n.asks().count(),
+        folder.network_path().display()
+    )?;
+    Ok(())
+}
+
+fn backups(dir: &Path, out: &mut String) -> Result<()> {
+    let folder = DataFolder::new(dir);
+    let backups = folder.backups();
+    if backups.is_empty() {
+        writeln!(out, "no backups yet in {}", folder.backup_dir().display())?;
+    }
+    for backup in backups {
+        let kind = if backup.conflict {
+            "  (conflict copy)"
+        } else {
+            ""
+        };
+        writeln!(
+            out,
+            "{}  {}  {:>10} bytes{kind}",
+            backup.name,
+            backup.taken_at.format("%Y-%m-%d %H:%M:%S"),
+            backup.size
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,143 @@
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{Circle, ContactId, ImportBatchId, PartialDate};
+
+/// A person in the network. Fields default when missing so older files stay readable.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contact {
+    /// Unique id.
+    pub id: ContactId,
+    /// The name shown everywhere; never empty.
+    pub display_name: String,
+    /// Given (first) name, when known.
+    pub given_name: String,
+    /// Family (last) name, when known.
+    pub family_name: String,
+    /// E-mail addresses, the preferred one first.
+    pub emails: Vec<String>,
+    /// Phone numbers, the preferred one first.
+    pub phones: Vec<String>,
+    /// Company or organisation.
+    pub company: String,
+    /// Role or job title.
+    pub role: String,
+    /// Web links (personal site, profiles).
+    pub links: Vec<String>,
+    /// The `LinkedIn` profile URL, kept apart because imports match on it.
+    pub linkedin_url: Option<String>,
+    /// Free tags (labels, groups).
+    pub tags: BTreeSet<String>,
+    /// Topics they care about; gift suggestions match on these.
+    pub interests: BTreeSet<String>,
+    /// Free notes.
+    pub notes: String,
+    /// Birthday, possibly without a year.
+    pub birthday: Option<PartialDate>,
+    /// Anniversary, possibly without a year.
+    pub anniversary: Option<PartialDate>,
+    /// How you met.
+    pub how_we_met: String,
+    /// Kin: cadence gets 1.5× tolerance.
+    pub family: bool,
+    /// A hub (keynode with a large network of their own).
+    pub hub: bool,
+    /// Their Dunbar layer.
+    pub circle: Circle,
+    /// Their own cadence in days, overriding the circle's.
+    pub cadence_days: Option<u32>,
+    /// The day they were added; an untouched contact's clock starts here.
+    pub created: NaiveDate,
+    /// Where they came from (an import file, "command line", …).
+    pub source: Option<String>,
+    /// The import batch that created them, if any.
+    pub import_batch: Option<ImportBatchId>,
+    /// When they connected on a social network (`LinkedIn`'s "Connected On").
+    pub connected_on: Option<NaiveDate>,
+    /// Hidden from the review until this day.
+    pub snoozed_until: Option<NaiveDate>,
+    /// In the trash since this day; trashed contacts are hidden but restorable.
+    pub trashed_on: Option<NaiveDate>,
+}
+
+impl Default for Contact {
+    fn default() -> Self {
+        Self {
+            id: ContactId::new(0),
+            display_name: String::new(),
+            given_name: String::new(),
+            family_name: String::new(),
+            emails: Vec::new(),
+            phones: Vec::new(),
+            company: String::new(),
+            role: String::new(),
+            links: Vec::new(),
+            linkedin_url: None,
+            tags: BTreeSet::new(),
+            interests: BTreeSet::new(),
+            notes: String::new(),
+            birthday: None,
+            anniversary: None,
+            how_we_met: String::new(),
+            family: false,
+            hub: false,
+            circle: Circle::Known,
+            cadence_days: None,
+            created: NaiveDate::MIN,
+            source: None,
+            import_batch: None,
+            connected_on: None,
+            snoozed_until: None,
+            trashed_on: None,
+        }
+    }
+}
+
+impl Contact {
+    /// A new contact with a name, a circle and the day it was added.
+    pub fn new(id: ContactId, display_name: &str, circle: Circle, created: NaiveDate) -> Self {
+        let display_name = display_name.trim().to_owned();
+        let mut parts = display_name.splitn(2, ' ');
+        let given_name = parts.next().unwrap_or_default().to_owned();
+        let family_name = parts.next().unwrap_or_default().trim().to_owned();
+        Self {
+            id,
+            display_name,
+            given_name,
+            family_name,
+            circle,
+            created,
+            ..Self::default()
+        }
+    }
+
+    /// Whether the contact is in the trash.
+    pub fn is_trashed(&self) -> bool {
+        self.trashed_on.is_some()
+    }
+
+    /// The first name to greet them with.
+    pub fn first_name(&self) -> &str {
+        if self.given_name.is_empty() {
+            self.display_name
+                .split(' ')
+                .next()
+                .unwrap_or(&self.display_name)
+        } else {
+            &self.given_name
+        }
+    }
+
+    /// Initials for a dot on the circles screen (at most two letters).
+    pub fn initials(&self) -> String {
+        self.display_name
+            .split_whitespace()
+            .filter_map(|word| word.chars().find(|c| c.is_alphanumeric()))
+            .take(2)
+            .flat_map(char::to_uppercase)
+            .collect()
+    }
+}

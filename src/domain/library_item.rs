@@ -1,0 +1,26 @@
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::LibraryItemId;
+
+/// Something worth giving: an article, report, idea or tool.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LibraryItem {
+    /// Unique id.
+    pub id: LibraryItemId,
+    /// Title.
+    pub title: String,
+    /// Where to find it.
+    #[serde(default)]
+    pub link: String,
+    /// Why it is worth their time, in two or three lines.
+    #[serde(default)]
+    pub why: String,
+    /// Topics it is about; matched against contacts' interests and tags.
+    #[serde(default)]
+    pub topics: BTreeSet<String>,
+    /// The day it was added.
+    pub added: NaiveDate,
+}

@@ -1,0 +1,61 @@
+//! The core's data: contacts, circles, touches, gifts, asks, the gift library, and the
+//! network aggregate that holds them. No IO, no clock, no egui.
+
+mod ask;
+mod ask_kind;
+mod ask_status;
+mod cadences;
+mod channel;
+mod circle;
+mod contact;
+mod contact_links;
+mod direction;
+pub mod fold;
+mod gift;
+mod gift_kind;
+mod id;
+mod import_batch;
+pub mod keyed_list;
+mod library_item;
+mod network;
+mod network_error;
+mod partial_date;
+mod profile;
+mod review_record;
+mod touch;
+mod touch_kind;
+
+pub use ask::Ask;
+pub use ask_kind::AskKind;
+pub use ask_status::AskStatus;
+pub use cadences::Cadences;
+pub use channel::Channel;
+pub use circle::Circle;
+pub use contact::Contact;
+pub use contact_links::ContactLinks;
+pub use direction::Direction;
+pub use gift::Gift;
+pub use gift_kind::GiftKind;
+pub use id::Id;
+pub use import_batch::ImportBatch;
+pub use library_item::LibraryItem;
+pub use network::Network;
+pub use network_error::NetworkError;
+pub use partial_date::PartialDate;
+pub use profile::Profile;
+pub use review_record::ReviewRecord;
+pub use touch::Touch;
+pub use touch_kind::TouchKind;
+
+/// Identifies a contact.
+pub type ContactId = Id<Contact>;
+/// Identifies a touch.
+pub type TouchId = Id<Touch>;
+/// Identifies a gift.
+pub type GiftId = Id<Gift>;
+/// Identifies an ask.
+pub type AskId = Id<Ask>;
+/// Identifies a gift-library item.
+pub type LibraryItemId = Id<LibraryItem>;
+/// Identifies an import batch.
+pub type ImportBatchId = Id<ImportBatch>;

@@ -1,0 +1,691 @@
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use super::keyed_list::{self, Keyed};
+use super::{
+    Ask, AskId, Cadences, Contact, ContactId, ContactLinks, Gift, GiftId, ImportBatch,
+    ImportBatchId, LibraryItem, LibraryItemId, NetworkError, Profile, ReviewRecord, Touch, TouchId,
+};
+
+/// The whole network: one aggregate whose invariants (unique ids, valid references, a
+/// non-empty name on every contact) hold after every change. It is changed only through
+/// `actions`, which go through the `pub(crate)` primitives below.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Network {
+    /// The next unused id; ids are shared by all record kinds and never reused.
+    next_id: u64,
+    /// Who the user is.
+    profile: Profile,
+    /// Per-circle cadences.
+    cadences: Cadences,
+    /// Everyone, including contacts in the trash.
+    #[serde(with = "keyed_list")]
+    contacts: BTreeMap<ContactId, Contact>,
+    /// Every touch.
+    #[serde(with = "keyed_list")]
+    touches: BTreeMap<TouchId, Touch>,
+    /// Gifts given and received.
+    #[serde(with = "keyed_list")]
+    gifts: BTreeMap<GiftId, Gift>,
+    /// Asks, planned and made.
+    #[serde(with = "keyed_list")]
+    asks: BTreeMap<AskId, Ask>,
+    /// The gift library.
+    #[serde(with = "keyed_list")]
+    library: BTreeMap<LibraryItemId, LibraryItem>,
+    /// Finished weekly reviews, oldest first.
+    reviews: Vec<ReviewRecord>,
+    /// Past imports.
+    #[serde(with = "keyed_list")]
+    imports: BTreeMap<ImportBatchId, ImportBatch>,
+    /// Per-contact links, rebuilt on load and kept current by every change.
+    #[serde(skip)]
+    links: HashMap<ContactId, ContactLinks>,
+}
+
+impl Keyed for Contact {
+    type Key = ContactId;
+    fn key(&self) -> ContactId {
+        self.id
+    }
+}
+impl Keyed for Touch {
+    type Key = TouchId;
+    fn key(&self) -> TouchId {
+        self.id
+    }
+}
+impl Keyed for Gift {
+    type Key = GiftId;
+    fn key(&self) -> GiftId {
+        self.id
+    }
+}
+impl Keyed for Ask {
+    type Key = AskId;
+    fn key(&self) -> AskId {
+        self.id
+    }
+}
+impl Keyed for LibraryItem {
+    type Key = LibraryItemId;
+    fn key(&self) -> LibraryItemId {
+        self.id
+    }
+}
+impl Keyed for ImportBatch {
+    type Key = ImportBatchId;
+    fn key(&self) -> ImportBatchId {
+        self.id
+    }
+}
+
+static NO_LINKS: ContactLinks = ContactLinks {
+    touches: Vec::new(),
+    gifts: Vec::new(),
+    asks: Vec::new(),
+};
+
+impl PartialEq for Network {
+    /// Two networks are equal when their stored data is; the derived index is ignored.
+    fn eq(&self, other: &Self) -> bool {
+        self.next_id == other.next_id
+            && self.profile == other.profile
+            && self.cadences == other.cadences
+            && self.contacts == other.contacts
+            && self.touches == other.touches
+            && self.gifts == other.gifts
+            && self.asks == other.asks
+            && self.library == other.library
+            && self.reviews == other.reviews
+            && self.imports == other.imports
+    }
+}
+
+impl Network {
+    /// An empty network.
+    pub fn new() -> Self {
+        Self {
+            next_id: 1,
+            ..Self::default()
+        }
+    }
+
+    // ----- reading -------------------------------------------------------------------
+
+    /// An id that no record has used.
+    pub fn fresh_id(&self) -> u64 {
+        self.next_id.max(1)
+    }
+
+    /// `count` consecutive fresh ids, for building a batch before applying it.
+    pub fn fresh_ids(&self, count: u64) -> std::ops::Range<u64> {
+        let start = self.fresh_id();
+        start..start.saturating_add(count)
+    }
+
+    /// Your profile.
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    /// Per-circle cadences.
+    pub fn cadences(&self) -> &Cadences {
+        &self.cadences
+    }
+
+    /// All contacts, including those in the trash, by id.
+    pub fn all_contacts(&self) -> impl Iterator<Item = &Contact> {
+        self.contacts.values()
+    }
+
+    /// Contacts not in the trash, by id.
+    pub fn contacts(&self) -> impl Iterator<Item = &Contact> {
+        self.contacts.values().filter(|c| !c.is_trashed())
+    }
+
+    /// Contacts in the trash.
+    pub fn trashed_contacts(&self) -> impl Iterator<Item = &Contact> {
+        self.contacts.values().filter(|c| c.is_trashed())
+    }
+
+    /// One contact (trashed or not).
+    pub fn contact(&self, id: ContactId) -> Option<&Contact> {
+        self.contacts.get(&id)
+    }
+
+    /// Number of contacts not in the trash.
+    pub fn contact_count(&self) -> usize {
+        self.contacts().count()
+    }
+
+    /// Every touch, by id.
+    pub fn touches(&self) -> impl Iterator<Item = &Touch> {
+        self.touches.values()
+    }
+
+    /// One touch.
+    pub fn touch(&self, id: TouchId) -> Option<&Touch> {
+        self.touches.get(&id)
+    }
+
+    /// Number of touches.
+    pub fn touch_count(&self) -> usize {
+        self.touches.len()
+    }
+
+    /// Every gift.
+    pub fn gifts(&self) -> impl Iterator<Item = &Gift> {
+        self.gifts.values()
+    }
+
+    /// One gift.
+    pub fn gift(&self, id: GiftId) -> Option<&Gift> {
+        self.gifts.get(&id)
+    }
+
+    /// Every ask.
+    pub fn asks(&self) -> impl Iterator<Item = &Ask> {
+        self.asks.values()
+    }
+
+    /// One ask.
+    pub fn ask(&self, id: AskId) -> Option<&Ask> {
+        self.asks.get(&id)
+    }
+
+    /// The gift library.
+    pub fn library(&self) -> impl Iterator<Item = &LibraryItem> {
+        self.library.values()
+    }
+
+    /// One library item.
+    pub fn library_item(&self, id: LibraryItemId) -> Option<&LibraryItem> {
+        self.library.get(&id)
+    }
+
+    /// Finished reviews, oldest first.
+    pub fn reviews(&self) -> &[ReviewRecord] {
+        &self.reviews
+    }
+
+    /// Past imports.
+    pub fn imports(&self) -> impl Iterator<Item = &ImportBatch> {
+        self.imports.values()
+    }
+
+    /// One import batch.
+    pub fn import_batch(&self, id: ImportBatchId) -> Option<&ImportBatch> {
+        self.imports.get(&id)
+    }
+
+    /// The ids of the records pointing at a contact.
+    pub fn links(&self, contact: ContactId) -> &ContactLinks {
+        self.links.get(&contact).unwrap_or(&NO_LINKS)
+    }
+
+    /// Touches involving a contact, in id order.
+    pub fn touches_of(&self, contact: ContactId) -> impl Iterator<Item = &Touch> {
+        self.links(contact)
+            .touches
+            .iter()
+            .filter_map(|id| self.touches.get(id))
+    }
+
+    /// Gifts to or from a contact.
+    pub fn gifts_of(&self, contact: ContactId) -> impl Iterator<Item = &Gift> {
+        self.links(contact)
+            .gifts
+            .iter()
+            .filter_map(|id| self.gifts.get(id))
+    }
+
+    /// Asks made of a contact.
+    pub fn asks_of(&self, contact: ContactId) -> impl Iterator<Item = &Ask> {
+        self.links(contact)
+            .asks
+            .iter()
+            .filter_map(|id| self.asks.get(id))
+    }
+
+    // ----- invariants ----------------------------------------------------------------
+
+    /// Rebuilds the derived index and checks every invariant; run after loading a file.
+    pub fn validate_and_index(&mut self) -> Result<(), NetworkError> {
+        self.rebuild_links();
+        for contact in self.contacts.values() {
+            check_contact(contact)?;
+        }
+        for touch in self.touches.values() {
+            self.check_touch(touch)?;
+        }
+        for gift in self.gifts.values() {
+            self.check_gift(gift)?;
+        }
+        for ask in self.asks.values() {
+            self.check_ask(ask)?;
+        }
+        for contact in self.contacts.values() {
+            if let Some(batch) = contact.import_batch {
+                self.require_import(batch, "contact", contact.id.get())?;
+            }
+        }
+        let highest = [
+            self.contacts.keys().next_back().map(|id| id.get()),
+            self.touches.keys().next_back().map(|id| id.get()),
+            self.gifts.keys().next_back().map(|id| id.get()),
+            self.asks.keys().next_back().map(|id| id.get()),
+            self.library.keys().next_back().map(|id| id.get()),
+            self.imports.keys().next_back().map(|id| id.get()),
+        ]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(0);
+        self.next_id = self.next_id.max(highest.saturating_add(1));
+        Ok(())
+    }
+
+    fn rebuild_links(&mut self) {
+        let mut links: HashMap<ContactId, ContactLinks> = HashMap::new();
+        for touch in self.touches.values() {
+            for contact in &touch.contacts {
+                links.entry(*contact).or_default().touches.push(touch.id);
+            }
+        }
+        for gift in self.gifts.values() {
+            links.entry(gift.contact).or_default().gifts.push(gift.id);
+        }
+        for ask in self.asks.values() {
+            links.entry(ask.contact).or_default().asks.push(ask.id);
+        }
+        self.links = links;
+    }
+
+    fn require_contact(
+        &self,
+        id: ContactId,
+        kind: &'static str,
+        from: u64,
+    ) -> Result<(), NetworkError> {
+        if self.contacts.contains_key(&id) {
+            Ok(())
+        } else {
+            Err(NetworkError::DanglingReference {
+                kind,
+                id: from,
+                target: "contact",
+                target_id: id.get(),
+            })
+        }
+    }
+
+    fn require_import(
+        &self,
+        id: ImportBatchId,
+        kind: &'static str,
+        from: u64,
+    ) -> Result<(), NetworkError> {
+        if self.imports.contains_key(&id) {
+            Ok(())
+        } else {
+            Err(NetworkError::DanglingReference {
+                kind,
+                id: from,
+                target: "import batch",
+                target_id: id.get(),
+            })
+        }
+    }
+
+    fn check_touch(&self, touch: &Touch) -> Result<(), NetworkError> {
+        if touch.contacts.is_empty() {
+            return Err(NetworkError::Invalid {
+                kind: "touch",
+                id: touch.id.get(),
+                problem: "it involves nobody".to_owned(),
+            });
+        }
+        for contact in &touch.contacts {
+            self.require_contact(*contact, "touch", touch.id.get())?;
+        }
+        Ok(())
+    }
+
+    fn check_gift(&self, gift: &Gift) -> Result<(), NetworkError> {
+        self.require_contact(gift.contact, "gift", gift.id.get())?;
+        if let Some(item) = gift.item
+            && !self.library.contains_key(&item)
+        {
+            return Err(NetworkError::DanglingReference {
+                kind: "gift",
+                id: gift.id.get(),
+                target: "library item",
+                target_id: item.get(),
+            });
+        }
+        self.check_touch_ref(gift.touch, "gift", gift.id.get())
+    }
+
+    fn check_ask(&self, ask: &Ask) -> Result<(), NetworkError> {
+        self.require_contact(ask.contact, "ask", ask.id.get())?;
+        self.check_touch_ref(ask.touch, "ask", ask.id.get())
+    }
+
+    fn check_touch_ref(
+        &self,
+        touch: Option<TouchId>,
+        kind: &'static str,
+        id: u64,
+    ) -> Result<(), NetworkError> {
+        match touch {
+            Some(touch) if !self.touches.contains_key(&touch) => {
+                Err(NetworkError::DanglingReference {
+                    kind,
+                    id,
+                    target: "touch",
+                    target_id: touch.get(),
+                })
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn bump(&mut self, id: u64) {
+        self.next_id = self.next_id.max(id.saturating_add(1));
+    }
+
+    // ----- primitives (used only by `actions`) ---------------------------------------
+
+    pub(crate) fn insert_contact(&mut self, contact: Contact) -> Result<(), NetworkError> {
+        check_contact(&contact)?;
+        if let Some(batch) = contact.import_batch {
+            self.require_import(batch, "contact", contact.id.get())?;
+        }
+        if self.contacts.contains_key(&contact.id) {
+            return Err(duplicate("contact", contact.id.get()));
+        }
+        self.bump(contact.id.get());
+        self.contacts.insert(contact.id, contact);
+        Ok(())
+    }
+
+    pub(crate) fn replace_contact(&mut self, contact: Contact) -> Result<Contact, NetworkError> {
+        check_contact(&contact)?;
+        if let Some(batch) = contact.import_batch {
+            self.require_import(batch, "contact", contact.id.get())?;
+        }
+        let slot = self
+            .contacts
+            .get_mut(&contact.id)
+            .ok_or_else(|| missing("contact", contact.id.get()))?;
+        Ok(std::mem::replace(slot, contact))
+    }
+
+    pub(crate) fn remove_contact(&mut self, id: ContactId) -> Result<Contact, NetworkError> {
+        let links = self.links(id);
+        if !links.touches.is_empty() || !links.gifts.is_empty() || !links.asks.is_empty() {
+            return Err(NetworkError::StillReferenced {
+                kind: "contact",
+                id: id.get(),
+                by: format!(
+                    "{} touches, {} gifts and {} asks",
+                    links.touches.len(),
+                    links.gifts.len(),
+                    links.asks.len()
+                ),
+            });
+        }
+        self.links.remove(&id);
+        self.contacts
+            .remove(&id)
+            .ok_or_else(|| missing("contact", id.get()))
+    }
+
+    pub(crate) fn insert_touch(&mut self, touch: Touch) -> Result<(), NetworkError> {
+        self.check_touch(&touch)?;
+        if self.touches.contains_key(&touch.id) {
+            return Err(duplicate("touch", touch.id.get()));
+        }
+        self.bump(touch.id.get());
+        for contact in &touch.contacts {
+            let list = &mut self.links.entry(*contact).or_default().touches;
+            insert_sorted(list, touch.id);
+        }
+        self.touches.insert(touch.id, touch);
+        Ok(())
+    }
+
+    pub(crate) fn remove_touch(&mut self, id: TouchId) -> Result<Touch, NetworkError> {
+        let referenced = self.gifts.values().any(|g| g.touch == Some(id))
+            || self.asks.values().any(|a| a.touch == Some(id));
+        if referenced {
+            return Err(NetworkError::StillReferenced {
+                kind: "touch",
+                id: id.get(),
+                by: "a gift or an ask".to_owned(),
+            });
+        }
+        let touch = self
+            .touches
+            .remove(&id)
+            .ok_or_else(|| missing("touch", id.get()))?;
+        for contact in &touch.contacts {
+            if let Some(links) = self.links.get_mut(contact) {
+                links.touches.retain(|t| *t != id);
+            }
+        }
+        Ok(touch)
+    }
+
+    pub(crate) fn replace_touch(&mut self, touch: Touch) -> Result<Touch, NetworkError> {
+        self.check_touch(&touch)?;
+        let old = self
+            .touches
+            .get(&touch.id)
+            .cloned()
+            .ok_or_else(|| missing("touch", touch.id.get()))?;
+        for contact in &old.contacts {
+            if let Some(links) = self.links.get_mut(contact) {
+                links.touches.retain(|t| *t != touch.id);
+            }
+        }
+        for contact in &touch.contacts {
+            insert_sorted(
+                &mut self.links.entry(*contact).or_default().touches,
+                touch.id,
+            );
+        }
+        self.touches.insert(touch.id, touch);
+        Ok(old)
+    }
+
+    pub(crate) fn insert_gift(&mut self, gift: Gift) -> Result<(), NetworkError> {
+        self.check_gift(&gift)?;
+        if self.gifts.contains_key(&gift.id) {
+            return Err(duplicate("gift", gift.id.get()));
+        }
+        self.bump(gift.id.get());
+        insert_sorted(
+            &mut self.links.entry(gift.contact).or_default().gifts,
+            gift.id,
+        );
+        self.gifts.insert(gift.id, gift);
+        Ok(())
+    }
+
+    pub(crate) fn remove_gift(&mut self, id: GiftId) -> Result<Gift, NetworkError> {
+        let gift = self
+            .gifts
+            .remove(&id)
+            .ok_or_else(|| missing("gift", id.get()))?;
+        if let Some(links) = self.links.get_mut(&gift.contact) {
+            links.gifts.retain(|g| *g != id);
+        }
+        Ok(gift)
+    }
+
+    pub(crate) fn replace_gift(&mut self, gift: Gift) -> Result<Gift, NetworkError> {
+        self.check_gift(&gift)?;
+        let old = self.remove_gift(gift.id)?;
+        insert_sorted(
+            &mut self.links.entry(gift.contact).or_default().gifts,
+            gift.id,
+        );
+        self.gifts.insert(gift.id, gift);
+        Ok(old)
+    }
+
+    pub(crate) fn insert_ask(&mut self, ask: Ask) -> Result<(), NetworkError> {
+        self.check_ask(&ask)?;
+        if self.asks.contains_key(&ask.id) {
+            return Err(duplicate("ask", ask.id.get()));
+        }
+        self.bump(ask.id.get());
+        insert_sorted(&mut self.links.entry(ask.contact).or_default().asks, ask.id);
+        self.asks.insert(ask.id, ask);
+        Ok(())
+    }
+
+    pub(crate) fn remove_ask(&mut self, id: AskId) -> Result<Ask, NetworkError> {
+        let ask = self
+            .asks
+            .remove(&id)
+            .ok_or_else(|| missing("ask", id.get()))?;
+        if let Some(links) = self.links.get_mut(&ask.contact) {
+            links.asks.retain(|a| *a != id);
+        }
+        Ok(ask)
+    }
+
+    pub(crate) fn replace_ask(&mut self, ask: Ask) -> Result<Ask, NetworkError> {
+        self.check_ask(&ask)?;
+        let old = self.remove_ask(ask.id)?;
+        insert_sorted(&mut self.links.entry(ask.contact).or_default().asks, ask.id);
+        self.asks.insert(ask.id, ask);
+        Ok(old)
+    }
+
+    pub(crate) fn insert_library_item(&mut self, item: LibraryItem) -> Result<(), NetworkError> {
+        if item.title.trim().is_empty() {
+            return Err(NetworkError::Invalid {
+                kind: "library item",
+                id: item.id.get(),
+                problem: "the title is empty".to_owned(),
+            });
+        }
+        if self.library.contains_key(&item.id) {
+            return Err(duplicate("library item", item.id.get()));
+        }
+        self.bump(item.id.get());
+        self.library.insert(item.id, item);
+        Ok(())
+    }
+
+    pub(crate) fn replace_library_item(
+        &mut self,
+        item: LibraryItem,
+    ) -> Result<LibraryItem, NetworkError> {
+        if item.title.trim().is_empty() {
+            return Err(NetworkError::Invalid {
+                kind: "library item",
+                id: item.id.get(),
+                problem: "the title is empty".to_owned(),
+            });
+        }
+        let slot = self
+            .library
+            .get_mut(&item.id)
+            .ok_or_else(|| missing("library item", item.id.get()))?;
+        Ok(std::mem::replace(slot, item))
+    }
+
+    pub(crate) fn remove_library_item(
+        &mut self,
+        id: LibraryItemId,
+    ) -> Result<LibraryItem, NetworkError> {
+        if self.gifts.values().any(|g| g.item == Some(id)) {
+            return Err(NetworkError::StillReferenced {
+                kind: "library item",
+                id: id.get(),
+                by: "gifts".to_owned(),
+            });
+        }
+        self.library
+            .remove(&id)
+            .ok_or_else(|| missing("library item", id.get()))
+    }
+
+    pub(crate) fn insert_import(&mut self, batch: ImportBatch) -> Result<(), NetworkError> {
+        if self.imports.contains_key(&batch.id) {
+            return Err(duplicate("import batch", batch.id.get()));
+        }
+        self.bump(batch.id.get());
+        self.imports.insert(batch.id, batch);
+        Ok(())
+    }
+
+    pub(crate) fn remove_import(&mut self, id: ImportBatchId) -> Result<ImportBatch, NetworkError> {
+        if self.contacts.values().any(|c| c.import_batch == Some(id)) {
+            return Err(NetworkError::StillReferenced {
+                kind: "import batch",
+                id: id.get(),
+                by: "contacts".to_owned(),
+            });
+        }
+        self.imports
+            .remove(&id)
+            .ok_or_else(|| missing("import batch", id.get()))
+    }
+
+    pub(crate) fn push_review(&mut self, record: ReviewRecord) {
+        self.reviews.push(record);
+    }
+
+    pub(crate) fn pop_review(&mut self) -> Option<ReviewRecord> {
+        self.reviews.pop()
+    }
+
+    pub(crate) fn set_profile(&mut self, profile: Profile) -> Profile {
+        std::mem::replace(&mut self.profile, profile)
+    }
+
+    pub(crate) fn set_cadences(&mut self, cadences: Cadences) -> Cadences {
+        std::mem::replace(&mut self.cadences, cadences)
+    }
+}
+
+fn check_contact(contact: &Contact) -> Result<(), NetworkError> {
+    if contact.display_name.trim().is_empty() {
+        return Err(NetworkError::Invalid {
+            kind: "contact",
+            id: contact.id.get(),
+            problem: "the name is empty".to_owned(),
+        });
+    }
+    if contact.cadence_days == Some(0) {
+        return Err(NetworkError::Invalid {
+            kind: "contact",
+            id: contact.id.get(),
+            problem: "a cadence must be at least one day".to_owned(),
+        });
+    }
+    Ok(())
+}
+
+fn insert_sorted<T: Ord + Copy>(list: &mut Vec<T>, value: T) {
+    match list.binary_search(&value) {
+        Ok(_) => {}
+        Err(at) => list.insert(at, value),
+    }
+}
+
+fn duplicate(kind: &'static str, id: u64) -> NetworkError {
+    NetworkError::DuplicateId { kind, id }
+}
+
+fn missing(kind: &'static str, id: u64) -> NetworkError {
+    NetworkError::Missing { kind, id }
+}

@@ -1,0 +1,16 @@
+//! Dunbar: a local-first relationship CRM built on Dunbar's circles.
+//!
+//! Layers (DESIGN §4), each using only those below it:
+//! - core: [`domain`], [`review`], [`actions`], [`generate`] — no egui, no IO, no clock;
+//! - edges: [`storage`], [`interchange`] — files and formats, no egui;
+//! - [`session`] — opens, applies, undoes and saves for both front ends;
+//! - front ends: [`cli`] and [`ui`].
+
+pub mod actions;
+pub mod cli;
+pub mod domain;
+pub mod generate;
+pub mod review;
+pub mod session;
+pub mod storage;
+pub mod ui;

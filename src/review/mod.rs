@@ -1,0 +1,33 @@
+//! The rules of DESIGN §2 as pure functions of (network, today): cadence and due dates,
+//! waiting on you, give back, balance and ask readiness, circle budgets, gift suggestions,
+//! and the weekly review queue.
+
+pub mod balance;
+mod budgets;
+pub mod cadence;
+mod circle_fill;
+mod due_status;
+mod health;
+mod not_ready_reason;
+mod obligations;
+mod readiness;
+mod review_item;
+mod review_queue;
+mod review_section;
+mod review_streak;
+mod suggestions;
+
+pub use balance::balance;
+pub use budgets::{circle_fills, over_budget};
+pub use cadence::{due_status, effective_cadence, health, last_touches};
+pub use circle_fill::CircleFill;
+pub use due_status::DueStatus;
+pub use health::Health;
+pub use not_ready_reason::NotReadyReason;
+pub use obligations::{owed_gift, waiting_on_you};
+pub use readiness::{Readiness, ask_readiness, ask_readiness_with_gift};
+pub use review_item::ReviewItem;
+pub use review_queue::{UPCOMING_DAYS, review_queue};
+pub use review_section::ReviewSection;
+pub use review_streak::{ReviewStreak, review_streak};
+pub use suggestions::{GiftMatch, PersonMatch, gifts_for_contact, items_given_to, who_would_value};

@@ -1,0 +1,32 @@
+use chrono::NaiveDate;
+
+use crate::domain::{AskId, Circle, ContactId};
+
+use super::ReviewSection;
+
+/// One entry of the weekly review queue, with the reason it is there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReviewItem {
+    /// Which section.
+    pub section: ReviewSection,
+    /// The contact (none for an over-budget circle).
+    pub contact: Option<ContactId>,
+    /// The contact's name, or the circle's name for an over-budget item.
+    pub name: String,
+    /// The contact's circle, or the circle that is over budget.
+    pub circle: Circle,
+    /// Last touch of any kind.
+    pub last_touch: Option<NaiveDate>,
+    /// When they were due (overdue), or the date coming up (birthdays).
+    pub due: Option<NaiveDate>,
+    /// Days past the due date (overdue only).
+    pub days_overdue: Option<i64>,
+    /// Overdue by half a cadence or more.
+    pub at_risk: bool,
+    /// The planned ask this item is about.
+    pub ask: Option<AskId>,
+    /// For planned asks: whether it is ready now.
+    pub ready: bool,
+    /// Why it is in the queue, in words.
+    pub reason: String,
+}

@@ -1,0 +1,181 @@
+//! The weekly review: one queue, in the order of DESIGN §2.
+
+use std::cmp::Ordering;
+
+use chrono::{Days, NaiveDate};
+
+use crate::domain::{AskStatus, Contact, Network};
+
+use super::budgets::over_budget;
+use super::cadence::{due_status, last_touches};
+use super::obligations::{owed_gift, waiting_on_you};
+use super::readiness::ask_readiness;
+use super::{DueStatus, ReviewItem, ReviewSection};
+
+/// How far ahead birthdays and anniversaries are shown.
+pub const UPCOMING_DAYS: u64 = 14;
+
+fn is_snoozed(contact: &Contact, today: NaiveDate) -> bool {
+    contact.snoozed_until.is_some_and(|until| today < until)
+}
+
+fn item(section: ReviewSection, contact: &Contact, reason: String) -> ReviewItem {
+    ReviewItem {
+        section,
+        contact: Some(contact.id),
+        name: contact.display_name.clone(),
+        circle: contact.circle,
+        last_touch: None,
+        due: None,
+        days_overdue: None,
+        at_risk: false,
+        ask: None,
+        ready: false,
+        reason,
+    }
+}
+
+/// What one person contributes to each section.
+fn person_items(
+    network: &Network,
+    contact: &Contact,
+    today: NaiveDate,
+    horizon: NaiveDate,
+) -> Vec<ReviewItem> {
+    let last = last_touches(network, contact).any;
+    let mut items = Vec::new();
+    if let Some(touch) = waiting_on_you(network, contact) {
+        let reason = format!(
+            "wrote to you on {} and is waiting for your answer",
+            touch.date
+        );
+        let mut entry = item(ReviewSection::Waiting, contact, reason);
+        entry.due = Some(touch.date);
+        items.push(entry);
+    }
+    if let Some(gift) = owed_gift(network, contact) {
+        let reason = format!(
+            "gave you {} on {}",
+            gift.kind.label().to_lowercase(),
+            gift.date
+        );
+        let mut entry = item(ReviewSection::GiveBack, contact, reason);
+        entry.due = Some(gift.date);
+        items.push(entry);
+    }
+    if let Some(status) = due_status(network, contact, today).filter(DueStatus::is_due) {
+        let since = last.map_or_else(|| "never touched".to_owned(), |d| format!("last touch {d}"));
+        let risk = if status.at_risk { " (at risk)" } else { "" };
+        let reason = format!(
+            "{since}; every {} days; {} days overdue{risk}",
+            status.cadence_days, status.days_overdue
+        );
+        let mut entry = item(ReviewSection::Overdue, contact, reason);
+        entry.due = Some(status.due_date);
+        entry.days_overdue = Some(status.days_overdue);
+        entry.at_risk = status.at_risk;
+        items.push(entry);
+    }
+    for (what, date) in [
+        ("birthday", contact.birthday),
+        ("anniversary", contact.anniversary),
+    ] {
+        if let Some(next) = date
+            .and_then(|d| d.next_occurrence(today))
+            .filter(|d| *d <= horizon)
+        {
+            let mut entry = item(
+                ReviewSection::UpcomingDate,
+                contact,
+                format!("{what} on {next}"),
+            );
+            entry.due = Some(next);
+            items.push(entry);
+        }
+    }
+    for ask in network
+        .asks_of(contact.id)
+        .filter(|a| a.status == AskStatus::Planned)
+    {
+        let readiness = ask_readiness(network, contact.id, today);
+        let kind = ask.kind.label().to_lowercase();
+        let reason = if readiness.is_ready() {
+            format!("planned {kind} ask is ready: you have given first")
+        } else {
+            format!("planned {kind} ask waits: {}", readiness.explanation())
+        };
+        let mut entry = item(ReviewSection::PlannedAsk, contact, reason);
+        entry.due = Some(ask.date);
+        entry.ask = Some(ask.id);
+        entry.ready = readiness.is_ready();
+        items.push(entry);
+    }
+    for entry in &mut items {
+        entry.last_touch = last;
+    }
+    items
+}
+
+/// One item per circle over its budget, naming who could move out.
+fn budget_items(network: &Network) -> impl Iterator<Item = ReviewItem> + '_ {
+    over_budget(network).into_iter().map(|fill| {
+        let names: Vec<String> = fill
+            .move_out
+            .iter()
+            .filter_map(|id| network.contact(*id))
+            .map(|c| c.display_name.clone())
+            .collect();
+        ReviewItem {
+            section: ReviewSection::OverBudget,
+            contact: None,
+            name: fill.circle.label().to_owned(),
+            circle: fill.circle,
+            last_touch: None,
+            due: None,
+            days_overdue: None,
+            at_risk: false,
+            ask: None,
+            ready: false,
+            reason: format!(
+                "{} of {} (over by {}); could move out: {}",
+                fill.cumulative,
+                fill.budget,
+                fill.over_by(),
+                names.join(", ")
+            ),
+        }
+    })
+}
+
+/// Order within a section: Overdue by circle (inner first) then most overdue; planned asks
+/// ready first; the rest oldest first.
+fn within_section(a: &ReviewItem, b: &ReviewItem) -> Ordering {
+    let by_section = match a.section {
+        ReviewSection::Overdue => a
+            .circle
+            .cmp(&b.circle)
+            .then(b.days_overdue.cmp(&a.days_overdue)),
+        ReviewSection::PlannedAsk => b.ready.cmp(&a.ready).then(a.due.cmp(&b.due)),
+        _ => a.due.cmp(&b.due),
+    };
+    by_section
+        .then(a.name.cmp(&b.name))
+        .then(a.contact.cmp(&b.contact))
+}
+
+/// The review queue for `today`: Waiting on you; Give back; Overdue by circle (inner first,
+/// most overdue first, at-risk marked); birthdays and anniversaries in the next 14 days;
+/// planned asks (ready first); circles over budget. Snoozed and trashed people are left out.
+pub fn review_queue(network: &Network, today: NaiveDate) -> Vec<ReviewItem> {
+    let horizon = today
+        .checked_add_days(Days::new(UPCOMING_DAYS))
+        .unwrap_or(today);
+    let mut items: Vec<ReviewItem> = network
+        .contacts()
+        .filter(|c| !is_snoozed(c, today))
+        .flat_map(|c| person_items(network, c, today, horizon))
+        .collect();
+    items.sort_by(|a, b| a.section.cmp(&b.section).then_with(|| within_section(a, b)));
+    items.extend(budget_items(network));
+    items
+}

@@ -1,0 +1,55 @@
+use serde::Serialize;
+
+/// The sections of the weekly review, in the order they are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewSection {
+    /// Someone wrote and is waiting for your answer.
+    Waiting,
+    /// Someone gave you something; give back.
+    GiveBack,
+    /// Overdue by cadence, inner circles first.
+    Overdue,
+    /// Birthdays and anniversaries in the next 14 days.
+    UpcomingDate,
+    /// Planned asks: ready now, or still waiting on a gift.
+    PlannedAsk,
+    /// Circles over their budget.
+    OverBudget,
+}
+
+impl ReviewSection {
+    /// Sections in review order.
+    pub const ALL: [Self; 6] = [
+        Self::Waiting,
+        Self::GiveBack,
+        Self::Overdue,
+        Self::UpcomingDate,
+        Self::PlannedAsk,
+        Self::OverBudget,
+    ];
+
+    /// The key used in JSON output.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Self::Waiting => "waiting",
+            Self::GiveBack => "give_back",
+            Self::Overdue => "overdue",
+            Self::UpcomingDate => "upcoming_date",
+            Self::PlannedAsk => "planned_ask",
+            Self::OverBudget => "over_budget",
+        }
+    }
+
+    /// Heading shown to the user.
+    pub const fn title(self) -> &'static str {
+        match self {
+            Self::Waiting => "Waiting on you",
+            Self::GiveBack => "Give back",
+            Self::Overdue => "Overdue",
+            Self::UpcomingDate => "Birthdays and anniversaries",
+            Self::PlannedAsk => "Planned asks",
+            Self::OverBudget => "Circles over budget",
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! The one type both front ends use to open, change, undo and save a network.
+
+mod access;
+mod save_job;
+mod save_report;
+#[allow(clippy::module_inception)]
+mod session;
+mod session_error;
+
+pub use access::Access;
+pub use save_job::{SaveJob, SaveResult};
+pub use save_report::SaveReport;
+pub use session::Session;
+pub use session_error::SessionError;

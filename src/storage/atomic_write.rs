@@ -1,0 +1,74 @@
+//! Crash-safe replacement of a file: write a temp file in the same folder, fsync it, rename
+//! it over the old one, fsync the folder. At any instant the path holds the old or the new
+//! file, whole.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::StorageError;
+
+/// Prefix of temp files, so that leftovers of a crash can be recognised and removed.
+pub const TEMP_PREFIX: &str = ".dunbar-tmp-";
+
+/// Replaces `path` with `bytes` atomically; the file is readable by the owner only.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    let dir = path.parent().unwrap_or_else(|| Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!("{TEMP_PREFIX}{}-{name}", std::process::id()));
+    let result = write_temp(&temp, bytes)
+        .and_then(|()| fs::rename(&temp, path).map_err(|e| StorageError::io("replace", path, e)));
+    if result.is_err() {
+        // Leave no half-written temp file behind; the old file is still in place.
+        let _ = fs::remove_file(&temp);
+    }
+    result?;
+    sync_dir(dir)
+}
+
+fn write_temp(temp: &PathBuf, bytes: &[u8]) -> Result<(), StorageError> {
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file: File = options
+        .open(temp)
+        .map_err(|e| StorageError::io("create", temp, e))?;
+    file.write_all(bytes)
+        .map_err(|e| StorageError::io("write", temp, e))?;
+    file.sync_all()
+        .map_err(|e| StorageError::io("flush to disk", temp, e))?;
+    Ok(())
+}
+
+/// Makes a rename in `dir` durable.
+pub fn sync_dir(dir: &Path) -> Result<(), StorageError> {
+    #[cfg(unix)]
+    {
+        File::open(dir)
+            .and_then(|d| d.sync_all())
+            .map_err(|e| StorageError::io("flush folder", dir, e))?;
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+/// Removes temp files left by a process that died while saving (not our own live one).
+pub fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(TEMP_PREFIX) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}

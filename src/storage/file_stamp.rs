@@ -1,0 +1,51 @@
+use std::path::Path;
+use std::time::SystemTime;
+
+/// What a file looked like when we last read or wrote it, to notice another device's change
+/// (a synced folder) before a save would clobber it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileStamp {
+    /// Size in bytes.
+    pub len: u64,
+    /// Last modification time.
+    pub modified: Option<SystemTime>,
+    /// A fast hash of the content, so a same-size rewrite within the clock's resolution is
+    /// still noticed.
+    pub hash: u64,
+}
+
+impl FileStamp {
+    /// The stamp of content we have just read or written.
+    pub fn of(path: &Path, bytes: &[u8]) -> Self {
+        let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+        Self {
+            len: bytes.len() as u64,
+            modified,
+            hash: fnv1a(bytes),
+        }
+    }
+
+    /// Whether the file on disk differs from this stamp. A missing file counts as changed.
+    pub fn differs_from_disk(&self, path: &Path) -> bool {
+        let Ok(meta) = std::fs::metadata(path) else {
+            return true;
+        };
+        if meta.len() != self.len {
+            return true;
+        }
+        if meta.modified().ok() == self.modified {
+            return false;
+        }
+        // Same size, new time: compare contents (a touch without change is not a conflict).
+        std::fs::read(path).map_or(true, |bytes| fnv1a(&bytes) != self.hash)
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in bytes {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}

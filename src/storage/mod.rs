@@ -1,0 +1,20 @@
+//! The data folder on disk: the versioned RON file, crash-safe saving, the lock shared by
+//! the window and the command line, backups and conflict copies. No egui.
+
+mod atomic_write;
+mod backup;
+mod data_folder;
+mod data_lock;
+pub mod file_format;
+mod file_stamp;
+mod storage_error;
+mod write_outcome;
+
+pub use atomic_write::{TEMP_PREFIX, write_atomic};
+pub use backup::Backup;
+pub use data_folder::{BACKUP_DIR, DATA_FILE, DataFolder, KEEP_DAYS, KEEP_RECENT};
+pub use data_lock::{DataLock, LOCK_FILE};
+pub use file_format::FORMAT_VERSION;
+pub use file_stamp::FileStamp;
+pub use storage_error::StorageError;
+pub use write_outcome::WriteOutcome;
