@@ -42,9 +42,14 @@ fn real_main() -> Result<()> {
             .context("the demo network could not be generated")?;
         let mut session = Session::create_with(&dir, network, "the Dunbar demo window")?;
         session.save(clock.now)?;
-        return dunbar::ui::run_window(session);
+        return dunbar::ui::run_window(session, clock.today, wall_clock());
     }
     let dir = resolve_data_dir(args.data_dir)?;
     let session = Session::open(&dir, Access::ReadWrite, "the Dunbar window")?;
-    dunbar::ui::run_window(session)
+    dunbar::ui::run_window(session, clock.today, wall_clock())
+}
+
+/// The real clock, for dating saves and backups (the UI gets it as a parameter).
+fn wall_clock() -> dunbar::ui::Clock {
+    std::sync::Arc::new(|| Local::now().naive_local())
 }

@@ -1,49 +1,461 @@
-use chrono::Local;
+use std::sync::Arc;
 
-use crate::domain::Circle;
-use crate::review::{Health, health};
-use crate::session::Session;
+use chrono::{NaiveDate, NaiveTime};
 
-/// The window: reads the session's network and shows it.
+use crate::actions::{Action, LogEntry, LogError};
+use crate::domain::{Circle, ContactId};
+use crate::session::{SaveReport, Session, SessionError};
+
+use super::contact_page::trash_action;
+use super::{
+    BackgroundSaver, Banner, CommandMenu, CommandPalette, ContactPage, ContactsScreen,
+    GiveFirstPrompt, PageTarget, PromptChoice, QuickLog, Screen, TrashScreen, UiCommand, UiQueue,
+    UiRequest,
+};
+use super::{Clock, SaveOutcome};
+
+/// The window: a thin shell that draws the screens, collects what they ask for in a queue,
+/// and hands it to the session after drawing. It never reads the clock or touches files:
+/// `today` and the save clock come from outside.
 pub struct DunbarApp {
     session: Session,
+    today: NaiveDate,
+    screen: Screen,
+    contacts: ContactsScreen,
+    page: ContactPage,
+    palette: CommandPalette,
+    prompt: Option<GiveFirstPrompt>,
+    banner: Banner,
+    saver: BackgroundSaver,
+    theme: egui::Theme,
+    title: String,
+    queue: UiQueue,
 }
 
 impl DunbarApp {
-    /// A window over an open session.
-    pub fn new(session: Session) -> Self {
-        Self { session }
+    /// A window over an open session on `today`. Saves are dated at midnight of `today`
+    /// unless a real clock is given with [`Self::with_clock`].
+    pub fn new(session: Session, today: NaiveDate) -> Self {
+        let midnight = today.and_time(NaiveTime::MIN);
+        let clock: Clock = Arc::new(move || midnight);
+        let revision = session.revision();
+        Self {
+            session,
+            today,
+            screen: Screen::Contacts,
+            contacts: ContactsScreen::default(),
+            page: ContactPage::new(today),
+            palette: CommandPalette::default(),
+            prompt: None,
+            banner: Banner::default(),
+            saver: BackgroundSaver::new(clock, revision),
+            theme: egui::Theme::Light,
+            title: String::new(),
+            queue: UiQueue::default(),
+        }
     }
+
+    /// Uses `clock` to date saves and backups.
+    #[must_use]
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.saver = BackgroundSaver::new(clock, self.session.revision());
+        self
+    }
+
+    /// Starts in `theme`.
+    #[must_use]
+    pub fn with_theme(mut self, theme: egui::Theme) -> Self {
+        self.theme = theme;
+        self
+    }
+
+    /// The session (tests look at the network through it).
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// The banner.
+    pub fn banner(&self) -> &Banner {
+        &self.banner
+    }
+
+    /// The screen showing.
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// The theme in use.
+    pub fn theme(&self) -> egui::Theme {
+        self.theme
+    }
+
+    /// The window title: the data file's name, a dot while there are unsaved changes.
+    pub fn window_title(&self) -> String {
+        let file = self
+            .session
+            .folder()
+            .network_path()
+            .file_name()
+            .map_or_else(
+                || "network.ron".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+        let dot = if self.session.has_unsaved_changes() {
+            " \u{2022}"
+        } else {
+            ""
+        };
+        format!("{file}{dot} \u{2014} Dunbar")
+    }
+
+    /// Whether the give-first prompt is showing.
+    pub fn is_prompt_open(&self) -> bool {
+        self.prompt.is_some()
+    }
+
+    /// Shortcuts become commands; a focused text field keeps the keys it needs.
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input();
+        for command in UiCommand::ALL {
+            if typing && command.yields_to_text_fields() {
+                continue;
+            }
+            if let Some(shortcut) = command.shortcut()
+                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+            {
+                self.queue.command(command);
+            }
+        }
+    }
+
+    fn menu_bar_ui(ui: &mut egui::Ui, queue: &mut UiQueue) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            for menu in CommandMenu::ALL {
+                ui.menu_button(menu.label(), |ui| {
+                    for command in UiCommand::ALL.into_iter().filter(|c| c.menu() == menu) {
+                        let button = egui::Button::new(command.label())
+                            .shortcut_text(command.shortcut_text(ui.ctx()));
+                        if ui.add(button).clicked() {
+                            queue.command(command);
+                            ui.close();
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    fn toolbar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            for screen in Screen::ALL {
+                let count = match screen {
+                    Screen::Contacts => self.session.network().contact_count(),
+                    Screen::Trash => self.session.network().trashed_contacts().count(),
+                };
+                let text = format!("{} ({count})", screen.label());
+                if ui.selectable_label(self.screen == screen, text).clicked() {
+                    self.screen = screen;
+                }
+            }
+            ui.separator();
+            self.contacts.search_ui(ui);
+            if ui.button("New contact").clicked() {
+                self.queue.command(UiCommand::NewContact);
+            }
+            ui.separator();
+            let history = self.session.history();
+            for (command, label, enabled) in [
+                (UiCommand::Undo, history.undo_label(), history.can_undo()),
+                (UiCommand::Redo, history.redo_label(), history.can_redo()),
+            ] {
+                let text = match label {
+                    Some(label) => format!("{} {label}", command.label()),
+                    None => command.label().to_owned(),
+                };
+                let button = ui
+                    .add_enabled(enabled, egui::Button::new(text).truncate())
+                    .on_hover_text(command.shortcut_text(ui.ctx()));
+                if button.clicked() {
+                    self.queue.command(command);
+                }
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let text = match self.theme {
+                    egui::Theme::Light => "Dark theme",
+                    egui::Theme::Dark => "Light theme",
+                };
+                if ui.button(text).clicked() {
+                    self.queue.command(UiCommand::ToggleTheme);
+                }
+            });
+        });
+    }
+
+    fn status_ui(&self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let state = if self.session.is_read_only() {
+                "Read-only: changes cannot be saved"
+            } else if self.saver.is_running() {
+                "Saving\u{2026}"
+            } else if self.session.has_unsaved_changes() {
+                "Unsaved changes (saving in a moment)"
+            } else {
+                "All changes saved"
+            };
+            ui.label(state);
+            ui.separator();
+            ui.label(format!("Today {}", self.today));
+            ui.separator();
+            ui.label("Ctrl+K: commands and contacts");
+        });
+    }
+
+    /// Runs one command.
+    fn run_command(&mut self, command: UiCommand, ctx: &egui::Context) {
+        match command {
+            UiCommand::Undo => {
+                let result = self.session.undo();
+                self.report_history("Undid", result);
+            }
+            UiCommand::Redo => {
+                let result = self.session.redo();
+                self.report_history("Redid", result);
+            }
+            UiCommand::NewContact => {
+                self.screen = Screen::Contacts;
+                let id = ContactId::new(self.session.network().fresh_id());
+                let circle = self.contacts.filter.circle.unwrap_or(Circle::Active);
+                self.page.open_new(id, circle, self.today);
+                ctx.memory_mut(|m| m.request_focus(ContactPage::name_field_id()));
+            }
+            UiCommand::TrashSelection => {
+                let mut ids = self.contacts.selection.ids();
+                if ids.is_empty() {
+                    ids.extend(self.page.contact_id());
+                }
+                if let Some(action) = trash_action(self.session.network(), &ids, self.today) {
+                    self.apply(action);
+                }
+            }
+            UiCommand::SelectAll => self.contacts.select_all(),
+            UiCommand::FocusSearch => {
+                self.screen = Screen::Contacts;
+                ctx.memory_mut(|m| m.request_focus(ContactsScreen::search_id()));
+            }
+            UiCommand::FocusQuickLog => {
+                if self.page.contact_id().is_some() {
+                    self.screen = Screen::Contacts;
+                    ctx.memory_mut(|m| m.request_focus(QuickLog::note_id()));
+                }
+            }
+            UiCommand::CommandPalette => self.palette.toggle(),
+            UiCommand::ShowContacts => self.screen = Screen::Contacts,
+            UiCommand::ShowTrash => self.screen = Screen::Trash,
+            UiCommand::ToggleTheme => {
+                self.theme = match self.theme {
+                    egui::Theme::Light => egui::Theme::Dark,
+                    egui::Theme::Dark => egui::Theme::Light,
+                };
+            }
+            UiCommand::SaveNow => self.saver.hurry(),
+            UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    fn report_history(&mut self, verb: &str, result: Result<Option<String>, SessionError>) {
+        match result {
+            Ok(Some(label)) => self.banner.notice(format!("{verb} {label}.")),
+            Ok(None) => {}
+            Err(error) => self.report_error(&error),
+        }
+    }
+
+    fn report_error(&mut self, error: &SessionError) {
+        let advice = match error {
+            SessionError::ReadOnly => {
+                "Another Dunbar has this data folder open; close it and reopen this window."
+            }
+            SessionError::Storage(_) => {
+                "Your changes are kept in memory and saving is retried; check the disk \
+                 space and permissions of the data folder."
+            }
+            SessionError::Network(_) | SessionError::Log(_) => {
+                "Nothing was changed; correct the entry and try again."
+            }
+        };
+        self.banner.error(error.to_string(), advice);
+    }
+
+    /// Applies one change; a failure goes to the banner.
+    fn apply(&mut self, action: Action) -> bool {
+        let label = action.label();
+        match self.session.apply(action) {
+            Ok(()) => {
+                self.banner
+                    .notice(format!("{}. Undo with Ctrl+Z.", capitalise(&label)));
+                true
+            }
+            Err(error) => {
+                self.report_error(&error);
+                false
+            }
+        }
+    }
+
+    /// Records a log entry, or opens the give-first prompt for an ask that is not ready.
+    fn log(&mut self, entry: LogEntry) {
+        let network = self.session.network();
+        match entry.to_action(network, self.today) {
+            Ok(action) => {
+                if self.apply(action) {
+                    self.page.quick_log = QuickLog::new(self.today);
+                }
+            }
+            Err(LogError::AskNotReady { name, readiness }) => {
+                let contact = entry.contacts.first().copied();
+                if let Some(contact) = contact {
+                    self.prompt = Some(GiveFirstPrompt::new(
+                        network, entry, contact, name, readiness,
+                    ));
+                }
+            }
+            Err(error) => self.report_error(&SessionError::Log(error)),
+        }
+    }
+
+    fn handle_requests(&mut self, ctx: &egui::Context) {
+        for request in self.queue.take() {
+            match request {
+                UiRequest::Apply(action) => {
+                    self.apply(action);
+                }
+                UiRequest::Log(entry) => self.log(entry),
+                UiRequest::Command(command) => self.run_command(command, ctx),
+                UiRequest::OpenContact(id) => {
+                    self.screen = Screen::Contacts;
+                    self.contacts.reveal(id);
+                    self.page.open(id, self.today);
+                }
+            }
+        }
+        // A new contact that was just saved becomes an ordinary page.
+        if self.page.target() == Some(PageTarget::New)
+            && let Some(id) = self.page.draft_id()
+            && self.session.network().contact(id).is_some()
+        {
+            self.page.saved_new(id);
+            self.contacts.reveal(id);
+        }
+    }
+
+    fn report_save(&mut self, outcome: SaveOutcome) {
+        match outcome {
+            Ok(SaveReport::Conflict { copy }) => self.banner.error(
+                "The data file was changed on another device, so it was not overwritten.",
+                format!(
+                    "The window now shows that version; yours is kept in {}.",
+                    copy.display()
+                ),
+            ),
+            Ok(SaveReport::Saved | SaveReport::NothingToSave) => {}
+            Err(error) => self.banner.error(
+                format!("Saving failed: {error}."),
+                "Your changes are kept in memory and saving is retried in a few seconds; \
+                 check the disk space and permissions of the data folder.",
+            ),
+        }
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 impl eframe::App for DunbarApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let today = Local::now().date_naive();
+        let ctx = ui.ctx().clone();
+        if ctx.theme() != self.theme {
+            ctx.set_theme(self.theme);
+        }
+        self.shortcuts(&ctx);
+        let revision = self.session.revision();
+        self.contacts
+            .refresh(self.session.network(), revision, self.today);
+
+        egui::Panel::top("toolbar").show(ui, |ui| {
+            Self::menu_bar_ui(ui, &mut self.queue);
+            self.toolbar_ui(ui);
+        });
+        if self.banner.message().is_some() {
+            egui::Panel::top("banner").show(ui, |ui| self.banner.banner_ui(ui));
+        }
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         let network = self.session.network();
-        egui::Panel::top("top").show(ui, |ui| {
-            ui.heading(format!("Dunbar — {} contacts", network.contact_count()));
-        });
-        egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().show_rows(
-                ui,
-                18.0,
-                network.contact_count(),
-                |ui, rows| {
-                    for contact in network.contacts().skip(rows.start).take(rows.len()) {
-                        let mark = match health(network, contact, today) {
-                            Health::Ok => "",
-                            Health::Due => "  (due)",
-                            Health::AtRisk => "  (at risk)",
-                        };
-                        let circle: Circle = contact.circle;
-                        ui.label(format!(
-                            "{} — {}{mark}",
-                            contact.display_name,
-                            circle.label()
-                        ));
-                    }
-                },
-            );
-        });
+        match self.screen {
+            Screen::Contacts => {
+                if self.page.target().is_some() {
+                    egui::Panel::right("contact-page")
+                        .resizable(true)
+                        .default_size(460.0)
+                        .min_size(340.0)
+                        .show(ui, |ui| {
+                            self.page
+                                .contact_page_ui(ui, network, self.today, &mut self.queue);
+                        });
+                }
+                egui::CentralPanel::default().show(ui, |ui| {
+                    self.contacts.contacts_screen_ui(
+                        ui,
+                        network,
+                        self.today,
+                        self.page.contact_id(),
+                        &mut self.queue,
+                    );
+                });
+            }
+            Screen::Trash => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    TrashScreen::trash_screen_ui(ui, network, &mut self.queue);
+                });
+            }
+        }
+        let index = self.contacts.search_index(network, revision);
+        self.palette
+            .command_palette_ui(ui, network, index, &mut self.queue);
+        if let Some(prompt) = &self.prompt
+            && let Some(choice) = prompt.give_first_prompt_ui(ui)
+        {
+            self.prompt = None;
+            match choice {
+                PromptChoice::GiveFirst(item) => {
+                    self.page.quick_log.switch_to_gift(item);
+                    ctx.memory_mut(|m| m.request_focus(QuickLog::note_id()));
+                }
+                PromptChoice::AskAnyway(entry) => self.queue.log(entry),
+                PromptChoice::Cancel => {}
+            }
+        }
+
+        self.handle_requests(&ctx);
+        let time = ctx.input(|i| i.time);
+        if let Some(outcome) = self.saver.tick(&mut self.session, &ctx, time) {
+            self.report_save(outcome);
+        }
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // The window is gone: stderr is the only place left to say a save failed.
+        if let Some(Err(error)) = self.saver.flush(&mut self.session) {
+            eprintln!("dunbar: error: the last changes could not be saved: {error}");
+        }
     }
 }

@@ -1,22 +1,85 @@
-//! The egui front end. It only reads state and emits actions.
+//! The egui front end. Panels read the network and push requests into a per-frame queue;
+//! the app shell hands them to the session after drawing.
 
 mod app;
+mod background_saver;
+mod banner;
+mod banner_message;
+mod command_palette;
+mod contact_draft;
+mod contact_filter;
+mod contact_page;
+mod contact_row;
+mod contact_table;
+mod contacts_screen;
+mod draft_field;
+mod give_first_prompt;
+mod page_target;
+mod palette_item;
+mod prompt_choice;
+mod quick_log;
+mod screen;
+mod search_index;
+mod selection;
+mod table_sort;
+mod trash_screen;
+mod ui_command;
+mod ui_queue;
+mod ui_request;
 
 pub use app::DunbarApp;
+pub use background_saver::{BackgroundSaver, Clock, SaveOutcome};
+pub use banner::Banner;
+pub use banner_message::BannerMessage;
+pub use command_palette::CommandPalette;
+pub use contact_draft::ContactDraft;
+pub use contact_filter::ContactFilter;
+pub use contact_page::ContactPage;
+pub use contact_row::ContactRow;
+pub use contact_table::ContactTable;
+pub use contacts_screen::ContactsScreen;
+pub use draft_field::DraftField;
+pub use give_first_prompt::GiveFirstPrompt;
+pub use page_target::PageTarget;
+pub use palette_item::PaletteItem;
+pub use prompt_choice::PromptChoice;
+pub use quick_log::QuickLog;
+pub use screen::Screen;
+pub use search_index::SearchIndex;
+pub use selection::Selection;
+pub use table_sort::{SortColumn, TableSort};
+pub use trash_screen::TrashScreen;
+pub use ui_command::{CommandMenu, UiCommand};
+pub use ui_queue::UiQueue;
+pub use ui_request::UiRequest;
 
-/// Opens the window on a session and runs until it closes.
-pub fn run_window(session: crate::session::Session) -> anyhow::Result<()> {
+/// The window icon: concentric rings, Dunbar's circles.
+const ICON_PNG: &[u8] = include_bytes!("../../assets/icon.png");
+
+/// Opens the window on a session and runs until it closes. `today` and `clock` come from
+/// the caller so the UI never reads the clock itself.
+pub fn run_window(
+    session: crate::session::Session,
+    today: chrono::NaiveDate,
+    clock: Clock,
+) -> anyhow::Result<()> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Dunbar")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([900.0, 560.0]);
+    match eframe::icon_data::from_png_bytes(ICON_PNG) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        // A missing icon is cosmetic: say so and open the window anyway.
+        Err(error) => eprintln!("dunbar: warning: the window icon could not be read: {error}"),
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Dunbar")
-            .with_inner_size([1200.0, 780.0])
-            .with_min_inner_size([760.0, 480.0]),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(
         "Dunbar",
         options,
-        Box::new(|_cc| Ok(Box::new(DunbarApp::new(session)))),
+        Box::new(move |_cc| Ok(Box::new(DunbarApp::new(session, today).with_clock(clock)))),
     )
     .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))
 }

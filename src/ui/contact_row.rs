@@ -1,0 +1,62 @@
+use chrono::NaiveDate;
+
+use crate::domain::fold::fold;
+use crate::domain::{Circle, Contact, ContactId, Network};
+use crate::review::{Health, balance, due_status, health, last_touches};
+
+/// One contact as the table shows it, worked out once per revision so drawing a row is
+/// only painting text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContactRow {
+    /// The contact.
+    pub id: ContactId,
+    /// Display name.
+    pub name: String,
+    /// The name folded for sorting ("Åse" sorts with "Ase").
+    pub sort_name: String,
+    /// Their circle.
+    pub circle: Circle,
+    /// Company.
+    pub company: String,
+    /// Last touch of any kind.
+    pub last_touch: Option<NaiveDate>,
+    /// When they are next due (`None`: their circle needs no upkeep).
+    pub next_due: Option<NaiveDate>,
+    /// Ok, due or at risk today.
+    pub health: Health,
+    /// Gifts minus asks over 24 months.
+    pub balance: i64,
+    /// Tags, sorted.
+    pub tags: Vec<String>,
+    /// Tags joined for the table cell.
+    pub tags_text: String,
+    /// Flagged as a hub.
+    pub hub: bool,
+}
+
+impl ContactRow {
+    /// The row for `contact` on `today`.
+    pub fn new(network: &Network, contact: &Contact, today: NaiveDate) -> Self {
+        let status = due_status(network, contact, today);
+        let tags: Vec<String> = contact.tags.iter().cloned().collect();
+        Self {
+            id: contact.id,
+            name: contact.display_name.clone(),
+            sort_name: fold(&contact.display_name),
+            circle: contact.circle,
+            company: contact.company.clone(),
+            last_touch: last_touches(network, contact).any,
+            next_due: status.map(|s| s.due_date),
+            health: health(network, contact, today),
+            balance: balance(network, contact.id, today),
+            tags_text: tags.join(", "),
+            tags,
+            hub: contact.hub,
+        }
+    }
+
+    /// Due or at risk today.
+    pub fn is_due(&self) -> bool {
+        self.health != Health::Ok
+    }
+}

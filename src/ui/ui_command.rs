@@ -1,0 +1,152 @@
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// Every command a user can give from a menu, a shortcut or the command palette. Labels and
+/// shortcuts live here only, so the three ways in can never disagree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UiCommand {
+    /// Take back the last change.
+    Undo,
+    /// Make the last undone change again.
+    Redo,
+    /// Add a contact (opens an empty contact page).
+    NewContact,
+    /// Move the selected contacts to the trash.
+    TrashSelection,
+    /// Select every contact the table shows.
+    SelectAll,
+    /// Put the cursor in the search field.
+    FocusSearch,
+    /// Put the cursor in the quick-log note of the open contact.
+    FocusQuickLog,
+    /// Open the command palette.
+    CommandPalette,
+    /// Show the Contacts screen.
+    ShowContacts,
+    /// Show the Trash screen.
+    ShowTrash,
+    /// Switch between the light and the dark theme.
+    ToggleTheme,
+    /// Write unsaved changes now instead of a moment later.
+    SaveNow,
+    /// Close the window (changes are saved first).
+    Quit,
+}
+
+/// The menu a command appears in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CommandMenu {
+    /// File.
+    File,
+    /// Edit.
+    Edit,
+    /// View.
+    View,
+}
+
+impl CommandMenu {
+    /// Menus in menu-bar order.
+    pub const ALL: [Self; 3] = [Self::File, Self::Edit, Self::View];
+
+    /// The menu's title.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::File => "File",
+            Self::Edit => "Edit",
+            Self::View => "View",
+        }
+    }
+}
+
+impl UiCommand {
+    /// Every command. Shortcut matching walks this list in order, so a shortcut with more
+    /// modifiers (Ctrl+Shift+Z) comes before the one it extends (Ctrl+Z).
+    pub const ALL: [Self; 13] = [
+        Self::Redo,
+        Self::Undo,
+        Self::NewContact,
+        Self::TrashSelection,
+        Self::SelectAll,
+        Self::FocusSearch,
+        Self::FocusQuickLog,
+        Self::CommandPalette,
+        Self::ShowContacts,
+        Self::ShowTrash,
+        Self::ToggleTheme,
+        Self::SaveNow,
+        Self::Quit,
+    ];
+
+    /// What the command is called in menus and the palette.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::NewContact => "New contact",
+            Self::TrashSelection => "Move selection to trash",
+            Self::SelectAll => "Select all shown contacts",
+            Self::FocusSearch => "Search contacts",
+            Self::FocusQuickLog => "Log a touch",
+            Self::CommandPalette => "Command palette",
+            Self::ShowContacts => "Go to Contacts",
+            Self::ShowTrash => "Go to Trash",
+            Self::ToggleTheme => "Toggle light/dark theme",
+            Self::SaveNow => "Save now",
+            Self::Quit => "Quit",
+        }
+    }
+
+    /// The keyboard shortcut, if it has one.
+    pub const fn shortcut(self) -> Option<KeyboardShortcut> {
+        let cmd = Modifiers::COMMAND;
+        let key = match self {
+            Self::Undo => KeyboardShortcut::new(cmd, Key::Z),
+            Self::Redo => KeyboardShortcut::new(cmd.plus(Modifiers::SHIFT), Key::Z),
+            Self::NewContact => KeyboardShortcut::new(cmd, Key::N),
+            Self::TrashSelection => KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
+            Self::SelectAll => KeyboardShortcut::new(cmd, Key::A),
+            Self::FocusSearch => KeyboardShortcut::new(cmd, Key::F),
+            Self::FocusQuickLog => KeyboardShortcut::new(cmd, Key::L),
+            Self::CommandPalette => KeyboardShortcut::new(cmd, Key::K),
+            Self::ShowContacts => KeyboardShortcut::new(cmd, Key::Num1),
+            Self::ShowTrash => KeyboardShortcut::new(cmd, Key::Num2),
+            Self::ToggleTheme => KeyboardShortcut::new(cmd.plus(Modifiers::SHIFT), Key::T),
+            Self::SaveNow => KeyboardShortcut::new(cmd, Key::S),
+            Self::Quit => KeyboardShortcut::new(cmd, Key::Q),
+        };
+        Some(key)
+    }
+
+    /// Shortcuts that a focused text field needs for itself (undo inside the field, delete
+    /// a character, select all text): while typing, these go to the field, not the app.
+    pub const fn yields_to_text_fields(self) -> bool {
+        matches!(
+            self,
+            Self::Undo | Self::Redo | Self::TrashSelection | Self::SelectAll
+        )
+    }
+
+    /// The menu the command appears in.
+    pub const fn menu(self) -> CommandMenu {
+        match self {
+            Self::SaveNow | Self::Quit => CommandMenu::File,
+            Self::Undo
+            | Self::Redo
+            | Self::NewContact
+            | Self::TrashSelection
+            | Self::SelectAll
+            | Self::FocusQuickLog => CommandMenu::Edit,
+            Self::FocusSearch
+            | Self::CommandPalette
+            | Self::ShowContacts
+            | Self::ShowTrash
+            | Self::ToggleTheme => CommandMenu::View,
+        }
+    }
+
+    /// The shortcut as text for this platform ("Ctrl+Shift+Z"), or empty.
+    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+        self.shortcut()
+            .map(|shortcut| ctx.format_shortcut(&shortcut))
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,38 @@
+use crate::actions::{Action, LogEntry};
+use crate::domain::ContactId;
+
+use super::{UiCommand, UiRequest};
+
+/// The requests of one frame. Panels only push; the shell hands them to the session after
+/// drawing, so nothing changes while the network is being read.
+#[derive(Debug, Default)]
+pub struct UiQueue {
+    requests: Vec<UiRequest>,
+}
+
+impl UiQueue {
+    /// Asks for a change.
+    pub fn apply(&mut self, action: Action) {
+        self.requests.push(UiRequest::Apply(action));
+    }
+
+    /// Asks to record a log entry.
+    pub fn log(&mut self, entry: LogEntry) {
+        self.requests.push(UiRequest::Log(entry));
+    }
+
+    /// Asks to run a command.
+    pub fn command(&mut self, command: UiCommand) {
+        self.requests.push(UiRequest::Command(command));
+    }
+
+    /// Asks to open a contact.
+    pub fn open_contact(&mut self, id: ContactId) {
+        self.requests.push(UiRequest::OpenContact(id));
+    }
+
+    /// Takes the requests, oldest first.
+    pub fn take(&mut self) -> Vec<UiRequest> {
+        std::mem::take(&mut self.requests)
+    }
+}
