@@ -289,6 +289,12 @@ impl DunbarApp {
     /// Applies one change; a failure goes to the banner.
     fn apply(&mut self, action: Action) -> bool {
         let label = action.label();
+        // A batch keeps its label in its inverse, so "Undo add Søren" says what the user
+        // did rather than what the inverse does ("remove contact").
+        let action = match action {
+            Action::Batch { .. } => action,
+            single => Action::batch(label.clone(), vec![single]),
+        };
         match self.session.apply(action) {
             Ok(()) => {
                 self.banner

@@ -82,10 +82,11 @@ impl ContactPage {
             self.close();
             return;
         };
-        let stale = self
-            .draft
-            .as_ref()
-            .is_none_or(|d| !d.is_changed() && d.original != *contact);
+        // Reload when the contact changed under an untouched draft, or when the change
+        // is this very draft having been saved.
+        let stale = self.draft.as_ref().is_none_or(|d| {
+            d.original != *contact && (!d.is_changed() || d.to_contact().as_ref() == Some(contact))
+        });
         if stale {
             self.draft = Some(ContactDraft::of(contact));
         }

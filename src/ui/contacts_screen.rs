@@ -225,19 +225,16 @@ impl ContactsScreen {
             .header(ROW_HEIGHT, |mut header| {
                 for column in SortColumn::ALL {
                     header.col(|ui| {
-                        let arrow = match (sort.column == column, sort.ascending) {
-                            (false, _) => "",
-                            (true, true) => " \u{2191}",
-                            (true, false) => " \u{2193}",
-                        };
-                        let text =
-                            egui::RichText::new(format!("{}{arrow}", column.label())).strong();
+                        let text = egui::RichText::new(column.label()).strong();
                         if ui
                             .add(egui::Button::new(text).frame(false))
                             .on_hover_text("Sort by this column; click again to reverse")
                             .clicked()
                         {
                             sort_by = Some(column);
+                        }
+                        if sort.column == column {
+                            sort_arrow_ui(ui, sort.ascending);
                         }
                     });
                 }
@@ -298,4 +295,23 @@ impl ContactsScreen {
             }
         }
     }
+}
+
+/// A small painted triangle beside the sorted column's header (the bundled font has no
+/// arrow glyphs): pointing up for ascending.
+fn sort_arrow_ui(ui: &mut egui::Ui, ascending: bool) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), Sense::hover());
+    let c = rect.center();
+    let (tip, base) = if ascending { (-4.0, 3.0) } else { (4.0, -3.0) };
+    let points = vec![
+        egui::pos2(c.x, c.y + tip),
+        egui::pos2(c.x - 4.0, c.y + base),
+        egui::pos2(c.x + 4.0, c.y + base),
+    ];
+    let colour = ui.visuals().strong_text_color();
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        colour,
+        egui::Stroke::NONE,
+    ));
 }

@@ -1,0 +1,167 @@
+//! A small network in a temporary data folder, the real app on it, and helpers that act
+//! the way a user does: by the labels they read.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use dunbar::actions::{Action, LogEntry};
+use dunbar::domain::{
+    Channel, Circle, Contact, ContactId, GiftKind, LibraryItem, LibraryItemId, Network,
+};
+use dunbar::session::{Access, Session};
+use dunbar::ui::DunbarApp;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use tempfile::TempDir;
+
+/// The fixed day every UI test runs on.
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 16).unwrap()
+}
+
+/// The people of the fixture.
+pub const SOREN: &str = "Søren Bøgh";
+pub const ASE: &str = "Åse Lund";
+pub const JURGEN: &str = "Jürgen Müller";
+pub const PETRA: &str = "Petra Novak";
+
+/// A data folder with four contacts (Åse was given a gift last month, so an ask of her is
+/// ready) and one library item about sailing, which Søren is interested in. Saved, so the
+/// session starts without unsaved changes.
+pub fn fixture() -> (TempDir, Session) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = Session::open(dir.path(), Access::ReadWrite, "ui test").unwrap();
+    let created = NaiveDate::from_ymd_opt(2025, 1, 10).unwrap();
+    for (name, circle) in [
+        (SOREN, Circle::Sympathy),
+        (ASE, Circle::Affinity),
+        (JURGEN, Circle::Acquaintance),
+        (PETRA, Circle::Known),
+    ] {
+        let id = ContactId::new(session.network().fresh_id());
+        let mut contact = Contact::new(id, name, circle, created);
+        if name == SOREN {
+            contact.interests = BTreeSet::from(["sailing".to_owned()]);
+        }
+        session
+            .apply(Action::InsertContact(Box::new(contact)))
+            .unwrap();
+    }
+    let item = LibraryItem {
+        id: LibraryItemId::new(session.network().fresh_id()),
+        title: "Ten knots of seamanship".to_owned(),
+        link: String::new(),
+        why: "Practical sailing advice from a Danish skipper.".to_owned(),
+        topics: BTreeSet::from(["sailing".to_owned()]),
+        added: created,
+    };
+    session
+        .apply(Action::InsertLibraryItem(Box::new(item)))
+        .unwrap();
+    let ase = id_of(session.network(), ASE);
+    let mut gift = LogEntry::new(
+        vec![ase],
+        NaiveDate::from_ymd_opt(2026, 2, 20).unwrap(),
+        Channel::Email,
+    );
+    gift.gave = Some(GiftKind::Knowledge);
+    gift.note = "sent the harbour report".to_owned();
+    let action = gift.to_action(session.network(), today()).unwrap();
+    session.apply(action).unwrap();
+    session.save(today().and_hms_opt(9, 0, 0).unwrap()).unwrap();
+    (dir, session)
+}
+
+/// The id of the contact called `name`.
+pub fn id_of(network: &Network, name: &str) -> ContactId {
+    network
+        .all_contacts()
+        .find(|c| c.display_name == name)
+        .map(|c| c.id)
+        .unwrap_or_else(|| panic!("no contact {name}"))
+}
+
+/// The contact called `name`, if there is one.
+pub fn contact<'a>(app: &'a DunbarApp, name: &str) -> Option<&'a Contact> {
+    app.session()
+        .network()
+        .all_contacts()
+        .find(|c| c.display_name == name)
+}
+
+/// The app on the fixture, drawn once.
+pub fn app_harness(session: Session) -> Harness<'static, DunbarApp> {
+    app_harness_with(DunbarApp::new(session, today()))
+}
+
+/// A prepared app, drawn once and settled.
+pub fn app_harness_with(app: DunbarApp) -> Harness<'static, DunbarApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |_cc| app);
+    harness.run();
+    harness
+}
+
+/// Clicks the button labelled `label`.
+pub fn click(harness: &mut Harness<'_, DunbarApp>, label: &str) {
+    harness.get_by_role_and_label(Role::Button, label).click();
+    harness.run();
+}
+
+/// Clicks into the text field labelled `label`, empties it and types `text`.
+pub fn type_into(harness: &mut Harness<'_, DunbarApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .click();
+    harness.run();
+    // Select all and overwrite, the way a user replaces a field's text.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+}
+
+/// The text in the field labelled `label`.
+pub fn field_value(harness: &Harness<'_, DunbarApp>, label: &str) -> String {
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .value()
+        .unwrap_or_default()
+}
+
+/// Presses a shortcut with Ctrl (Cmd on a Mac).
+pub fn press_command(harness: &mut Harness<'_, DunbarApp>, key: egui::Key) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
+    harness.run();
+}
+
+/// Presses Ctrl+Shift+`key`.
+pub fn press_command_shift(harness: &mut Harness<'_, DunbarApp>, key: egui::Key) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, key);
+    harness.run();
+}
+
+/// Whether a row button (a name in the table) is showing.
+pub fn row_shown(harness: &Harness<'_, DunbarApp>, name: &str) -> bool {
+    harness
+        .query_all_by_role_and_label(Role::Button, name)
+        .next()
+        .is_some()
+}
+
+/// Whether any text containing `text` is showing.
+pub fn shows(harness: &Harness<'_, DunbarApp>, text: &str) -> bool {
+    harness.query_all_by_label_contains(text).next().is_some()
+}
+
+/// Opens the contact page of `name` by clicking their row.
+pub fn open_contact(harness: &mut Harness<'_, DunbarApp>, name: &str) {
+    click(harness, name);
+}
