@@ -80,7 +80,7 @@ pub fn id_of(network: &Network, name: &str) -> ContactId {
         .all_contacts()
         .find(|c| c.display_name == name)
         .map(|c| c.id)
-        .unwrap_or_else(|| panic!("no contact {name}"))
+        .expect("the fixture has this contact")
 }
 
 /// The contact called `name`, if there is one.

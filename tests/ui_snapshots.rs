@@ -1,0 +1,39 @@
+//! Pictures of the Contacts screen in both themes, rendered on the CPU (Mesa lavapipe).
+//! Run with `cargo test --features snapshots`; `UPDATE_SNAPSHOTS=1` rewrites them.
+#![cfg(feature = "snapshots")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use dunbar::ui::DunbarApp;
+use support::*;
+
+fn contacts_screen(theme: egui::Theme, name: &str, with_page: bool) {
+    let (_dir, session) = fixture();
+    let mut harness = app_harness_with(DunbarApp::new(session, today()).with_theme(theme));
+    if with_page {
+        open_contact(&mut harness, SOREN);
+    }
+    harness.run();
+    harness.snapshot(name);
+}
+
+#[test]
+fn contacts_light() {
+    contacts_screen(egui::Theme::Light, "contacts_light", false);
+}
+
+#[test]
+fn contacts_dark() {
+    contacts_screen(egui::Theme::Dark, "contacts_dark", false);
+}
+
+#[test]
+fn contact_page_light() {
+    contacts_screen(egui::Theme::Light, "contact_page_light", true);
+}
+
+#[test]
+fn contact_page_dark() {
+    contacts_screen(egui::Theme::Dark, "contact_page_dark", true);
+}
