@@ -205,10 +205,7 @@ fn ctrl_f_focuses_the_search_field() {
     let (_dir, session) = fixture();
     let mut harness = app_harness(session);
     press_command(&mut harness, Key::F);
-    harness
-        .get_by_role_and_label(Role::TextInput, "Search")
-        .type_text("jurgen");
-    harness.run();
+    type_focused(&mut harness, "Search", "jurgen");
     assert!(row_shown(&harness, JURGEN));
     assert!(!row_shown(&harness, SOREN));
 }
@@ -218,10 +215,7 @@ fn bulk_move_two_contacts_to_another_circle() {
     let (_dir, session) = fixture();
     let mut harness = app_harness(session);
     click(&mut harness, SOREN);
-    harness
-        .get_by_role_and_label(Role::Button, PETRA)
-        .click_modifiers(egui::Modifiers::COMMAND);
-    harness.run();
+    click_with(&mut harness, PETRA, egui::Modifiers::COMMAND);
     assert!(shows(&harness, "2 selected"));
     click(&mut harness, "Move to circle");
 
@@ -246,10 +240,7 @@ fn shift_click_selects_a_range_and_tags_it() {
     let mut harness = app_harness(session);
     // Sorted by name: Jürgen, Petra, Søren, Åse.
     click(&mut harness, JURGEN);
-    harness
-        .get_by_role_and_label(Role::Button, SOREN)
-        .click_modifiers(egui::Modifiers::SHIFT);
-    harness.run();
+    click_with(&mut harness, SOREN, egui::Modifiers::SHIFT);
     assert!(shows(&harness, "3 selected"));
     type_into(&mut harness, "Tag to add", "regatta");
     click(&mut harness, "Add tag");
@@ -303,10 +294,7 @@ fn the_command_palette_jumps_to_a_contact() {
     let (_dir, session) = fixture();
     let mut harness = app_harness(session);
     press_command(&mut harness, Key::K);
-    harness
-        .get_by_role_and_label(Role::TextInput, "Command or contact")
-        .type_text("aase");
-    harness.run();
+    type_focused(&mut harness, "Command or contact", "aase");
     assert!(shows(&harness, "Go to Åse Lund"));
     harness.key_press(Key::Enter);
     harness.run();
@@ -318,10 +306,7 @@ fn the_command_palette_runs_a_command() {
     let (_dir, session) = fixture();
     let mut harness = app_harness(session);
     press_command(&mut harness, Key::K);
-    harness
-        .get_by_role_and_label(Role::TextInput, "Command or contact")
-        .type_text("theme");
-    harness.run();
+    type_focused(&mut harness, "Command or contact", "theme");
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(harness.state().theme(), egui::Theme::Dark);

@@ -330,7 +330,12 @@ impl DunbarApp {
     }
 
     fn handle_requests(&mut self, ctx: &egui::Context) {
-        for request in self.queue.take() {
+        let requests = self.queue.take();
+        if !requests.is_empty() {
+            // This frame was drawn before the requests took effect: draw once more.
+            ctx.request_repaint();
+        }
+        for request in requests {
             match request {
                 UiRequest::Apply(action) => {
                     self.apply(action);
@@ -436,6 +441,7 @@ impl eframe::App for DunbarApp {
             && let Some(choice) = prompt.give_first_prompt_ui(ui)
         {
             self.prompt = None;
+            ctx.request_repaint();
             match choice {
                 PromptChoice::GiveFirst(item) => {
                     self.page.quick_log.switch_to_gift(item);

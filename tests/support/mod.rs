@@ -111,6 +111,14 @@ pub fn click(harness: &mut Harness<'_, DunbarApp>, label: &str) {
     harness.run();
 }
 
+/// Clicks the button labelled `label` while holding `modifiers` (Ctrl+click, Shift+click).
+pub fn click_with(harness: &mut Harness<'_, DunbarApp>, label: &str, modifiers: egui::Modifiers) {
+    harness
+        .get_by_role_and_label(Role::Button, label)
+        .click_modifiers(modifiers);
+    harness.run();
+}
+
 /// Clicks into the text field labelled `label`, empties it and types `text`.
 pub fn type_into(harness: &mut Harness<'_, DunbarApp>, label: &str, text: &str) {
     harness
@@ -122,6 +130,11 @@ pub fn type_into(harness: &mut Harness<'_, DunbarApp>, label: &str, text: &str) 
     harness.run();
     harness.key_press(egui::Key::Backspace);
     harness.run();
+    type_focused(harness, label, text);
+}
+
+/// Types into the field labelled `label`, which already has the keyboard focus.
+pub fn type_focused(harness: &mut Harness<'_, DunbarApp>, label: &str, text: &str) {
     harness
         .get_by_role_and_label(Role::TextInput, label)
         .type_text(text);
