@@ -147,10 +147,11 @@ impl DunbarApp {
 
     fn toolbar_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
+            let (contacts, trashed) = self.contacts.counts();
             for screen in Screen::ALL {
                 let count = match screen {
-                    Screen::Contacts => self.session.network().contact_count(),
-                    Screen::Trash => self.session.network().trashed_contacts().count(),
+                    Screen::Contacts => contacts,
+                    Screen::Trash => trashed,
                 };
                 let text = format!("{} ({count})", screen.label());
                 if ui.selectable_label(self.screen == screen, text).clicked() {

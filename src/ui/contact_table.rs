@@ -13,6 +13,7 @@ pub struct ContactTable {
     rows_revision: Option<u64>,
     rows: Vec<ContactRow>,
     all_tags: Vec<String>,
+    trashed: usize,
     shown_key: Option<ShownKey>,
     shown: Vec<usize>,
     index: SearchIndex,
@@ -45,6 +46,7 @@ impl ContactTable {
                 .collect();
             let tags: BTreeSet<&String> = self.rows.iter().flat_map(|r| &r.tags).collect();
             self.all_tags = tags.into_iter().cloned().collect();
+            self.trashed = network.trashed_contacts().count();
             self.index.refresh(network, revision);
         }
         let key = ShownKey {
@@ -84,6 +86,11 @@ impl ContactTable {
     /// How many contacts there are (not in the trash).
     pub fn total_len(&self) -> usize {
         self.rows.len()
+    }
+
+    /// How many contacts are in the trash.
+    pub fn trashed_len(&self) -> usize {
+        self.trashed
     }
 
     /// The `n`th shown row.

@@ -69,6 +69,12 @@ impl ContactsScreen {
         index
     }
 
+    /// How many contacts there are, and how many are in the trash (counted once per
+    /// revision: counting 30,000 contacts every frame would show).
+    pub fn counts(&self) -> (usize, usize) {
+        (self.table.total_len(), self.table.trashed_len())
+    }
+
     /// Selects every shown row.
     pub fn select_all(&mut self) {
         self.selection.set(self.table.shown_ids());
