@@ -238,7 +238,7 @@ fn bulk_move_two_contacts_to_another_circle() {
 fn shift_click_selects_a_range_and_tags_it() {
     let (_dir, session) = fixture();
     let mut harness = app_harness(session);
-    // Sorted by name: Jürgen, Petra, Søren, Åse.
+    // Sorted by folded name: Åse (as "ase"), Jürgen, Petra, Søren.
     click(&mut harness, JURGEN);
     click_with(&mut harness, SOREN, egui::Modifiers::SHIFT);
     assert!(shows(&harness, "3 selected"));
@@ -310,4 +310,43 @@ fn the_command_palette_runs_a_command() {
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(harness.state().theme(), egui::Theme::Dark);
+}
+
+#[test]
+fn arrow_keys_walk_the_table() {
+    let (_dir, session) = fixture();
+    let mut harness = app_harness(session);
+    // Sorted by folded name: Åse (as "ase"), Jürgen, Petra, Søren.
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(field_value(&harness, "Name"), ASE);
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(field_value(&harness, "Name"), JURGEN);
+    harness.key_press(Key::ArrowUp);
+    harness.run();
+    assert_eq!(field_value(&harness, "Name"), ASE);
+}
+
+#[test]
+fn clicking_a_header_sorts_and_clicking_again_reverses() {
+    let (_dir, session) = fixture();
+    let mut harness = app_harness(session);
+    click(&mut harness, "Circle");
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(
+        field_value(&harness, "Name"),
+        SOREN,
+        "innermost circle first"
+    );
+    click(&mut harness, "Circle");
+    click(&mut harness, PETRA);
+    harness.key_press(Key::ArrowUp);
+    harness.run();
+    assert_eq!(
+        field_value(&harness, "Name"),
+        PETRA,
+        "Known names now come first"
+    );
 }

@@ -116,8 +116,13 @@ impl DunbarApp {
     /// Shortcuts become commands; a focused text field keeps the keys it needs.
     fn shortcuts(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
+        let modal = self.palette.is_open() || self.prompt.is_some();
         for command in UiCommand::ALL {
             if typing && command.yields_to_text_fields() {
+                continue;
+            }
+            // An open palette or prompt keeps the keys (arrows, Delete) for itself.
+            if modal && command != UiCommand::CommandPalette {
                 continue;
             }
             if let Some(shortcut) = command.shortcut()
@@ -239,6 +244,12 @@ impl DunbarApp {
                 }
             }
             UiCommand::SelectAll => self.contacts.select_all(),
+            UiCommand::NextContact | UiCommand::PreviousContact => {
+                let forward = command == UiCommand::NextContact;
+                if let Some(id) = self.contacts.neighbour(self.page.contact_id(), forward) {
+                    self.open_contact(id);
+                }
+            }
             UiCommand::FocusSearch => {
                 self.screen = Screen::Contacts;
                 ctx.memory_mut(|m| m.request_focus(ContactsScreen::search_id()));
@@ -330,6 +341,12 @@ impl DunbarApp {
         }
     }
 
+    fn open_contact(&mut self, id: ContactId) {
+        self.screen = Screen::Contacts;
+        self.contacts.reveal(id);
+        self.page.open(id, self.today);
+    }
+
     fn handle_requests(&mut self, ctx: &egui::Context) {
         let requests = self.queue.take();
         if !requests.is_empty() {
@@ -343,11 +360,7 @@ impl DunbarApp {
                 }
                 UiRequest::Log(entry) => self.log(entry),
                 UiRequest::Command(command) => self.run_command(command, ctx),
-                UiRequest::OpenContact(id) => {
-                    self.screen = Screen::Contacts;
-                    self.contacts.reveal(id);
-                    self.page.open(id, self.today);
-                }
+                UiRequest::OpenContact(id) => self.open_contact(id),
             }
         }
         // A new contact that was just saved becomes an ordinary page.

@@ -23,6 +23,8 @@ pub struct ContactsScreen {
     table: ContactTable,
     bulk_tag: String,
     bulk_circle: Circle,
+    /// A row to bring into view on the next frame (keyboard navigation, jumps).
+    scroll_to: Option<usize>,
 }
 
 const ROW_HEIGHT: f32 = 22.0;
@@ -37,6 +39,7 @@ impl Default for ContactsScreen {
             table: ContactTable::default(),
             bulk_tag: String::new(),
             bulk_circle: Circle::Active,
+            scroll_to: None,
         }
     }
 }
@@ -80,6 +83,17 @@ impl ContactsScreen {
         self.selection.set(self.table.shown_ids());
     }
 
+    /// The contact one row below (`forward`) or above `current`; the first row when
+    /// nothing is open.
+    pub fn neighbour(&mut self, current: Option<ContactId>, forward: bool) -> Option<ContactId> {
+        let position = match current.and_then(|id| self.table.position_of(id)) {
+            Some(at) if forward => (at + 1).min(self.table.shown_len().saturating_sub(1)),
+            Some(at) => at.saturating_sub(1),
+            None => 0,
+        };
+        self.table.shown_row(position).map(|row| row.id)
+    }
+
     /// Shows a contact: selects it and clears a search or filter that hides it.
     pub fn reveal(&mut self, id: ContactId) {
         if self.table.position_of(id).is_none() {
@@ -87,6 +101,7 @@ impl ContactsScreen {
             self.filter = ContactFilter::default();
         }
         self.selection.set([id]);
+        self.scroll_to = self.table.position_of(id);
     }
 
     /// The search field of the top bar.
@@ -214,7 +229,11 @@ impl ContactsScreen {
         let selection = &self.selection;
         let sort = self.sort;
         ui.style_mut().interaction.selectable_labels = false;
-        TableBuilder::new(ui)
+        let mut builder = TableBuilder::new(ui);
+        if let Some(row) = self.scroll_to.take() {
+            builder = builder.scroll_to_row(row, None);
+        }
+        builder
             .id_salt("contacts-table")
             .striped(true)
             .resizable(true)

@@ -14,6 +14,10 @@ pub enum UiCommand {
     TrashSelection,
     /// Select every contact the table shows.
     SelectAll,
+    /// Open the contact below the open one in the table.
+    NextContact,
+    /// Open the contact above the open one in the table.
+    PreviousContact,
     /// Put the cursor in the search field.
     FocusSearch,
     /// Put the cursor in the quick-log note of the open contact.
@@ -60,12 +64,14 @@ impl CommandMenu {
 impl UiCommand {
     /// Every command. Shortcut matching walks this list in order, so a shortcut with more
     /// modifiers (Ctrl+Shift+Z) comes before the one it extends (Ctrl+Z).
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 15] = [
         Self::Redo,
         Self::Undo,
         Self::NewContact,
         Self::TrashSelection,
         Self::SelectAll,
+        Self::NextContact,
+        Self::PreviousContact,
         Self::FocusSearch,
         Self::FocusQuickLog,
         Self::CommandPalette,
@@ -84,6 +90,8 @@ impl UiCommand {
             Self::NewContact => "New contact",
             Self::TrashSelection => "Move selection to trash",
             Self::SelectAll => "Select all shown contacts",
+            Self::NextContact => "Next contact",
+            Self::PreviousContact => "Previous contact",
             Self::FocusSearch => "Search contacts",
             Self::FocusQuickLog => "Log a touch",
             Self::CommandPalette => "Command palette",
@@ -104,6 +112,8 @@ impl UiCommand {
             Self::NewContact => KeyboardShortcut::new(cmd, Key::N),
             Self::TrashSelection => KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
             Self::SelectAll => KeyboardShortcut::new(cmd, Key::A),
+            Self::NextContact => KeyboardShortcut::new(Modifiers::NONE, Key::ArrowDown),
+            Self::PreviousContact => KeyboardShortcut::new(Modifiers::NONE, Key::ArrowUp),
             Self::FocusSearch => KeyboardShortcut::new(cmd, Key::F),
             Self::FocusQuickLog => KeyboardShortcut::new(cmd, Key::L),
             Self::CommandPalette => KeyboardShortcut::new(cmd, Key::K),
@@ -121,7 +131,12 @@ impl UiCommand {
     pub const fn yields_to_text_fields(self) -> bool {
         matches!(
             self,
-            Self::Undo | Self::Redo | Self::TrashSelection | Self::SelectAll
+            Self::Undo
+                | Self::Redo
+                | Self::TrashSelection
+                | Self::SelectAll
+                | Self::NextContact
+                | Self::PreviousContact
         )
     }
 
@@ -135,6 +150,7 @@ impl UiCommand {
             | Self::TrashSelection
             | Self::SelectAll
             | Self::FocusQuickLog => CommandMenu::Edit,
+            Self::NextContact | Self::PreviousContact => CommandMenu::View,
             Self::FocusSearch
             | Self::CommandPalette
             | Self::ShowContacts
