@@ -150,8 +150,9 @@ impl UiCommand {
             | Self::TrashSelection
             | Self::SelectAll
             | Self::FocusQuickLog => CommandMenu::Edit,
-            Self::NextContact | Self::PreviousContact => CommandMenu::View,
-            Self::FocusSearch
+            Self::NextContact
+            | Self::PreviousContact
+            | Self::FocusSearch
             | Self::CommandPalette
             | Self::ShowContacts
             | Self::ShowTrash
