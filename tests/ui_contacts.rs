@@ -6,8 +6,6 @@ mod support;
 
 use dunbar::domain::Circle;
 use egui::Key;
-use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
 use support::*;
 
 #[test]
