@@ -30,6 +30,7 @@ pub struct DunbarApp {
     theme: egui::Theme,
     title: String,
     queue: UiQueue,
+    styled: bool,
 }
 
 impl DunbarApp {
@@ -52,6 +53,7 @@ impl DunbarApp {
             theme: egui::Theme::Light,
             title: String::new(),
             queue: UiQueue::default(),
+            styled: false,
         }
     }
 
@@ -234,6 +236,8 @@ impl DunbarApp {
                 self.page.open_new(id, circle, self.today);
                 ctx.memory_mut(|m| m.request_focus(ContactPage::name_field_id()));
             }
+            // Delete on the Trash screen must not reach the hidden table's selection.
+            UiCommand::TrashSelection if self.screen != Screen::Contacts => {}
             UiCommand::TrashSelection => {
                 let mut ids = self.contacts.selection.ids();
                 if ids.is_empty() {
@@ -392,6 +396,18 @@ impl DunbarApp {
     }
 }
 
+/// egui's warning and error colours are too light on a white panel (about 3:1) and its red
+/// is borderline on the dark one; these reach at least 4.5:1 (WCAG AA) on both.
+fn readable_colours(ctx: &egui::Context) {
+    ctx.style_mut_of(egui::Theme::Light, |style| {
+        style.visuals.warn_fg_color = egui::Color32::from_rgb(150, 75, 0);
+        style.visuals.error_fg_color = egui::Color32::from_rgb(180, 20, 20);
+    });
+    ctx.style_mut_of(egui::Theme::Dark, |style| {
+        style.visuals.error_fg_color = egui::Color32::from_rgb(255, 90, 90);
+    });
+}
+
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars
@@ -403,6 +419,10 @@ fn capitalise(text: &str) -> String {
 impl eframe::App for DunbarApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if !self.styled {
+            readable_colours(&ctx);
+            self.styled = true;
+        }
         if ctx.theme() != self.theme {
             ctx.set_theme(self.theme);
         }
