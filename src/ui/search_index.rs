@@ -82,3 +82,78 @@ impl SearchIndex {
         found.into_iter().take(limit).map(|(id, _)| id).collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::actions::Action;
+    use crate::domain::{Circle, Contact};
+
+    fn network(names: &[&str]) -> Network {
+        let mut network = Network::new();
+        let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+        for name in names {
+            let id = ContactId::new(network.fresh_id());
+            let contact = Contact::new(id, name, Circle::Known, day);
+            assert!(
+                Action::InsertContact(Box::new(contact))
+                    .apply(&mut network)
+                    .is_ok()
+            );
+        }
+        network
+    }
+
+    fn found(index: &mut SearchIndex, network: &Network, query: &str) -> Vec<String> {
+        index
+            .best(query, 10)
+            .into_iter()
+            .filter_map(|id| network.contact(id))
+            .map(|c| c.display_name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn folds_case_and_accents_both_ways() {
+        let network = network(&[
+            "Søren Bøgh",
+            "Ærle Holm",
+            "Åse Lund",
+            "Jürgen Müller",
+            "Anna Berg",
+        ]);
+        let mut index = SearchIndex::default();
+        index.refresh(&network, 1);
+        for (query, name) in [
+            ("soren", "Søren Bøgh"),
+            ("SØREN", "Søren Bøgh"),
+            ("soeren", "Søren Bøgh"),
+            ("aerle", "Ærle Holm"),
+            ("aase", "Åse Lund"),
+            ("ase", "Åse Lund"),
+            ("mueller", "Jürgen Müller"),
+            ("muller", "Jürgen Müller"),
+        ] {
+            let hits = found(&mut index, &network, query);
+            assert_eq!(
+                hits.first().map(String::as_str),
+                Some(name),
+                "{query}: {hits:?}"
+            );
+        }
+        assert!(found(&mut index, &network, "").is_empty());
+        assert!(found(&mut index, &network, "zzz").is_empty());
+    }
+
+    #[test]
+    fn rebuilds_only_when_the_revision_changes() {
+        let mut index = SearchIndex::default();
+        index.refresh(&network(&["Anna Berg"]), 1);
+        index.refresh(&network(&["Bo Holm"]), 1);
+        assert_eq!(index.search("anna").len(), 1, "same revision: kept");
+        index.refresh(&network(&["Bo Holm"]), 2);
+        assert!(index.search("anna").is_empty());
+    }
+}
