@@ -6,6 +6,7 @@ use crate::actions::{Action, edits};
 use crate::domain::{AskStatus, Circle, Contact, ContactId, Direction, Network};
 use crate::review::{ask_readiness, balance};
 
+use super::labelled_combo::labelled_combo_ui;
 use super::quick_log::touch_kind_label;
 use super::{ContactDraft, DraftField, PageTarget, QuickLog, UiQueue};
 
@@ -232,17 +233,12 @@ fn fields_grid_ui(
             text_row(ui, "Phones", &mut draft.phones, None);
             text_row(ui, "Links", &mut draft.links, None);
             text_row(ui, "LinkedIn", &mut draft.linkedin, None);
-            let label = ui.label("Circle");
-            egui::ComboBox::from_id_salt("draft-circle")
-                .selected_text(draft.circle.label())
-                .show_ui(ui, |ui| {
-                    for circle in Circle::ALL {
-                        ui.selectable_value(&mut draft.circle, circle, circle.label());
-                    }
-                })
-                .response
-                .labelled_by(label.id)
-                .on_hover_text(draft.circle.research_note());
+            labelled_combo_ui(ui, "Circle", draft.circle.label(), |ui| {
+                for circle in Circle::ALL {
+                    ui.selectable_value(&mut draft.circle, circle, circle.label());
+                }
+            })
+            .on_hover_text(draft.circle.research_note());
             ui.end_row();
             text_row(
                 ui,

@@ -7,6 +7,7 @@ use crate::domain::{Circle, ContactId, Network};
 use crate::review::Health;
 
 use super::contact_page::trash_action;
+use super::labelled_combo::labelled_combo_ui;
 use super::{ContactFilter, ContactTable, SearchIndex, Selection, SortColumn, TableSort, UiQueue};
 
 /// The Contacts screen: search, filters, the virtualised table and bulk actions on the
@@ -135,22 +136,24 @@ impl ContactsScreen {
 
     fn filters_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal_wrapped(|ui| {
-            egui::ComboBox::from_label("Circle filter")
-                .selected_text(self.filter.circle.map_or("All circles", Circle::label))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.filter.circle, None, "All circles");
-                    for circle in Circle::ALL {
-                        ui.selectable_value(&mut self.filter.circle, Some(circle), circle.label());
-                    }
-                });
-            egui::ComboBox::from_label("Tag filter")
-                .selected_text(self.filter.tag.as_deref().unwrap_or("All tags"))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.filter.tag, None, "All tags");
-                    for tag in self.table.all_tags() {
-                        ui.selectable_value(&mut self.filter.tag, Some(tag.clone()), tag);
-                    }
-                });
+            let circle_text = self.filter.circle.map_or("All circles", Circle::label);
+            labelled_combo_ui(ui, "Circle", circle_text, |ui| {
+                ui.selectable_value(&mut self.filter.circle, None, "All circles");
+                for circle in Circle::ALL {
+                    ui.selectable_value(&mut self.filter.circle, Some(circle), circle.label());
+                }
+            });
+            let tag_text = self
+                .filter
+                .tag
+                .clone()
+                .unwrap_or_else(|| "All tags".to_owned());
+            labelled_combo_ui(ui, "Tag", &tag_text, |ui| {
+                ui.selectable_value(&mut self.filter.tag, None, "All tags");
+                for tag in self.table.all_tags() {
+                    ui.selectable_value(&mut self.filter.tag, Some(tag.clone()), tag);
+                }
+            });
             ui.checkbox(&mut self.filter.due_only, "Due only");
             ui.checkbox(&mut self.filter.hubs_only, "Hubs only");
             if self.filter.is_active() && ui.button("Clear filters").clicked() {
@@ -193,13 +196,11 @@ impl ContactsScreen {
                 queue.apply(action);
                 self.bulk_tag.clear();
             }
-            egui::ComboBox::from_label("Target circle")
-                .selected_text(self.bulk_circle.label())
-                .show_ui(ui, |ui| {
-                    for circle in Circle::ALL {
-                        ui.selectable_value(&mut self.bulk_circle, circle, circle.label());
-                    }
-                });
+            labelled_combo_ui(ui, "Move to", self.bulk_circle.label(), |ui| {
+                for circle in Circle::ALL {
+                    ui.selectable_value(&mut self.bulk_circle, circle, circle.label());
+                }
+            });
             let circle = self.bulk_circle;
             if ui.button("Move to circle").clicked()
                 && let Some(action) = edits::update_contacts(

@@ -14,6 +14,7 @@ mod contact_table;
 mod contacts_screen;
 mod draft_field;
 mod give_first_prompt;
+mod labelled_combo;
 mod page_target;
 mod palette_item;
 mod prompt_choice;

@@ -7,6 +7,7 @@ use crate::domain::{
 
 use super::UiQueue;
 use super::contact_draft::parse_day;
+use super::labelled_combo::labelled_combo_ui;
 
 /// The bar under a contact that logs a touch in seconds: channel, day, note, what was
 /// given, received or asked. Enter in the note logs.
@@ -105,24 +106,20 @@ impl QuickLog {
     ) {
         let mut submit = false;
         ui.horizontal_wrapped(|ui| {
-            egui::ComboBox::from_label("Channel")
-                .selected_text(self.channel.label())
-                .show_ui(ui, |ui| {
-                    for channel in Channel::ALL {
-                        ui.selectable_value(&mut self.channel, channel, channel.label());
-                    }
-                });
-            egui::ComboBox::from_label("Kind")
-                .selected_text(touch_kind_label(self.kind))
-                .show_ui(ui, |ui| {
-                    for kind in [
-                        TouchKind::Meaningful,
-                        TouchKind::Light,
-                        TouchKind::SharedMyWork,
-                    ] {
-                        ui.selectable_value(&mut self.kind, kind, touch_kind_label(kind));
-                    }
-                });
+            labelled_combo_ui(ui, "Channel", self.channel.label(), |ui| {
+                for channel in Channel::ALL {
+                    ui.selectable_value(&mut self.channel, channel, channel.label());
+                }
+            });
+            labelled_combo_ui(ui, "Kind", touch_kind_label(self.kind), |ui| {
+                for kind in [
+                    TouchKind::Meaningful,
+                    TouchKind::Light,
+                    TouchKind::SharedMyWork,
+                ] {
+                    ui.selectable_value(&mut self.kind, kind, touch_kind_label(kind));
+                }
+            });
             let label = ui.label("Date");
             ui.add(egui::TextEdit::singleline(&mut self.date).desired_width(90.0))
                 .labelled_by(label.id);
@@ -189,14 +186,13 @@ fn kind_picker<T: Copy + PartialEq>(
     all: &[T],
     name: impl Fn(T) -> &'static str,
 ) {
-    egui::ComboBox::from_label(label)
-        .selected_text(value.map_or("\u{2014}", &name))
-        .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, "\u{2014}");
-            for kind in all {
-                ui.selectable_value(value, Some(*kind), name(*kind));
-            }
-        });
+    let selected = value.map_or("\u{2014}", &name);
+    labelled_combo_ui(ui, label, selected, |ui| {
+        ui.selectable_value(value, None, "\u{2014}");
+        for kind in all {
+            ui.selectable_value(value, Some(*kind), name(*kind));
+        }
+    });
 }
 
 /// How a touch kind reads in the bar.

@@ -33,8 +33,12 @@ xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" bash -c '
   window=$(xdotool search --name "Dunbar" | head -n 1)
   [ -n "$window" ] || { echo "screenshot: no window appeared" >&2; exit 1; }
   xdotool windowsize "$window" 1280 800 windowmove "$window" 0 0 || true
-  # Let the first frames settle (fonts, layout) before taking the picture.
+  # Let the first frames settle (fonts, layout), then press Down to open the first contact
+  # so the picture shows the contact page beside the table.
   sleep 2
+  xdotool mousemove 1 1
+  xdotool windowfocus --sync "$window" key Down || xdotool key Down
+  sleep 1
   import -window root "$out"
 ' bash "$out_abs"
 echo "screenshot saved to $out"
