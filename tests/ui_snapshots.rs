@@ -37,3 +37,22 @@ fn contact_page_light() {
 fn contact_page_dark() {
     contacts_screen(egui::Theme::Dark, "contact_page_dark", true);
 }
+
+#[test]
+fn give_first_prompt_dark() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+
+    let (_dir, session) = fixture();
+    let mut harness =
+        app_harness_with(DunbarApp::new(session, today()).with_theme(egui::Theme::Dark));
+    open_contact(&mut harness, SOREN);
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Asked")
+        .click();
+    harness.run();
+    harness.get_by_label("Meeting").click();
+    harness.run();
+    click(&mut harness, "Log");
+    harness.snapshot("give_first_prompt_dark");
+}

@@ -75,6 +75,24 @@ impl SearchIndex {
             .collect()
     }
 
+    /// The score of every contact, in the order of `Network::contacts` (the order the
+    /// table's rows are built in), `None` where the name does not match.
+    pub fn scores(&mut self, query: &str) -> Vec<Option<u32>> {
+        let mut scores = vec![None; self.entries.len()];
+        let found = self.search(query);
+        // `search` keeps the entries' order, so the two walk in step.
+        let mut found = found.into_iter().peekable();
+        for (entry, score) in self.entries.iter().zip(scores.iter_mut()) {
+            if let Some((id, value)) = found.peek()
+                && *id == entry.id
+            {
+                *score = Some(*value);
+                found.next();
+            }
+        }
+        scores
+    }
+
     /// The best matches first, at most `limit` (for the command palette).
     pub fn best(&mut self, query: &str, limit: usize) -> Vec<ContactId> {
         let mut found = self.search(query);
