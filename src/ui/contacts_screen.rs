@@ -270,7 +270,8 @@ impl ContactsScreen {
                     let Some(data) = table.shown_row(row.index()) else {
                         return;
                     };
-                    row.set_selected(selection.contains(data.id) || open == Some(data.id));
+                    let selected = selection.contains(data.id) || open == Some(data.id);
+                    row.set_selected(selected);
                     row.col(|ui| {
                         let name = if data.hub {
                             format!("{} (hub)", data.name)
@@ -292,8 +293,11 @@ impl ContactsScreen {
                     });
                     row.col(|ui| {
                         let text = data.next_due.map(|d| d.to_string()).unwrap_or_default();
+                        // On the selection colour the warning colours lose their
+                        // contrast; the row is highlighted anyway.
                         match data.health {
                             Health::Ok => ui.label(text),
+                            _ if selected => ui.label(text),
                             Health::Due => ui.colored_label(due_colour, text),
                             Health::AtRisk => ui
                                 .colored_label(risk_colour, text)
