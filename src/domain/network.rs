@@ -14,7 +14,9 @@ use super::{
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Network {
-    /// The next unused id; ids are shared by all record kinds and never reused.
+    /// The next unused id; ids are shared by all record kinds. Derived (highest id + 1) on
+    /// load and only ever raised, so an id is never reused while the network is open.
+    #[serde(skip)]
     next_id: u64,
     /// Who the user is.
     profile: Profile,
@@ -89,10 +91,10 @@ static NO_LINKS: ContactLinks = ContactLinks {
 };
 
 impl PartialEq for Network {
-    /// Two networks are equal when their stored data is; the derived index is ignored.
+    /// Two networks are equal when their stored data is; the derived index and id counter
+    /// are ignored.
     fn eq(&self, other: &Self) -> bool {
-        self.next_id == other.next_id
-            && self.profile == other.profile
+        self.profile == other.profile
             && self.cadences == other.cadences
             && self.contacts == other.contacts
             && self.touches == other.touches
