@@ -35,7 +35,11 @@ fn assert_index_fresh(network: &Network) {
 fn assert_same(left: &Network, right: &Network, what: &str) {
     let (a, b) = (to_text(left).unwrap(), to_text(right).unwrap());
     if a != b {
-        let line = a.lines().zip(b.lines()).position(|(x, y)| x != y).unwrap_or(0);
+        let line = a
+            .lines()
+            .zip(b.lines())
+            .position(|(x, y)| x != y)
+            .unwrap_or(0);
         panic!(
             "{what}: first difference at line {line}: {:?} vs {:?}",
             a.lines().nth(line),
