@@ -1,4 +1,10 @@
 //! The command line of DESIGN §7, run as the real binary on a temporary data folder.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // test code
 
 use std::fs;
 use std::path::Path;

@@ -2,7 +2,12 @@
 //! opens and is exactly the old or the new network, and no temp files pile up.
 //!
 //! The default run kills 12 saves; set `DUNBAR_CRASH_ITERATIONS=60` for the full run.
-
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // test code
 #![cfg(unix)]
 
 use std::fs;

@@ -1,5 +1,11 @@
 //! Every action kind round-trips: apply, undo → identical network, redo → identical to after
 //! apply; and the per-contact index stays equal to a fresh rebuild throughout.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // test code
 
 mod common;
 

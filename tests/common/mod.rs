@@ -1,4 +1,10 @@
 //! Helpers shared by the integration tests: build networks through real actions.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // test code
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
