@@ -18,6 +18,9 @@ pub fn waiting_on_you<'a>(network: &'a Network, contact: &Contact) -> Option<&'a
 
 /// The oldest gift they gave you that you have not answered with a gift of your own since.
 pub fn owed_gift<'a>(network: &'a Network, contact: &Contact) -> Option<&'a Gift> {
+    if network.links(contact.id).gifts.is_empty() {
+        return None;
+    }
     let last_given = network
         .gifts_of(contact.id)
         .filter(|g| g.direction == Direction::Outbound)
