@@ -344,3 +344,37 @@ fn a_file_changed_on_disk_with_local_changes_keeps_both() {
             .any(|b| b.conflict && b.path == copy)
     );
 }
+
+#[test]
+fn the_open_cache_is_used_only_for_the_exact_file_it_was_made_from() {
+    use dunbar::storage::CACHE_FILE;
+    let dir = tempfile::tempdir().unwrap();
+    let first = saved(dir.path(), 40);
+    let cache = dir.path().join(CACHE_FILE);
+    assert!(cache.exists(), "a save leaves a cache for the next open");
+    assert!(
+        *Session::open(dir.path(), Access::ReadOnly, "test")
+            .unwrap()
+            .network()
+            == first
+    );
+
+    // Another device (or a hand edit) replaces the RON: the old cache must not be used.
+    let second = sample(25);
+    fs::write(dir.path().join("network.ron"), to_text(&second).unwrap()).unwrap();
+    let opened = Session::open(dir.path(), Access::ReadOnly, "test").unwrap();
+    assert!(*opened.network() == second, "a stale cache was used");
+
+    // A damaged cache is ignored and rebuilt.
+    fs::write(&cache, b"{\"format_version\":1}\n{ broken").unwrap();
+    let opened = Session::open(dir.path(), Access::ReadOnly, "test").unwrap();
+    assert!(*opened.network() == second);
+    assert!(
+        fs::read(&cache).unwrap().len() > 100,
+        "rebuilt after a miss"
+    );
+
+    // A damaged RON is refused even though a cache for an older RON exists.
+    fs::write(dir.path().join("network.ron"), b"garbage").unwrap();
+    assert!(Session::open(dir.path(), Access::ReadOnly, "test").is_err());
+}
