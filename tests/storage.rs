@@ -157,11 +157,9 @@ fn a_dangling_reference_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let text = to_text(&sample(10)).unwrap();
     // Point the first touch at a contact that does not exist.
-    let at = text
-        .find("contacts: [\n          ")
-        .expect("a touch's contact list");
-    let start = at + "contacts: [\n          ".len();
-    let end = start + text[start..].find(',').unwrap();
+    let at = text.find(", contacts: [").expect("a touch's contact list");
+    let start = at + ", contacts: [".len();
+    let end = start + text[start..].find([',', ']']).unwrap();
     let broken = format!("{}424242{}", &text[..start], &text[end..]);
     assert_refused(
         dir.path(),

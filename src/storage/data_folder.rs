@@ -64,10 +64,10 @@ impl DataFolder {
             Err(e) => return Err(StorageError::io("read", path, e)),
         };
         let stamp = FileStamp::of(&path, &bytes);
-        if let Some(mut network) = read_cache(&self.dir, &stamp) {
-            if network.validate_and_index().is_ok() {
-                return Ok(Some((network, stamp)));
-            }
+        if let Some(mut network) = read_cache(&self.dir, &stamp)
+            && network.validate_and_index().is_ok()
+        {
+            return Ok(Some((network, stamp)));
         }
         let network = parse_bytes(&path, &bytes)?;
         // The cache only speeds up the next open; failing to write it loses nothing.

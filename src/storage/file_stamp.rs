@@ -41,7 +41,7 @@ impl FileStamp {
     }
 }
 
-/// A content hash, fast enough for a 50 MB file (SipHash over the whole slice at once).
+/// A content hash, fast enough for a 50 MB file (`SipHash` over the whole slice at once).
 fn content_hash(bytes: &[u8]) -> u64 {
     use std::hash::Hasher;
     let mut hasher = std::hash::DefaultHasher::new();
