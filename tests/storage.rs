@@ -167,10 +167,10 @@ fn a_dangling_reference_is_refused_untouched() {
         &["inconsistent", "contact #424242"],
     );
     // Two records with one id are refused too.
-    let first = text.find("        id: 1,").expect("a record with id 1");
-    let second = text[first + 1..].find("        id: ").unwrap() + first + 1;
+    let first = text.find("(id: 1,").expect("a record with id 1");
+    let second = first + 1 + text[first + 1..].find("(id: ").unwrap() + "(id: ".len();
     let end = second + text[second..].find(',').unwrap();
-    let duplicated = format!("{}        id: 1{}", &text[..second], &text[end..]);
+    let duplicated = format!("{}1{}", &text[..second], &text[end..]);
     assert_refused(
         dir.path(),
         duplicated.as_bytes(),
