@@ -1,8 +1,13 @@
 //! The egui front end. It only reads state and emits actions.
 
 mod app;
+mod startup_app;
+mod startup_choice;
+mod startup_problem;
 
 pub use app::DunbarApp;
+pub use startup_app::{Now, OpenApp, StartupApp};
+pub use startup_problem::StartupProblem;
 
 /// Opens the window on a session and runs until it closes.
 pub fn run_window(session: crate::session::Session) -> anyhow::Result<()> {
