@@ -26,9 +26,7 @@ pub enum NotReadyReason {
 impl fmt::Display for NotReadyReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NoRecentGift => {
-                f.write_str("you have given them nothing in the last 12 months")
-            }
+            Self::NoRecentGift => f.write_str("you have given them nothing in the last 12 months"),
             Self::WouldOverdraw { balance } => write!(
                 f,
                 "your balance with them is {balance} (gifts minus asks over 24 months) and \

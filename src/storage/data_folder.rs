@@ -248,7 +248,11 @@ fn sequence(name: &str) -> u32 {
     let stem = name.strip_suffix(".ron").unwrap_or(name);
     let tail = stem.rsplit('-').next().unwrap_or_default();
     // The time part is six digits; a short number after it is the sequence.
-    if tail.len() < 6 { tail.parse().unwrap_or(0) } else { 0 }
+    if tail.len() < 6 {
+        tail.parse().unwrap_or(0)
+    } else {
+        0
+    }
 }
 
 fn parse_stamp(name: &str, stem: &str) -> Option<NaiveDateTime> {

@@ -1,0 +1,16 @@
+use super::{ImportFormat, ImportWarning, ImportedRecord};
+
+/// What `parse` read from one file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ParsedFile {
+    /// The file's name (for `source` and messages).
+    pub file_name: String,
+    /// What the content was recognised as.
+    pub format: ImportFormat,
+    /// The contacts, in file order.
+    pub records: Vec<ImportedRecord>,
+    /// Lines skipped or read with a repair, in file order.
+    pub warnings: Vec<ImportWarning>,
+    /// How many records were unusable (no name, no e-mail, nothing) and left out.
+    pub rejected: usize,
+}
