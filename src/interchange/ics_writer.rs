@@ -7,7 +7,9 @@ use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
 use crate::domain::{Contact, Network};
 use crate::review::due_status;
 
-/// Writes follow-ups and birthdays of `contacts` as an iCalendar file. Overdue follow-ups
+/// Writes follow-ups and birthdays of `contacts` as an iCalendar file. Every UID and
+/// DTSTAMP is set here, so the same network and day give the same file.
+/// Overdue follow-ups
 /// are put on `today`; `today` also stamps the events (the export never reads the clock).
 pub fn export_ics(network: &Network, contacts: &[&Contact], today: NaiveDate) -> String {
     let mut calendar = Calendar::new();
@@ -25,10 +27,15 @@ pub fn export_ics(network: &Network, contacts: &[&Contact], today: NaiveDate) ->
                 ))
                 .all_day(day)
                 .timestamp(stamp)
-                .alarm(Alarm::display(
-                    &format!("Follow up with {}", contact.display_name),
-                    Trigger::after_start(Duration::hours(9)),
-                ))
+                .alarm(
+                    Alarm::display(
+                        &format!("Follow up with {}", contact.display_name),
+                        Trigger::after_start(Duration::hours(9)),
+                    )
+                    .uid(&format!("dunbar-follow-up-alarm-{}@dunbar.local", contact.id))
+                    .timestamp(stamp)
+                    .done(),
+                )
                 .done();
             calendar.push(event);
         }
@@ -39,10 +46,15 @@ pub fn export_ics(network: &Network, contacts: &[&Contact], today: NaiveDate) ->
                 .all_day(day)
                 .add_property("RRULE", "FREQ=YEARLY")
                 .timestamp(stamp)
-                .alarm(Alarm::display(
-                    &format!("{}\u{2019}s birthday tomorrow", contact.display_name),
-                    Trigger::before_start(Duration::days(1)),
-                ))
+                .alarm(
+                    Alarm::display(
+                        &format!("{}\u{2019}s birthday tomorrow", contact.display_name),
+                        Trigger::before_start(Duration::days(1)),
+                    )
+                    .uid(&format!("dunbar-birthday-alarm-{}@dunbar.local", contact.id))
+                    .timestamp(stamp)
+                    .done(),
+                )
                 .done();
             calendar.push(event);
         }
