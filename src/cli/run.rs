@@ -303,8 +303,8 @@ fn import(
     // Read every file first: a missing file fails the command before anything changes.
     let mut files = Vec::with_capacity(args.files.len());
     for path in &args.files {
-        let bytes = std::fs::read(path)
-            .with_context(|| format!("{} could not be read", path.display()))?;
+        let bytes =
+            std::fs::read(path).with_context(|| format!("{} could not be read", path.display()))?;
         files.push((path, bytes));
     }
     let mut session = if args.dry_run {
@@ -317,12 +317,19 @@ fn import(
     let mut network = session.network().clone();
     let (mut added, mut merged, mut skipped) = (0, 0, 0);
     for (path, bytes) in files {
-        let name = path
-            .file_name()
-            .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         let parsed = interchange::parse(&bytes, &name);
         for warning in &parsed.warnings {
-            writeln!(warnings, "{}:{}: {}", path.display(), warning.line, warning.message)?;
+            writeln!(
+                warnings,
+                "{}:{}: {}",
+                path.display(),
+                warning.line,
+                warning.message
+            )?;
         }
         let options = ImportOptions {
             circle,
@@ -348,7 +355,10 @@ fn import(
     } else {
         ""
     };
-    writeln!(out, "imported {added}, merged {merged}, skipped {skipped}{note}")?;
+    writeln!(
+        out,
+        "imported {added}, merged {merged}, skipped {skipped}{note}"
+    )?;
     Ok(())
 }
 
@@ -365,7 +375,9 @@ fn export(args: ExportArgs, dir: &Path, clock: Clock, out: &mut String) -> Resul
         ids: None,
     };
     if format == ExportFormat::Ron && (filter.circle.is_some() || filter.tag.is_some()) {
-        bail!("a RON export is always the whole network (a full backup); leave out --circle and --tag");
+        bail!(
+            "a RON export is always the whole network (a full backup); leave out --circle and --tag"
+        );
     }
     let session = Session::open(dir, Access::ReadOnly, "dunbar export")?;
     let text = interchange::export(session.network(), format, &filter, clock.today)?;
@@ -377,7 +389,12 @@ fn export(args: ExportArgs, dir: &Path, clock: Clock, out: &mut String) -> Resul
             } else {
                 format!("{} contacts", filter.select(session.network()).len())
             };
-            writeln!(out, "exported {what} as {} to {}", format.label(), path.display())?;
+            writeln!(
+                out,
+                "exported {what} as {} to {}",
+                format.label(),
+                path.display()
+            )?;
         }
         None => out.push_str(&text),
     }

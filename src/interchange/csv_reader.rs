@@ -155,20 +155,22 @@ pub fn read_rows(text: &str, header: &CsvHeader, out: &mut ParsedFile) {
         .flexible(true)
         .from_reader(body.as_bytes());
     let mut row = csv::StringRecord::new();
+    let mut lines = LineCounter::new(body.as_bytes(), first_body_line);
     loop {
-        let line = usize::try_from(reader.position().line()).unwrap_or(0) + first_body_line - 1;
+        let before = usize::try_from(reader.position().byte()).unwrap_or(usize::MAX);
         match reader.read_record(&mut row) {
             Ok(false) => break,
             Ok(true) => {
-                let line = row
+                let start = row
                     .position()
-                    .and_then(|p| usize::try_from(p.line()).ok())
-                    .map_or(line, |l| l + first_body_line - 1);
+                    .and_then(|p| usize::try_from(p.byte()).ok())
+                    .unwrap_or(before);
+                let line = lines.line_at(start);
                 read_row(&row, header, line, out);
             }
             Err(error) => {
                 out.warnings.push(ImportWarning::new(
-                    line,
+                    lines.line_at(before),
                     format!("row could not be read ({error}); skipped"),
                 ));
                 out.rejected += 1;
@@ -178,6 +180,38 @@ pub fn read_rows(text: &str, header: &CsvHeader, out: &mut ParsedFile) {
                 }
             }
         }
+    }
+}
+
+/// Line numbers from byte offsets (the csv crate counts a CRLF's line only when it reads
+/// the next record). Offsets only grow, so counting is incremental.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    offset: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(bytes: &'a [u8], first_line: usize) -> Self {
+        Self {
+            bytes,
+            offset: 0,
+            line: first_line,
+        }
+    }
+
+    /// The line of the first character at or after `offset` that is not a line break.
+    fn line_at(&mut self, offset: usize) -> usize {
+        let mut target = offset.min(self.bytes.len());
+        while matches!(self.bytes.get(target), Some(b'\r' | b'\n')) {
+            target += 1;
+        }
+        if target >= self.offset {
+            let skipped = self.bytes.get(self.offset..target).unwrap_or_default();
+            self.line += skipped.iter().filter(|b| **b == b'\n').count();
+            self.offset = target;
+        }
+        self.line
     }
 }
 

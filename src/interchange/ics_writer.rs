@@ -32,7 +32,10 @@ pub fn export_ics(network: &Network, contacts: &[&Contact], today: NaiveDate) ->
                         &format!("Follow up with {}", contact.display_name),
                         Trigger::after_start(Duration::hours(9)),
                     )
-                    .uid(&format!("dunbar-follow-up-alarm-{}@dunbar.local", contact.id))
+                    .uid(&format!(
+                        "dunbar-follow-up-alarm-{}@dunbar.local",
+                        contact.id
+                    ))
                     .timestamp(stamp)
                     .done(),
                 )
@@ -51,7 +54,10 @@ pub fn export_ics(network: &Network, contacts: &[&Contact], today: NaiveDate) ->
                         &format!("{}\u{2019}s birthday tomorrow", contact.display_name),
                         Trigger::before_start(Duration::days(1)),
                     )
-                    .uid(&format!("dunbar-birthday-alarm-{}@dunbar.local", contact.id))
+                    .uid(&format!(
+                        "dunbar-birthday-alarm-{}@dunbar.local",
+                        contact.id
+                    ))
                     .timestamp(stamp)
                     .done(),
                 )
