@@ -261,3 +261,17 @@ fn a_plan_for_a_network_that_changed_is_refused() {
         .expect("valid");
     assert_eq!(plan.to_action(&network), Err(PlanError::Stale));
 }
+
+#[test]
+fn same_name_with_different_linkedin_profiles_is_two_people() {
+    let csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+               Anders,Jensen,https://www.linkedin.com/in/anders-jensen-1,,Novo,,01 Jan 2020\n\
+               Anders,Jensen,https://www.linkedin.com/in/anders-jensen-2,,Novo,,01 Jan 2021\n\
+               Anders,Jensen,,,Novo,Chemist,01 Jan 2022\n";
+    let parsed = parse(csv.as_bytes(), "c.csv");
+    let plan = plan_import(&Network::new(), &parsed, &options("c.csv"), today());
+    // Two profiles, two people; the row without a profile joins the first by name.
+    assert_eq!(plan.added(), 2);
+    assert_eq!(plan.skipped(), 1);
+    assert_eq!(plan.new_contacts()[0].role, "Chemist");
+}

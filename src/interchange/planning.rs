@@ -41,22 +41,34 @@ impl Index {
         }
     }
 
-    fn find(&self, record: &ImportedRecord) -> Option<Slot> {
-        record
+    /// The person `record` names, if known: by e-mail, then `LinkedIn` profile, then name
+    /// and company. A name match is refused when both sides have a different `LinkedIn`
+    /// profile: two profiles are two people, however alike their names.
+    fn find(
+        &self,
+        record: &ImportedRecord,
+        profile_of: impl Fn(Slot) -> Option<String>,
+    ) -> Option<Slot> {
+        let by_email = record
             .emails
             .iter()
-            .find_map(|email| self.by_email.get(&email_key(email)))
-            .or_else(|| {
-                record
-                    .linkedin_url
-                    .as_ref()
-                    .and_then(|url| self.by_linkedin.get(&linkedin_key(url)))
-            })
-            .or_else(|| {
-                self.by_name
-                    .get(&name_key(&record.display_name, &record.company))
-            })
-            .copied()
+            .find_map(|email| self.by_email.get(&email_key(email)));
+        let record_profile = record.linkedin_url.as_deref().map(linkedin_key);
+        let by_profile = || {
+            record_profile
+                .as_ref()
+                .and_then(|key| self.by_linkedin.get(key))
+        };
+        let by_name = || {
+            let slot = *self
+                .by_name
+                .get(&name_key(&record.display_name, &record.company))?;
+            match (&record_profile, profile_of(slot)) {
+                (Some(mine), Some(theirs)) if *mine != theirs => None,
+                _ => Some(slot),
+            }
+        };
+        by_email.or_else(by_profile).copied().or_else(by_name)
     }
 }
 
@@ -128,7 +140,15 @@ pub fn plan_import(
             },
             conflicts: Vec::new(),
         };
-        match index.find(record) {
+        let profile_of = |slot: Slot| {
+            let url = match slot {
+                Slot::Existing(id) => network.contact(id)?.linkedin_url.as_deref(),
+                Slot::New(position) => new_contacts.get(position)?.linkedin_url.as_deref(),
+            };
+            url.map(linkedin_key)
+        };
+        let found = index.find(record, profile_of);
+        match found {
             None => {
                 let id = ContactId::new(next_id);
                 next_id = next_id.saturating_add(1);
