@@ -275,3 +275,26 @@ fn same_name_with_different_linkedin_profiles_is_two_people() {
     assert_eq!(plan.skipped(), 1);
     assert_eq!(plan.new_contacts()[0].role, "Chemist");
 }
+
+#[test]
+fn a_reimport_does_not_bring_back_someone_in_the_trash() {
+    let mut network = Network::new();
+    let mut history = History::new(100);
+    let parsed = fixture("own/linkedin_old.csv");
+    import(&mut history, &mut network, &parsed);
+    let mut aase = network
+        .contacts()
+        .find(|c| c.display_name == "Åse Lund")
+        .expect("imported")
+        .clone();
+    aase.trashed_on = Some(today());
+    history
+        .apply(&mut network, Action::ReplaceContact(Box::new(aase)))
+        .expect("trash");
+    let plan = plan_import(&network, &parsed, &options("again"), today());
+    assert!(plan.is_empty());
+    match &plan.entries[0].outcome {
+        PlanOutcome::Skipped { reason } => assert!(reason.contains("trash"), "{reason}"),
+        other => panic!("expected a skip, got {other:?}"),
+    }
+}

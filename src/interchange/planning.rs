@@ -122,7 +122,9 @@ pub fn plan_import(
     let batch_id = ImportBatchId::new(fresh_id);
     let mut next_id = fresh_id.saturating_add(1);
     let mut index = Index::default();
-    for contact in network.contacts() {
+    // Trashed contacts are matched too, so that a re-import does not bring back someone
+    // the user threw away.
+    for contact in network.all_contacts() {
         index.add(contact, Slot::Existing(contact.id));
     }
     let mut new_contacts: Vec<Contact> = Vec::new();
@@ -161,7 +163,9 @@ pub fn plan_import(
             Some(Slot::New(position)) => {
                 if let Some(contact) = new_contacts.get_mut(position) {
                     let result = merge_into(contact, record, tag);
-                    index.add(contact, Slot::New(position));
+                    if !result.changed.is_empty() {
+                        index.add(contact, Slot::New(position));
+                    }
                     entry.conflicts = result.conflicts;
                     let first = new_lines.get(position).copied().unwrap_or_default();
                     entry.outcome = PlanOutcome::Skipped {
@@ -175,12 +179,24 @@ pub fn plan_import(
                 let Some(current) = network.contact(id) else {
                     continue;
                 };
+                if current.is_trashed() {
+                    entry.outcome = PlanOutcome::Skipped {
+                        reason: format!(
+                            "{} is in the trash; restore them to update them from this file",
+                            current.display_name
+                        ),
+                    };
+                    entries.push(entry);
+                    continue;
+                }
                 let contact = working.entry(id).or_insert_with(|| {
                     merge_order.push(id);
                     current.clone()
                 });
                 let result = merge_into(contact, record, tag);
-                index.add(contact, Slot::Existing(id));
+                if !result.changed.is_empty() {
+                    index.add(contact, Slot::Existing(id));
+                }
                 entry.conflicts = result.conflicts;
                 entry.outcome = if result.changed.is_empty() {
                     PlanOutcome::Skipped {
