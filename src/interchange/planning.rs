@@ -27,43 +27,60 @@ struct Index {
     by_name: HashMap<String, Slot>,
 }
 
+/// A record's or contact's matching keys, computed once.
+struct Keys {
+    emails: Vec<String>,
+    profile: Option<String>,
+    name: String,
+}
+
+impl Keys {
+    fn of_record(record: &ImportedRecord) -> Self {
+        Self {
+            emails: record.emails.iter().map(|e| email_key(e)).collect(),
+            profile: record.linkedin_url.as_deref().map(linkedin_key),
+            name: name_key(&record.display_name, &record.company),
+        }
+    }
+
+    fn of_contact(contact: &Contact) -> Self {
+        Self {
+            emails: contact.emails.iter().map(|e| email_key(e)).collect(),
+            profile: contact.linkedin_url.as_deref().map(linkedin_key),
+            name: name_key(&contact.display_name, &contact.company),
+        }
+    }
+}
+
 impl Index {
-    fn add(&mut self, contact: &Contact, slot: Slot) {
-        for email in &contact.emails {
-            self.by_email.entry(email_key(email)).or_insert(slot);
+    fn add(&mut self, keys: Keys, slot: Slot) {
+        for email in keys.emails {
+            self.by_email.entry(email).or_insert(slot);
         }
-        if let Some(url) = &contact.linkedin_url {
-            self.by_linkedin.entry(linkedin_key(url)).or_insert(slot);
+        if let Some(profile) = keys.profile {
+            self.by_linkedin.entry(profile).or_insert(slot);
         }
-        let key = name_key(&contact.display_name, &contact.company);
-        if !key.is_empty() {
-            self.by_name.entry(key).or_insert(slot);
+        if !keys.name.is_empty() {
+            self.by_name.entry(keys.name).or_insert(slot);
         }
     }
 
     /// The person `record` names, if known: by e-mail, then `LinkedIn` profile, then name
     /// and company. A name match is refused when both sides have a different `LinkedIn`
     /// profile: two profiles are two people, however alike their names.
-    fn find(
-        &self,
-        record: &ImportedRecord,
-        profile_of: impl Fn(Slot) -> Option<String>,
-    ) -> Option<Slot> {
-        let by_email = record
+    fn find(&self, keys: &Keys, profile_of: impl Fn(Slot) -> Option<String>) -> Option<Slot> {
+        let by_email = keys
             .emails
             .iter()
-            .find_map(|email| self.by_email.get(&email_key(email)));
-        let record_profile = record.linkedin_url.as_deref().map(linkedin_key);
+            .find_map(|email| self.by_email.get(email));
         let by_profile = || {
-            record_profile
+            keys.profile
                 .as_ref()
                 .and_then(|key| self.by_linkedin.get(key))
         };
         let by_name = || {
-            let slot = *self
-                .by_name
-                .get(&name_key(&record.display_name, &record.company))?;
-            match (&record_profile, profile_of(slot)) {
+            let slot = *self.by_name.get(&keys.name)?;
+            match (&keys.profile, profile_of(slot)) {
                 (Some(mine), Some(theirs)) if *mine != theirs => None,
                 _ => Some(slot),
             }
@@ -125,7 +142,7 @@ pub fn plan_import(
     // Trashed contacts are matched too, so that a re-import does not bring back someone
     // the user threw away.
     for contact in network.all_contacts() {
-        index.add(contact, Slot::Existing(contact.id));
+        index.add(Keys::of_contact(contact), Slot::Existing(contact.id));
     }
     let mut new_contacts: Vec<Contact> = Vec::new();
     let mut new_lines: Vec<usize> = Vec::new();
@@ -149,13 +166,14 @@ pub fn plan_import(
             };
             url.map(linkedin_key)
         };
-        let found = index.find(record, profile_of);
+        let keys = Keys::of_record(record);
+        let found = index.find(&keys, profile_of);
         match found {
             None => {
                 let id = ContactId::new(next_id);
                 next_id = next_id.saturating_add(1);
                 let contact = new_contact(id, record, options, batch_id, today);
-                index.add(&contact, Slot::New(new_contacts.len()));
+                index.add(keys, Slot::New(new_contacts.len()));
                 new_contacts.push(contact);
                 new_lines.push(record.line);
                 entry.outcome = PlanOutcome::New(id);
@@ -164,7 +182,7 @@ pub fn plan_import(
                 if let Some(contact) = new_contacts.get_mut(position) {
                     let result = merge_into(contact, record, tag);
                     if !result.changed.is_empty() {
-                        index.add(contact, Slot::New(position));
+                        index.add(Keys::of_contact(contact), Slot::New(position));
                     }
                     entry.conflicts = result.conflicts;
                     let first = new_lines.get(position).copied().unwrap_or_default();
@@ -189,20 +207,26 @@ pub fn plan_import(
                     entries.push(entry);
                     continue;
                 }
-                let contact = working.entry(id).or_insert_with(|| {
-                    merge_order.push(id);
-                    current.clone()
-                });
+                // A contact joins `working` only once a record changes it.
+                let mut first_change = None;
+                let contact = match working.get_mut(&id) {
+                    Some(contact) => contact,
+                    None => first_change.insert(current.clone()),
+                };
                 let result = merge_into(contact, record, tag);
                 if !result.changed.is_empty() {
-                    index.add(contact, Slot::Existing(id));
+                    index.add(Keys::of_contact(contact), Slot::Existing(id));
+                    if let Some(changed) = first_change {
+                        merge_order.push(id);
+                        working.insert(id, changed);
+                    }
                 }
                 entry.conflicts = result.conflicts;
                 entry.outcome = if result.changed.is_empty() {
                     PlanOutcome::Skipped {
                         reason: format!(
                             "already in the network as {}; nothing new",
-                            contact.display_name
+                            current.display_name
                         ),
                     }
                 } else {

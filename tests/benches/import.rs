@@ -70,6 +70,9 @@ fn bench_import(c: &mut Criterion) {
     let empty = Network::new();
     let mut group = c.benchmark_group("import");
     group.sample_size(10);
+    group.bench_function("linkedin 30k rows: parse only", |b| {
+        b.iter(|| parse(black_box(&bytes), "Connections.csv"));
+    });
     group.bench_function("linkedin 30k rows: parse + plan (empty network)", |b| {
         b.iter(|| {
             let parsed = parse(black_box(&bytes), "Connections.csv");
