@@ -1,6 +1,14 @@
 //! Real files from many address books (tests/fixtures/corpus, see its SOURCES.md) read
 //! through the real parsers: every file imports, and what a user would see is right.
 
+// Test code: a failed expectation is a failed test.
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::path::PathBuf;
 
 use dunbar::domain::PartialDate;

@@ -1,6 +1,14 @@
 //! `LinkedIn`, Google (new and legacy) and Outlook CSV files written for this project from
 //! the documented layouts (tests/fixtures/own): the right people with the right fields.
 
+// Test code: a failed expectation is a failed test.
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::path::PathBuf;
 
 use chrono::NaiveDate;

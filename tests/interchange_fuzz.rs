@@ -2,6 +2,14 @@
 //! damage. The normal suite runs a few thousand cases; `tests/scripts/fuzz_importers.sh`
 //! runs the ignored test below with 100,000+ cases and a time limit per input.
 
+// Test code: a failed expectation is a failed test.
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};

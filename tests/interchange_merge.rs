@@ -2,6 +2,14 @@
 //! that never overwrites silently, idempotent re-imports, one undo step, and removing an
 //! import later.
 
+// Test code: a failed expectation is a failed test.
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::path::PathBuf;
 
 use chrono::NaiveDate;

@@ -2,6 +2,14 @@
 //! pass the strict `vcard4` parser and keep every line within 75 octets; CSV cells cannot
 //! run as spreadsheet formulas.
 
+// Test code: a failed expectation is a failed test.
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;

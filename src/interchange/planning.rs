@@ -9,7 +9,9 @@ use crate::domain::{Contact, ContactId, ImportBatchId, Network};
 
 use super::merge::merge_into;
 use super::normalise::{email_key, linkedin_key, name_key};
-use super::{ImportOptions, ImportPlan, ImportedRecord, ParsedFile, PlanEntry, PlanOutcome};
+use super::{
+    FieldConflict, ImportOptions, ImportPlan, ImportedRecord, ParsedFile, PlanEntry, PlanOutcome,
+};
 
 /// Where a match points: a contact already in the network, or one this import adds.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -125,6 +127,59 @@ fn new_contact(
     contact
 }
 
+/// The contacts of the network an import changes, as it plans.
+struct Changes<'a> {
+    /// Contacts with their merged fields, once a record changed them.
+    working: &'a mut HashMap<ContactId, Contact>,
+    /// The order in which contacts first changed (the order of the action).
+    merge_order: &'a mut Vec<ContactId>,
+    index: &'a mut Index,
+}
+
+impl Changes<'_> {
+    /// Merges `record` into the network's `current` contact (or its already merged copy).
+    fn merge_existing(
+        self,
+        current: &Contact,
+        record: &ImportedRecord,
+        tag: Option<&str>,
+    ) -> (PlanOutcome, Vec<FieldConflict>) {
+        let id = current.id;
+        if current.is_trashed() {
+            let reason = format!(
+                "{} is in the trash; restore them to update them from this file",
+                current.display_name
+            );
+            return (PlanOutcome::Skipped { reason }, Vec::new());
+        }
+        // A contact joins `working` only once a record changes it.
+        let mut first_change = None;
+        let contact = match self.working.get_mut(&id) {
+            Some(contact) => contact,
+            None => first_change.insert(current.clone()),
+        };
+        let result = merge_into(contact, record, tag);
+        if result.changed.is_empty() {
+            let reason = format!(
+                "already in the network as {}; nothing new",
+                current.display_name
+            );
+            return (PlanOutcome::Skipped { reason }, result.conflicts);
+        }
+        self.index
+            .add(Keys::of_contact(contact), Slot::Existing(id));
+        if let Some(changed) = first_change {
+            self.merge_order.push(id);
+            self.working.insert(id, changed);
+        }
+        let outcome = PlanOutcome::Merge {
+            into: id,
+            changed: result.changed,
+        };
+        (outcome, result.conflicts)
+    }
+}
+
 /// Plans importing `file` into `network` on `today`: each record becomes a new contact,
 /// a merge into the contact it matches (by e-mail, `LinkedIn` URL, or name + company; also
 /// against earlier records of the same file), or a skip when it adds nothing. Nothing
@@ -197,44 +252,12 @@ pub fn plan_import(
                 let Some(current) = network.contact(id) else {
                     continue;
                 };
-                if current.is_trashed() {
-                    entry.outcome = PlanOutcome::Skipped {
-                        reason: format!(
-                            "{} is in the trash; restore them to update them from this file",
-                            current.display_name
-                        ),
-                    };
-                    entries.push(entry);
-                    continue;
-                }
-                // A contact joins `working` only once a record changes it.
-                let mut first_change = None;
-                let contact = match working.get_mut(&id) {
-                    Some(contact) => contact,
-                    None => first_change.insert(current.clone()),
+                let changes = Changes {
+                    working: &mut working,
+                    merge_order: &mut merge_order,
+                    index: &mut index,
                 };
-                let result = merge_into(contact, record, tag);
-                if !result.changed.is_empty() {
-                    index.add(Keys::of_contact(contact), Slot::Existing(id));
-                    if let Some(changed) = first_change {
-                        merge_order.push(id);
-                        working.insert(id, changed);
-                    }
-                }
-                entry.conflicts = result.conflicts;
-                entry.outcome = if result.changed.is_empty() {
-                    PlanOutcome::Skipped {
-                        reason: format!(
-                            "already in the network as {}; nothing new",
-                            current.display_name
-                        ),
-                    }
-                } else {
-                    PlanOutcome::Merge {
-                        into: id,
-                        changed: result.changed,
-                    }
-                };
+                (entry.outcome, entry.conflicts) = changes.merge_existing(current, record, tag);
             }
         }
         entries.push(entry);

@@ -2,6 +2,8 @@
 //! Run with `cargo bench --bench import`.
 
 #![allow(missing_docs)]
+// Benchmark code: indexes are taken modulo the lengths.
+#![allow(clippy::indexing_slicing)]
 
 use std::fmt::Write as _;
 use std::hint::black_box;
