@@ -61,6 +61,10 @@ fn sample_network() -> Network {
     network
 }
 
+fn export_all(network: &Network, format: ExportFormat) -> String {
+    export(network, format, &ExportFilter::default(), today()).expect("export")
+}
+
 fn import_into_empty(text: &str, file: &str) -> Network {
     let parsed = parse(text.as_bytes(), file);
     assert!(parsed.warnings.is_empty(), "{file}: {:?}", parsed.warnings);
@@ -117,13 +121,7 @@ fn assert_lines_short(text: &str) {
 #[test]
 fn vcard_3_round_trip() {
     let network = sample_network();
-    let text = export(
-        &network,
-        ExportFormat::VCard3,
-        &ExportFilter::default(),
-        today(),
-    )
-    .expect("export");
+    let text = export_all(&network, ExportFormat::VCard3);
     assert!(text.contains("VERSION:3.0\r\n"));
     assert!(
         text.contains("BDAY:--0417\r\n"),
@@ -137,13 +135,7 @@ fn vcard_3_round_trip() {
 #[test]
 fn vcard_4_round_trip_and_strict_parser_accepts_it() {
     let network = sample_network();
-    let text = export(
-        &network,
-        ExportFormat::VCard4,
-        &ExportFilter::default(),
-        today(),
-    )
-    .expect("export");
+    let text = export_all(&network, ExportFormat::VCard4);
     assert!(text.contains("BDAY:19750601\r\n"));
     assert!(text.contains("BDAY:--0229\r\n"));
     assert_lines_short(&text);
@@ -160,13 +152,7 @@ fn vcard_4_round_trip_and_strict_parser_accepts_it() {
 #[test]
 fn csv_round_trip() {
     let network = sample_network();
-    let text = export(
-        &network,
-        ExportFormat::Csv,
-        &ExportFilter::default(),
-        today(),
-    )
-    .expect("export");
+    let text = export_all(&network, ExportFormat::Csv);
     assert!(text.starts_with("First Name,Middle Name,Last Name,"));
     // Phone numbers start with `+`, so they are neutralised, and still come back whole.
     assert!(text.contains("'+45 12 34 56 78"));
@@ -183,13 +169,7 @@ fn formulas_are_neutralised_in_csv() {
     Action::InsertContact(Box::new(evil))
         .apply(&mut network)
         .expect("valid");
-    let text = export(
-        &network,
-        ExportFormat::Csv,
-        &ExportFilter::default(),
-        today(),
-    )
-    .expect("export");
+    let text = export_all(&network, ExportFormat::Csv);
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let row = reader.records().next().expect("a row").expect("valid csv");
     for cell in row.iter().filter(|cell| !cell.is_empty()) {
@@ -230,13 +210,7 @@ fn filters_limit_the_export() {
 #[test]
 fn ron_export_is_the_data_file() {
     let network = sample_network();
-    let text = export(
-        &network,
-        ExportFormat::Ron,
-        &ExportFilter::default(),
-        today(),
-    )
-    .expect("export");
+    let text = export_all(&network, ExportFormat::Ron);
     assert_eq!(
         text,
         dunbar::storage::file_format::to_text(&network).expect("serialises")
@@ -246,13 +220,7 @@ fn ron_export_is_the_data_file() {
 #[test]
 fn icalendar_has_follow_ups_and_yearly_birthdays_with_alarms() {
     let network = sample_network();
-    let text = export(
-        &network,
-        ExportFormat::Ics,
-        &ExportFilter::default(),
-        today(),
-    )
-    .expect("export");
+    let text = export_all(&network, ExportFormat::Ics);
     // Active circle: a yearly cadence from the day they were added.
     assert_eq!(text.matches("SUMMARY:Follow up with").count(), 3);
     assert!(text.contains("DTSTART;VALUE=DATE:20271122"));
@@ -261,13 +229,7 @@ fn icalendar_has_follow_ups_and_yearly_birthdays_with_alarms() {
     assert!(text.contains("DTSTART;VALUE=DATE:20270417"));
     assert_eq!(text.matches("BEGIN:VALARM").count(), 6);
     // The same network and day give the same file (no clock, no random UIDs).
-    let again = export(
-        &network,
-        ExportFormat::Ics,
-        &ExportFilter::default(),
-        today(),
-    )
-    .expect("export");
+    let again = export_all(&network, ExportFormat::Ics);
     assert_eq!(text, again);
     let parsed: icalendar::Calendar = text.parse().expect("icalendar parses its own output");
     assert_eq!(parsed.components.len(), 6);

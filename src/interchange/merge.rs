@@ -89,6 +89,22 @@ fn merge_date(
     }
 }
 
+/// Appends each offered value that `same` finds nowhere in `list`; true if any was new.
+fn append_new(
+    list: &mut Vec<String>,
+    offered: &[String],
+    same: impl Fn(&str, &str) -> bool,
+) -> bool {
+    let mut added = false;
+    for value in offered {
+        if !list.iter().any(|known| same(known, value)) {
+            list.push(value.clone());
+            added = true;
+        }
+    }
+    added
+}
+
 /// Merges `record` (plus an extra tag) into `contact`.
 #[allow(clippy::too_many_lines)] // one short rule per field, in the order of `Contact`
 pub fn merge_into(
@@ -126,43 +142,20 @@ pub fn merge_into(
         true,
     );
     merge_text("role", &mut contact.role, &record.role, &mut result, true);
-    let mut new_emails = false;
-    for email in &record.emails {
-        if !contact
-            .emails
-            .iter()
-            .any(|e| email_key(e) == email_key(email))
-        {
-            contact.emails.push(email.clone());
-            new_emails = true;
-        }
-    }
-    if new_emails {
+    if append_new(&mut contact.emails, &record.emails, |known, email| {
+        email_key(known) == email_key(email)
+    }) {
         result.changed.push("e-mails");
     }
-    let mut new_phones = false;
-    for phone in &record.phones {
+    if append_new(&mut contact.phones, &record.phones, |known, phone| {
         let digits = phone_digits(phone);
-        if !contact
-            .phones
-            .iter()
-            .any(|p| p == phone || (!digits.is_empty() && phone_digits(p) == digits))
-        {
-            contact.phones.push(phone.clone());
-            new_phones = true;
-        }
-    }
-    if new_phones {
+        known == phone || (!digits.is_empty() && phone_digits(known) == digits)
+    }) {
         result.changed.push("phones");
     }
-    let mut new_links = false;
-    for link in &record.links {
-        if !contact.links.contains(link) {
-            contact.links.push(link.clone());
-            new_links = true;
-        }
-    }
-    if new_links {
+    if append_new(&mut contact.links, &record.links, |known, link| {
+        known == link
+    }) {
         result.changed.push("links");
     }
     if let Some(url) = &record.linkedin_url {
