@@ -309,15 +309,7 @@ fn read_row(row: &csv::StringRecord, header: &CsvHeader, line: usize, out: &mut 
             record.given_name, middle, record.family_name
         ));
     }
-    if record.settle_name() {
-        out.records.push(record);
-    } else {
-        out.warnings.push(ImportWarning::new(
-            line,
-            "row has no name, company, e-mail or phone; skipped",
-        ));
-        out.rejected += 1;
-    }
+    out.keep_or_reject(record, "row");
 }
 
 /// Outlook writes `0/0/00` for "no date".

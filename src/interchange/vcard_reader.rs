@@ -168,15 +168,7 @@ fn read_card(first_line: usize, lines: &[(usize, &str)], out: &mut ParsedFile) {
     };
     let mut record = record_from_card(&card, &raw, &mut out.warnings);
     record.line = first_line;
-    if record.settle_name() {
-        out.records.push(record);
-    } else {
-        out.warnings.push(ImportWarning::new(
-            first_line,
-            "vCard has no name, organisation, e-mail or phone; skipped",
-        ));
-        out.rejected += 1;
-    }
+    out.keep_or_reject(record, "vCard");
 }
 
 fn texts(entry: &VCardEntry) -> Vec<String> {
