@@ -32,7 +32,9 @@ fn real_main() -> Result<()> {
     if let Some(command) = args.command {
         let dir = resolve_data_dir(args.data_dir)?;
         let mut out = String::new();
-        let result = run(command, &dir, clock, &mut out);
+        let mut warnings = String::new();
+        let result = run(command, &dir, clock, &mut out, &mut warnings);
+        eprint!("{warnings}");
         print!("{out}");
         return result;
     }
