@@ -10,6 +10,7 @@ pub mod actions;
 pub mod cli;
 pub mod domain;
 pub mod generate;
+pub mod interchange;
 pub mod review;
 pub mod session;
 pub mod storage;

@@ -9,6 +9,7 @@ use clap::Parser;
 use dunbar::cli::{Args, Clock, resolve_data_dir, run};
 use dunbar::generate::{GenerateSpec, generate_network};
 use dunbar::session::{Access, Session};
+use dunbar::ui::StartupApp;
 
 fn main() -> ExitCode {
     match real_main() {
@@ -32,7 +33,9 @@ fn real_main() -> Result<()> {
     if let Some(command) = args.command {
         let dir = resolve_data_dir(args.data_dir)?;
         let mut out = String::new();
-        let result = run(command, &dir, clock, &mut out);
+        let mut warnings = String::new();
+        let result = run(command, &dir, clock, &mut out, &mut warnings);
+        eprint!("{warnings}");
         print!("{out}");
         return result;
     }
@@ -45,8 +48,14 @@ fn real_main() -> Result<()> {
         return dunbar::ui::run_window(session, clock.today, wall_clock());
     }
     let dir = resolve_data_dir(args.data_dir)?;
-    let session = Session::open(&dir, Access::ReadWrite, "the Dunbar window")?;
-    dunbar::ui::run_window(session, clock.today, wall_clock())
+    match Session::open(&dir, Access::ReadWrite, "the Dunbar window") {
+        Ok(session) => dunbar::ui::run_window(session, clock.today, wall_clock()),
+        // A damaged or locked data file gets the startup screen, which says what to do.
+        Err(error) => {
+            let problem = StartupApp::problem_for(&dir, &error);
+            dunbar::ui::run_startup_window(dir, problem, clock.today, wall_clock())
+        }
+    }
 }
 
 /// The real clock, for dating saves and backups (the UI gets it as a parameter).

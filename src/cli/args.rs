@@ -3,7 +3,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
-use super::{AddArgs, GenerateArgs, LogArgs, SetArgs};
+use super::{AddArgs, ExportArgs, GenerateArgs, ImportArgs, LogArgs, SetArgs};
 
 /// Dunbar: keep your professional network in Dunbar's circles, give before you ask.
 #[derive(Debug, Parser)]
@@ -28,6 +28,10 @@ pub struct Args {
 pub enum Command {
     /// Add a contact.
     Add(AddArgs),
+    /// Import contacts from vCard, `LinkedIn`, Google or Outlook files (one undoable batch each).
+    Import(ImportArgs),
+    /// Export contacts as CSV, vCard, RON or iCalendar.
+    Export(ExportArgs),
     /// Log a touch (and a gift given or received, or an ask).
     Log(LogArgs),
     /// Change a contact.

@@ -10,13 +10,14 @@ use chrono::{NaiveDate, NaiveDateTime};
 use crate::actions::{Action, LogEntry, LogError, edits};
 use crate::domain::{AskKind, Channel, Circle, Contact, ContactId, Direction, GiftKind, TouchKind};
 use crate::generate::{GenerateSpec, generate_network};
+use crate::interchange::{self, ExportFilter, ExportFormat, ImportOptions, plan_import};
 use crate::review::review_queue;
 use crate::session::{Access, SaveReport, Session};
-use crate::storage::DataFolder;
+use crate::storage::{DataFolder, write_atomic};
 
 use super::name_lookup::find_contact;
 use super::reports::{review_json, review_text, stats_json, stats_text};
-use super::{AddArgs, Command, GenerateArgs, LogArgs, SetArgs};
+use super::{AddArgs, Command, ExportArgs, GenerateArgs, ImportArgs, LogArgs, SetArgs};
 
 /// The moment the command runs, from the front end (the core never reads the clock).
 #[derive(Clone, Copy, Debug)]
@@ -71,10 +72,19 @@ fn save(session: &mut Session, clock: Clock) -> Result<()> {
     }
 }
 
-/// Runs `command` on the data folder `dir`, writing results to `out`.
-pub fn run(command: Command, dir: &Path, clock: Clock, out: &mut String) -> Result<()> {
+/// Runs `command` on the data folder `dir`, writing results to `out` and warnings (such
+/// as the lines an import skipped) to `warnings`, for standard error.
+pub fn run(
+    command: Command,
+    dir: &Path,
+    clock: Clock,
+    out: &mut String,
+    warnings: &mut String,
+) -> Result<()> {
     match command {
         Command::Add(args) => add(args, dir, clock, out),
+        Command::Import(args) => import(&args, dir, clock, out, warnings),
+        Command::Export(args) => export(args, dir, clock, out),
         Command::Log(args) => log(args, dir, clock, out),
         Command::Set(args) => set(&args, dir, clock, out),
         Command::Review { json } => {
@@ -278,6 +288,115 @@ fn backups(dir: &Path, out: &mut String) -> Result<()> {
             backup.taken_at.format("%Y-%m-%d %H:%M:%S"),
             backup.size
         )?;
+    }
+    Ok(())
+}
+
+fn import(
+    args: &ImportArgs,
+    dir: &Path,
+    clock: Clock,
+    out: &mut String,
+    warnings: &mut String,
+) -> Result<()> {
+    let circle = circle_arg(&args.circle)?;
+    // Read every file first: a missing file fails the command before anything changes.
+    let mut files = Vec::with_capacity(args.files.len());
+    for path in &args.files {
+        let bytes =
+            std::fs::read(path).with_context(|| format!("{} could not be read", path.display()))?;
+        files.push((path, bytes));
+    }
+    let mut session = if args.dry_run {
+        Session::open(dir, Access::ReadOnly, "dunbar import --dry-run")?
+    } else {
+        open_for_writing(dir, "import")?
+    };
+    // Each file is planned against the network as the files before it left it, so that
+    // the same person in two files is merged, not added twice.
+    let mut network = session.network().clone();
+    let (mut added, mut merged, mut skipped) = (0, 0, 0);
+    for (path, bytes) in files {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let parsed = interchange::parse(&bytes, &name);
+        for warning in &parsed.warnings {
+            writeln!(
+                warnings,
+                "{}:{}: {}",
+                path.display(),
+                warning.line,
+                warning.message
+            )?;
+        }
+        let options = ImportOptions {
+            circle,
+            tag: args.tag.clone(),
+            source_name: name,
+        };
+        let plan = plan_import(&network, &parsed, &options, clock.today);
+        added += plan.added();
+        merged += plan.merged();
+        skipped += plan.skipped() + parsed.rejected;
+        if let Some(action) = plan.to_action(&network)? {
+            action.clone().apply(&mut network)?;
+            if !args.dry_run {
+                session.apply(action)?;
+            }
+        }
+    }
+    if !args.dry_run {
+        save(&mut session, clock)?;
+    }
+    let note = if args.dry_run {
+        " (dry run: nothing was changed)"
+    } else {
+        ""
+    };
+    writeln!(
+        out,
+        "imported {added}, merged {merged}, skipped {skipped}{note}"
+    )?;
+    Ok(())
+}
+
+fn export(args: ExportArgs, dir: &Path, clock: Clock, out: &mut String) -> Result<()> {
+    let format = ExportFormat::from_key(&args.format).ok_or_else(|| {
+        anyhow!(
+            "unknown format \u{201c}{}\u{201d}; use csv, vcard, vcard4, ron or ics",
+            args.format
+        )
+    })?;
+    let filter = ExportFilter {
+        circle: args.circle.as_deref().map(circle_arg).transpose()?,
+        tag: args.tag,
+        ids: None,
+    };
+    if format == ExportFormat::Ron && (filter.circle.is_some() || filter.tag.is_some()) {
+        bail!(
+            "a RON export is always the whole network (a full backup); leave out --circle and --tag"
+        );
+    }
+    let session = Session::open(dir, Access::ReadOnly, "dunbar export")?;
+    let text = interchange::export(session.network(), format, &filter, clock.today)?;
+    match args.output {
+        Some(path) => {
+            write_atomic(&path, text.as_bytes())?;
+            let what = if format == ExportFormat::Ron {
+                "the whole network".to_owned()
+            } else {
+                format!("{} contacts", filter.select(session.network()).len())
+            };
+            writeln!(
+                out,
+                "exported {what} as {} to {}",
+                format.label(),
+                path.display()
+            )?;
+        }
+        None => out.push_str(&text),
     }
     Ok(())
 }

@@ -18,11 +18,14 @@ pub struct Ask {
     pub status: AskStatus,
     /// Made although it was not ready ("ask anyway").
     #[serde(default)]
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub premature: bool,
     /// Details ("intro to their CFO").
     #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// The touch it was made in.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub touch: Option<TouchId>,
 }

@@ -14,52 +14,74 @@ pub struct Contact {
     /// The name shown everywhere; never empty.
     pub display_name: String,
     /// Given (first) name, when known.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub given_name: String,
     /// Family (last) name, when known.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub family_name: String,
     /// E-mail addresses, the preferred one first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub emails: Vec<String>,
     /// Phone numbers, the preferred one first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub phones: Vec<String>,
     /// Company or organisation.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub company: String,
     /// Role or job title.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub role: String,
     /// Web links (personal site, profiles).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
     /// The `LinkedIn` profile URL, kept apart because imports match on it.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub linkedin_url: Option<String>,
     /// Free tags (labels, groups).
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
     pub tags: BTreeSet<String>,
     /// Topics they care about; gift suggestions match on these.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
     pub interests: BTreeSet<String>,
     /// Free notes.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
     /// Birthday, possibly without a year.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub birthday: Option<PartialDate>,
     /// Anniversary, possibly without a year.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub anniversary: Option<PartialDate>,
     /// How you met.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub how_we_met: String,
     /// Kin: cadence gets 1.5× tolerance.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub family: bool,
     /// A hub (keynode with a large network of their own).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub hub: bool,
     /// Their Dunbar layer.
     pub circle: Circle,
     /// Their own cadence in days, overriding the circle's.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cadence_days: Option<u32>,
     /// The day they were added; an untouched contact's clock starts here.
     pub created: NaiveDate,
     /// Where they came from (an import file, "command line", …).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// The import batch that created them, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub import_batch: Option<ImportBatchId>,
     /// When they connected on a social network (`LinkedIn`'s "Connected On").
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub connected_on: Option<NaiveDate>,
     /// Hidden from the review until this day.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub snoozed_until: Option<NaiveDate>,
     /// In the trash since this day; trashed contacts are hidden but restorable.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub trashed_on: Option<NaiveDate>,
 }
 

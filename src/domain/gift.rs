@@ -18,11 +18,14 @@ pub struct Gift {
     pub kind: GiftKind,
     /// The library item it was, if any.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub item: Option<LibraryItemId>,
     /// What it was.
     #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// The touch it was part of (giving is also a touch).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub touch: Option<TouchId>,
 }

@@ -4,8 +4,9 @@ use serde::{Deserialize, Serialize};
 
 use super::keyed_list::{self, Keyed};
 use super::{
-    Ask, AskId, Cadences, Contact, ContactId, ContactLinks, Gift, GiftId, ImportBatch,
+    Ask, AskId, Cadences, Contact, ContactId, ContactLinks, Direction, Gift, GiftId, ImportBatch,
     ImportBatchId, LibraryItem, LibraryItemId, NetworkError, Profile, ReviewRecord, Touch, TouchId,
+    TouchKind,
 };
 
 /// The whole network: one aggregate whose invariants (unique ids, valid references, a
@@ -14,7 +15,9 @@ use super::{
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Network {
-    /// The next unused id; ids are shared by all record kinds and never reused.
+    /// The next unused id; ids are shared by all record kinds. Derived (highest id + 1) on
+    /// load and only ever raised, so an id is never reused while the network is open.
+    #[serde(skip)]
     next_id: u64,
     /// Who the user is.
     profile: Profile,
@@ -86,13 +89,32 @@ static NO_LINKS: ContactLinks = ContactLinks {
     touches: Vec::new(),
     gifts: Vec::new(),
     asks: Vec::new(),
+    last_meaningful: None,
+    last_light: None,
+    last_outbound: None,
+    awaiting_reply: Vec::new(),
 };
 
+/// Folds one touch into a contact's summary (the touch list itself is kept by the caller).
+fn note_touch(links: &mut ContactLinks, touch: &Touch) {
+    let slot = match touch.kind {
+        TouchKind::Light => &mut links.last_light,
+        TouchKind::Meaningful | TouchKind::SharedMyWork => &mut links.last_meaningful,
+    };
+    *slot = (*slot).max(Some(touch.date));
+    if touch.direction == Direction::Outbound {
+        links.last_outbound = links.last_outbound.max(Some(touch.date));
+    }
+    if touch.awaiting_reply && touch.direction == Direction::Inbound {
+        insert_sorted(&mut links.awaiting_reply, touch.id);
+    }
+}
+
 impl PartialEq for Network {
-    /// Two networks are equal when their stored data is; the derived index is ignored.
+    /// Two networks are equal when their stored data is; the derived index and id counter
+    /// are ignored.
     fn eq(&self, other: &Self) -> bool {
-        self.next_id == other.next_id
-            && self.profile == other.profile
+        self.profile == other.profile
             && self.cadences == other.cadences
             && self.contacts == other.contacts
             && self.touches == other.touches
@@ -292,7 +314,9 @@ impl Network {
         let mut links: HashMap<ContactId, ContactLinks> = HashMap::new();
         for touch in self.touches.values() {
             for contact in &touch.contacts {
-                links.entry(*contact).or_default().touches.push(touch.id);
+                let entry = links.entry(*contact).or_default();
+                entry.touches.push(touch.id);
+                note_touch(entry, touch);
             }
         }
         for gift in self.gifts.values() {
@@ -393,6 +417,23 @@ impl Network {
         }
     }
 
+    /// Recomputes a contact's touch summary from their touch list (after a removal or edit,
+    /// when a running maximum cannot be lowered).
+    fn resummarise(&mut self, contact: ContactId) {
+        let Some(links) = self.links.get_mut(&contact) else {
+            return;
+        };
+        links.last_meaningful = None;
+        links.last_light = None;
+        links.last_outbound = None;
+        links.awaiting_reply.clear();
+        for id in links.touches.clone() {
+            if let Some(touch) = self.touches.get(&id) {
+                note_touch(links, touch);
+            }
+        }
+    }
+
     fn bump(&mut self, id: u64) {
         self.next_id = self.next_id.max(id.saturating_add(1));
     }
@@ -451,8 +492,9 @@ impl Network {
         }
         self.bump(touch.id.get());
         for contact in &touch.contacts {
-            let list = &mut self.links.entry(*contact).or_default().touches;
-            insert_sorted(list, touch.id);
+            let links = self.links.entry(*contact).or_default();
+            insert_sorted(&mut links.touches, touch.id);
+            note_touch(links, &touch);
         }
         self.touches.insert(touch.id, touch);
         Ok(())
@@ -476,6 +518,7 @@ impl Network {
             if let Some(links) = self.links.get_mut(contact) {
                 links.touches.retain(|t| *t != id);
             }
+            self.resummarise(*contact);
         }
         Ok(touch)
     }
@@ -498,7 +541,16 @@ impl Network {
                 touch.id,
             );
         }
+        let affected: Vec<ContactId> = old
+            .contacts
+            .iter()
+            .chain(&touch.contacts)
+            .copied()
+            .collect();
         self.touches.insert(touch.id, touch);
+        for contact in affected {
+            self.resummarise(contact);
+        }
         Ok(old)
     }
 

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 pub struct PartialDate {
     /// The year, when known.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
     /// Month, 1–12.
     pub month: u32,

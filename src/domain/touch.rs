@@ -18,11 +18,14 @@ pub struct Touch {
     pub direction: Direction,
     /// Meaningful, light, or "shared my work".
     #[serde(default)]
+    #[serde(skip_serializing_if = "TouchKind::is_meaningful")]
     pub kind: TouchKind,
     /// What it was about.
     #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// An inbound message still waiting for my answer.
     #[serde(default)]
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub awaiting_reply: bool,
 }

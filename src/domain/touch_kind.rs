@@ -13,3 +13,10 @@ pub enum TouchKind {
     /// They shared my work: counts toward being an ambassador, and is a real touch.
     SharedMyWork,
 }
+
+impl TouchKind {
+    /// The default kind (left out of the data file).
+    pub fn is_meaningful(&self) -> bool {
+        *self == Self::Meaningful
+    }
+}

@@ -1,6 +1,8 @@
 //! Circle budgets: soft limits, never refusals.
 
-use crate::domain::{Circle, Contact, Network};
+use chrono::NaiveDate;
+
+use crate::domain::{Circle, Contact, ContactId, Network};
 
 use super::CircleFill;
 use super::cadence::last_touches;
@@ -20,7 +22,7 @@ pub fn circle_fills(network: &Network) -> Vec<CircleFill> {
     Circle::ALL
         .into_iter()
         .zip(members)
-        .map(|(circle, mut people)| {
+        .map(|(circle, people)| {
             cumulative += people.len();
             let budget = circle.budget();
             let mut fill = CircleFill {
@@ -32,18 +34,8 @@ pub fn circle_fills(network: &Network) -> Vec<CircleFill> {
             };
             let over = fill.over_by();
             if over > 0 {
-                people.sort_by_cached_key(|c| {
-                    (
-                        last_touches(network, c).any.unwrap_or(c.created),
-                        c.display_name.clone(),
-                        c.id,
-                    )
-                });
-                fill.move_out = people
-                    .iter()
-                    .take(over.min(MOVE_OUT_SUGGESTIONS))
-                    .map(|c| c.id)
-                    .collect();
+                fill.move_out =
+                    least_recently_touched(network, &people, over.min(MOVE_OUT_SUGGESTIONS));
             }
             fill
         })
@@ -56,4 +48,20 @@ pub fn over_budget(network: &Network) -> Vec<CircleFill> {
         .into_iter()
         .filter(|fill| fill.over_by() > 0)
         .collect()
+}
+
+/// The `count` people touched longest ago (never touched: since they were added), oldest
+/// first. Keys are computed once and selected before sorting, so a circle of 30,000 costs
+/// one pass, not a full sort.
+fn least_recently_touched(network: &Network, people: &[&Contact], count: usize) -> Vec<ContactId> {
+    let mut keys: Vec<(NaiveDate, ContactId)> = people
+        .iter()
+        .map(|c| (last_touches(network, c).any.unwrap_or(c.created), c.id))
+        .collect();
+    if count < keys.len() {
+        keys.select_nth_unstable(count);
+        keys.truncate(count);
+    }
+    keys.sort_unstable();
+    keys.into_iter().map(|(_, id)| id).collect()
 }

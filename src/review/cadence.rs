@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::domain::{Contact, Network, TouchKind};
+use crate::domain::{Contact, Network};
 
 use super::{DueStatus, Health};
 
@@ -23,18 +23,15 @@ pub fn effective_cadence(network: &Network, contact: &Contact) -> Option<f64> {
     })
 }
 
-/// The last meaningful touch, the last light touch and the last touch of any kind.
+/// The last meaningful touch, the last light touch and the last touch of any kind (read
+/// from the network's per-contact summary, not from the touch history).
 pub fn last_touches(network: &Network, contact: &Contact) -> LastTouches {
-    let mut last = LastTouches::default();
-    for touch in network.touches_of(contact.id) {
-        let slot = match touch.kind {
-            TouchKind::Light => &mut last.light,
-            TouchKind::Meaningful | TouchKind::SharedMyWork => &mut last.meaningful,
-        };
-        *slot = (*slot).max(Some(touch.date));
-        last.any = last.any.max(Some(touch.date));
+    let links = network.links(contact.id);
+    LastTouches {
+        meaningful: links.last_meaningful,
+        light: links.last_light,
+        any: links.last_touch(),
     }
-    last
 }
 
 /// The latest touches of a contact.

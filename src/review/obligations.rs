@@ -4,20 +4,23 @@ use crate::domain::{Contact, Direction, Gift, Network, Touch};
 
 /// The oldest inbound touch still awaiting your reply, unless you have reached out since.
 pub fn waiting_on_you<'a>(network: &'a Network, contact: &Contact) -> Option<&'a Touch> {
-    let last_outbound = network
-        .touches_of(contact.id)
-        .filter(|t| t.direction == Direction::Outbound)
-        .map(|t| t.date)
-        .max();
-    network
-        .touches_of(contact.id)
-        .filter(|t| t.direction == Direction::Inbound && t.awaiting_reply)
-        .filter(|t| last_outbound.is_none_or(|out| out < t.date))
+    let links = network.links(contact.id);
+    if links.awaiting_reply.is_empty() {
+        return None;
+    }
+    links
+        .awaiting_reply
+        .iter()
+        .filter_map(|id| network.touch(*id))
+        .filter(|t| links.last_outbound.is_none_or(|out| out < t.date))
         .min_by_key(|t| (t.date, t.id))
 }
 
 /// The oldest gift they gave you that you have not answered with a gift of your own since.
 pub fn owed_gift<'a>(network: &'a Network, contact: &Contact) -> Option<&'a Gift> {
+    if network.links(contact.id).gifts.is_empty() {
+        return None;
+    }
     let last_given = network
         .gifts_of(contact.id)
         .filter(|g| g.direction == Direction::Outbound)

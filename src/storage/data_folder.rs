@@ -7,6 +7,7 @@ use crate::domain::Network;
 
 use super::atomic_write::{remove_stale_temps, write_atomic};
 use super::file_format::{from_text, to_text};
+use super::open_cache::{read_cache, write_cache};
 use super::{Backup, FileStamp, StorageError, WriteOutcome};
 
 /// The data file's name.
@@ -62,8 +63,16 @@ impl DataFolder {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(StorageError::io("read", path, e)),
         };
+        let stamp = FileStamp::of(&path, &bytes);
+        if let Some(mut network) = read_cache(&self.dir, &stamp)
+            && network.validate_and_index().is_ok()
+        {
+            return Ok(Some((network, stamp)));
+        }
         let network = parse_bytes(&path, &bytes)?;
-        Ok(Some((network, FileStamp::of(&path, &bytes))))
+        // The cache only speeds up the next open; failing to write it loses nothing.
+        let _ = write_cache(&self.dir, &stamp, &network);
+        Ok(Some((network, stamp)))
     }
 
     /// Saves the network, keeping a backup of the previous file. `expected` is the stamp of
@@ -76,7 +85,13 @@ impl DataFolder {
         now: NaiveDateTime,
     ) -> Result<WriteOutcome, StorageError> {
         let text = to_text(network)?;
-        self.write_text(&text, expected, now)
+        let outcome = self.write_text(&text, expected, now)?;
+        if let WriteOutcome::Saved(stamp) = &outcome {
+            // The cache only speeds up the next open; failing to write it loses nothing,
+            // and a stale one is never used (its header names the RON it was made from).
+            let _ = write_cache(&self.dir, stamp, network);
+        }
+        Ok(outcome)
     }
 
     /// As `write`, for text already serialised (e.g. on a background thread).

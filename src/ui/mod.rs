@@ -22,6 +22,9 @@ mod quick_log;
 mod screen;
 mod search_index;
 mod selection;
+mod startup_app;
+mod startup_choice;
+mod startup_problem;
 mod table_sort;
 mod trash_screen;
 mod ui_command;
@@ -48,6 +51,8 @@ pub use quick_log::QuickLog;
 pub use screen::Screen;
 pub use search_index::SearchIndex;
 pub use selection::Selection;
+pub use startup_app::{Now, OpenApp, StartupApp};
+pub use startup_problem::StartupProblem;
 pub use table_sort::{SortColumn, TableSort};
 pub use trash_screen::TrashScreen;
 pub use ui_command::{CommandMenu, UiCommand};
@@ -64,6 +69,26 @@ pub fn run_window(
     today: chrono::NaiveDate,
     clock: Clock,
 ) -> anyhow::Result<()> {
+    run_app(Box::new(DunbarApp::new(session, today).with_clock(clock)))
+}
+
+/// Opens the startup screen for a data folder that could not be opened as usual (damaged
+/// file, another Dunbar holds the lock); it becomes the main window once resolved.
+pub fn run_startup_window(
+    dir: std::path::PathBuf,
+    problem: StartupProblem,
+    today: chrono::NaiveDate,
+    clock: Clock,
+) -> anyhow::Result<()> {
+    let app_clock = std::sync::Arc::clone(&clock);
+    let open_app: OpenApp = Box::new(move |session| {
+        Box::new(DunbarApp::new(session, today).with_clock(std::sync::Arc::clone(&app_clock)))
+    });
+    let now: Now = Box::new(move || clock());
+    run_app(Box::new(StartupApp::new(dir, problem, open_app, now)))
+}
+
+fn run_app(app: Box<dyn eframe::App>) -> anyhow::Result<()> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Dunbar")
         .with_inner_size([1280.0, 800.0])
@@ -77,10 +102,6 @@ pub fn run_window(
         viewport,
         ..Default::default()
     };
-    eframe::run_native(
-        "Dunbar",
-        options,
-        Box::new(move |_cc| Ok(Box::new(DunbarApp::new(session, today).with_clock(clock)))),
-    )
-    .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))
+    eframe::run_native("Dunbar", options, Box::new(move |_cc| Ok(app)))
+        .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))
 }

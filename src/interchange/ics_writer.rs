@@ -1,0 +1,78 @@
+//! iCalendar export: for each contact with a cadence the next follow-up, and each
+//! birthday as a yearly event, all-day, with a reminder.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
+
+use crate::domain::{Contact, Network};
+use crate::review::due_status;
+
+/// One all-day event with one display alarm; UIDs derive from `key` and the contact.
+struct DayEvent<'a> {
+    key: &'a str,
+    contact: &'a Contact,
+    day: NaiveDate,
+    summary: String,
+    alarm: String,
+    trigger: Trigger,
+}
+
+impl DayEvent<'_> {
+    fn build(self, stamp: DateTime<Utc>) -> Event {
+        let id = self.contact.id;
+        Event::new()
+            .uid(&format!("dunbar-{}-{id}@dunbar.local", self.key))
+            .summary(&self.summary)
+            .all_day(self.day)
+            .timestamp(stamp)
+            .alarm(
+                Alarm::display(&self.alarm, self.trigger)
+                    .uid(&format!("dunbar-{}-alarm-{id}@dunbar.local", self.key))
+                    .timestamp(stamp)
+                    .done(),
+            )
+            .done()
+    }
+}
+
+/// Writes follow-ups and birthdays of `contacts` as an iCalendar file. Overdue follow-ups
+/// are put on `today`; `today` also stamps the events, and every UID is derived from the
+/// contact, so the same network and day give the same file (no clock, no randomness).
+pub fn export_ics(network: &Network, contacts: &[&Contact], today: NaiveDate) -> String {
+    let mut calendar = Calendar::new();
+    calendar.name("Dunbar follow-ups and birthdays");
+    let stamp = today.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
+    for contact in contacts {
+        let name = &contact.display_name;
+        if let Some(status) = due_status(network, contact, today) {
+            let mut event = DayEvent {
+                key: "follow-up",
+                contact,
+                day: status.due_date.max(today),
+                summary: format!("Follow up with {name}"),
+                alarm: format!("Follow up with {name}"),
+                trigger: Trigger::after_start(Duration::hours(9)),
+            }
+            .build(stamp);
+            event.description(&format!(
+                "{name} is due for a touch (every {} days).",
+                status.cadence_days
+            ));
+            calendar.push(event);
+        }
+        if let Some(day) = contact.birthday.and_then(|b| b.next_occurrence(today)) {
+            let mut event = DayEvent {
+                key: "birthday",
+                contact,
+                day,
+                summary: format!("{name}\u{2019}s birthday"),
+                alarm: format!("{name}\u{2019}s birthday tomorrow"),
+                trigger: Trigger::before_start(Duration::days(1)),
+            }
+            .build(stamp);
+            event.add_property("RRULE", "FREQ=YEARLY");
+            calendar.push(event);
+        }
+    }
+    calendar.done().to_string()
+}

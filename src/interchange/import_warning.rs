@@ -1,0 +1,26 @@
+use std::fmt;
+
+/// Something in a file that was skipped or could not be read as it stood.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportWarning {
+    /// The 1-based line in the file.
+    pub line: usize,
+    /// What was wrong and what was done about it.
+    pub message: String,
+}
+
+impl ImportWarning {
+    /// A warning about `line`.
+    pub fn new(line: usize, message: impl Into<String>) -> Self {
+        Self {
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ImportWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.line, self.message)
+    }
+}

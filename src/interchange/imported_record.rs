@@ -1,0 +1,113 @@
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+
+use crate::domain::PartialDate;
+
+/// One contact as a file describes it, before it is matched against the network.
+/// Every text field is trimmed; `display_name` is never empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportedRecord {
+    /// The 1-based line where the record starts in the file.
+    pub line: usize,
+    /// The name to show (from FN, else N, else the organisation, else the e-mail).
+    pub display_name: String,
+    /// Given (first) name.
+    pub given_name: String,
+    /// Family (last) name.
+    pub family_name: String,
+    /// E-mail addresses, in file order, without duplicates.
+    pub emails: Vec<String>,
+    /// Phone numbers, in file order, without duplicates.
+    pub phones: Vec<String>,
+    /// Company or organisation.
+    pub company: String,
+    /// Role or job title.
+    pub role: String,
+    /// Web links other than the `LinkedIn` profile.
+    pub links: Vec<String>,
+    /// The `LinkedIn` profile URL.
+    pub linkedin_url: Option<String>,
+    /// Tags (categories, labels, groups).
+    pub tags: BTreeSet<String>,
+    /// Notes.
+    pub notes: String,
+    /// Birthday, possibly without a year.
+    pub birthday: Option<PartialDate>,
+    /// Anniversary, possibly without a year.
+    pub anniversary: Option<PartialDate>,
+    /// When they connected (`LinkedIn`).
+    pub connected_on: Option<NaiveDate>,
+}
+
+impl ImportedRecord {
+    /// Adds an e-mail unless it is empty or already there (compared case-insensitively).
+    pub fn add_email(&mut self, email: &str) {
+        let email = email.trim().trim_start_matches("mailto:").trim();
+        if !email.is_empty()
+            && !self
+                .emails
+                .iter()
+                .any(|known| known.eq_ignore_ascii_case(email))
+        {
+            self.emails.push(email.to_owned());
+        }
+    }
+
+    /// Adds a phone number unless it is empty or already there.
+    pub fn add_phone(&mut self, phone: &str) {
+        let phone = phone.trim().trim_start_matches("tel:").trim();
+        if !phone.is_empty() && !self.phones.iter().any(|known| known == phone) {
+            self.phones.push(phone.to_owned());
+        }
+    }
+
+    /// Adds a web link; a `LinkedIn` profile goes to `linkedin_url` instead.
+    pub fn add_link(&mut self, link: &str) {
+        let link = link.trim();
+        if link.is_empty() {
+            return;
+        }
+        if super::normalise::is_linkedin_profile(link) && self.linkedin_url.is_none() {
+            self.linkedin_url = Some(link.to_owned());
+        } else if !self.links.iter().any(|known| known == link)
+            && self.linkedin_url.as_deref() != Some(link)
+        {
+            self.links.push(link.to_owned());
+        }
+    }
+
+    /// Adds a tag unless it is empty.
+    pub fn add_tag(&mut self, tag: &str) {
+        let tag = tag.trim();
+        if !tag.is_empty() {
+            self.tags.insert(tag.to_owned());
+        }
+    }
+
+    /// Fills `display_name` from the other fields when it is empty: given + family, then
+    /// the company, then the first e-mail, then the first phone. Returns false when
+    /// nothing could name the record.
+    pub fn settle_name(&mut self) -> bool {
+        self.display_name = collapse_spaces(&self.display_name);
+        if self.display_name.is_empty() {
+            self.display_name =
+                collapse_spaces(&format!("{} {}", self.given_name, self.family_name));
+        }
+        if self.display_name.is_empty() {
+            self.display_name = collapse_spaces(&self.company);
+        }
+        if self.display_name.is_empty() {
+            self.display_name = self.emails.first().cloned().unwrap_or_default();
+        }
+        if self.display_name.is_empty() {
+            self.display_name = self.phones.first().cloned().unwrap_or_default();
+        }
+        !self.display_name.is_empty()
+    }
+}
+
+/// Trims and turns runs of whitespace (newlines included) into one space.
+pub fn collapse_spaces(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,183 @@
+use std::path::PathBuf;
+
+use chrono::NaiveDateTime;
+
+use crate::session::{Access, Session, SessionError};
+use crate::storage::{DataFolder, StorageError};
+
+use super::StartupProblem;
+use super::startup_choice::StartupChoice as Choice;
+
+/// Builds the main window over an opened session.
+pub type OpenApp = Box<dyn Fn(Session) -> Box<dyn eframe::App>>;
+/// The moment now, for naming backups (the UI never reads the clock itself).
+pub type Now = Box<dyn Fn() -> NaiveDateTime>;
+
+/// The window's first screen when the network cannot be opened as usual: it says what
+/// happened and what to do, offers the latest good backup (damaged file) or a read-only
+/// view (another Dunbar has it open), and then becomes the main window.
+pub struct StartupApp {
+    dir: PathBuf,
+    problem: StartupProblem,
+    notice: Option<String>,
+    open_app: OpenApp,
+    now: Now,
+    app: Option<Box<dyn eframe::App>>,
+}
+
+impl StartupApp {
+    /// Classifies an open error into a problem the user can act on.
+    pub fn problem_for(dir: &std::path::Path, error: &SessionError) -> StartupProblem {
+        let message = error.to_string();
+        match error {
+            SessionError::Storage(StorageError::Locked { .. }) => {
+                StartupProblem::Locked { message }
+            }
+            SessionError::Storage(
+                StorageError::Parse { .. }
+                | StorageError::NewerVersion { .. }
+                | StorageError::Inconsistent { .. },
+            ) => StartupProblem::Damaged {
+                message,
+                latest_good: DataFolder::new(dir)
+                    .latest_good_backup()
+                    .map(|(backup, _)| backup),
+            },
+            _ => StartupProblem::Other { message },
+        }
+    }
+
+    /// A startup screen for `problem` in data folder `dir`.
+    pub fn new(dir: PathBuf, problem: StartupProblem, open_app: OpenApp, now: Now) -> Self {
+        Self {
+            dir,
+            problem,
+            notice: None,
+            open_app,
+            now,
+            app: None,
+        }
+    }
+
+    /// Whether the main window has taken over.
+    pub fn is_resolved(&self) -> bool {
+        self.app.is_some()
+    }
+
+    fn open(&mut self, access: Access) {
+        match Session::open(&self.dir, access, "the Dunbar window") {
+            Ok(session) => self.app = Some((self.open_app)(session)),
+            Err(error) => self.notice = Some(error.to_string()),
+        }
+    }
+
+    fn restore(&mut self, name: &str) {
+        match Session::restore(&self.dir, name, "the Dunbar window", (self.now)()) {
+            Ok(_) => self.open(Access::ReadWrite),
+            Err(error) => self.notice = Some(format!("The backup could not be restored: {error}")),
+        }
+    }
+
+    fn problem_ui(&mut self, ui: &mut egui::Ui) {
+        let mut choice: Option<Choice> = None;
+        ui.add_space(24.0);
+        ui.heading("Dunbar could not open your network");
+        ui.add_space(12.0);
+        match &self.problem {
+            StartupProblem::Damaged {
+                message,
+                latest_good,
+            } => {
+                ui.label(message);
+                ui.add_space(8.0);
+                ui.label("Nothing was changed. Your file stays exactly as it is until you choose.");
+                ui.add_space(12.0);
+                match latest_good {
+                    Some(backup) => {
+                        let label = format!(
+                            "Restore the backup of {} ({})",
+                            backup.taken_at.format("%Y-%m-%d %H:%M"),
+                            backup.name
+                        );
+                        if ui.button(label).clicked() {
+                            choice = Some(Choice::Restore(backup.name.clone()));
+                        }
+                        ui.label(
+                            "The damaged file is kept as a backup too, so this can be undone.",
+                        );
+                    }
+                    None => {
+                        ui.label("There is no backup that opens. Fix the file by hand at the line named above.");
+                    }
+                }
+            }
+            StartupProblem::Locked { message } => {
+                ui.label(message);
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Open read-only").clicked() {
+                        choice = Some(Choice::ReadOnly);
+                    }
+                    if ui.button("Try again").clicked() {
+                        choice = Some(Choice::Retry);
+                    }
+                });
+            }
+            StartupProblem::Other { message } => {
+                ui.label(message);
+                ui.add_space(12.0);
+                if ui.button("Try again").clicked() {
+                    choice = Some(Choice::Retry);
+                }
+            }
+        }
+        ui.add_space(12.0);
+        ui.label(format!("Data folder: {}", self.dir.display()));
+        if let Some(notice) = &self.notice {
+            ui.add_space(8.0);
+            ui.colored_label(ui.visuals().error_fg_color, notice);
+        }
+        if ui.button("Quit").clicked() {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        match choice {
+            Some(Choice::Restore(name)) => self.restore(&name),
+            Some(Choice::ReadOnly) => self.open(Access::ReadOnly),
+            Some(Choice::Retry) => self.open(Access::ReadWrite),
+            None => {}
+        }
+    }
+}
+
+impl eframe::App for StartupApp {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        if let Some(app) = &mut self.app {
+            app.logic(ctx, frame);
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        if let Some(app) = &mut self.app {
+            app.ui(ui, frame);
+            return;
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.vertical_centered(|ui| {
+                ui.set_max_width(640.0);
+                self.problem_ui(ui);
+            });
+        });
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if let Some(app) = &mut self.app {
+            app.save(storage);
+        }
+    }
+
+    fn on_exit(&mut self, gl: Option<&eframe::glow::Context>) {
+        if let Some(app) = &mut self.app {
+            app.on_exit(gl);
+        }
+    }
+}

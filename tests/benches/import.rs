@@ -1,0 +1,108 @@
+//! Import budget (DESIGN §8): a 30,000-row `LinkedIn` CSV parsed and planned in ≤ 300 ms.
+//! Run with `cargo bench --bench import`.
+
+#![allow(missing_docs)]
+// Benchmark code: indexes are taken modulo the lengths.
+#![allow(clippy::indexing_slicing)]
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+use dunbar::domain::Network;
+use dunbar::interchange::{ImportOptions, parse, plan_import};
+
+const ROWS: usize = 30_000;
+
+const FIRST: [&str; 12] = [
+    "Søren", "Mette", "Anna", "Jens", "Åse", "Per", "Karen", "Niels", "Zoë", "Bjørn", "Ida", "Lars",
+];
+const LAST: [&str; 10] = [
+    "Æbelø",
+    "Frederiksen",
+    "Holm",
+    "Kjær",
+    "Lund",
+    "Ørsted",
+    "Blixen",
+    "Bohr",
+    "Müller",
+    "Søndergaard",
+];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A `LinkedIn` export as the site writes it: the `Notes:` preamble, then one row per
+/// connection; about a third share their e-mail, company names carry commas.
+fn linkedin_csv(rows: usize) -> Vec<u8> {
+    let mut text = String::from(
+        "Notes:\r\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\r\n\r\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n",
+    );
+    for i in 0..rows {
+        let first = FIRST[i % FIRST.len()];
+        let last = LAST[(i / FIRST.len()) % LAST.len()];
+        let email = if i % 3 == 0 {
+            format!("person{i}@example.dk")
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            text,
+            "{first},{last},https://www.linkedin.com/in/{}-{}-{i},{email},\"Firma {}, ApS\",Konsulent,{:02} {} {}\r\n",
+            first.to_lowercase(),
+            last.to_lowercase(),
+            i % 500,
+            1 + i % 28,
+            MONTHS[i % 12],
+            2010 + i % 15
+        );
+    }
+    text.into_bytes()
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default()
+}
+
+fn bench_import(c: &mut Criterion) {
+    let bytes = linkedin_csv(ROWS);
+    let options = ImportOptions::new("Connections.csv");
+    let empty = Network::new();
+    let mut group = c.benchmark_group("import");
+    group.sample_size(10);
+    group.bench_function("linkedin 30k rows: parse only", |b| {
+        b.iter(|| parse(black_box(&bytes), "Connections.csv"));
+    });
+    group.bench_function("linkedin 30k rows: parse + plan (empty network)", |b| {
+        b.iter(|| {
+            let parsed = parse(black_box(&bytes), "Connections.csv");
+            let plan = plan_import(&empty, &parsed, &options, today());
+            assert_eq!(plan.added(), ROWS);
+            plan
+        });
+    });
+    // The same file again, into the network that already holds all 30,000.
+    let mut full = Network::new();
+    let parsed = parse(&bytes, "Connections.csv");
+    let plan = plan_import(&full, &parsed, &options, today());
+    if let Ok(Some(action)) = plan.to_action(&full) {
+        let _ = action.apply(&mut full);
+    }
+    group.bench_function(
+        "linkedin 30k rows: parse + plan (re-import, all known)",
+        |b| {
+            b.iter(|| {
+                let parsed = parse(black_box(&bytes), "Connections.csv");
+                let plan = plan_import(&full, &parsed, &options, today());
+                assert_eq!(plan.skipped(), ROWS);
+                plan
+            });
+        },
+    );
+    group.finish();
+}
+
+criterion_group!(benches, bench_import);
+criterion_main!(benches);

@@ -1,0 +1,106 @@
+//! Helpers shared by the integration tests: build networks through real actions.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // test code
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use dunbar::actions::{Action, History, LogEntry};
+use dunbar::domain::{
+    Channel, Circle, Contact, ContactId, Direction, GiftKind, LibraryItem, LibraryItemId, Network,
+    TouchKind,
+};
+
+/// A date from `YYYY-MM-DD`.
+pub fn d(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+/// A network under construction, changed only through actions.
+pub struct Builder {
+    pub network: Network,
+    pub history: History,
+}
+
+impl Builder {
+    pub fn new() -> Self {
+        Self {
+            network: Network::new(),
+            history: History::new(1000),
+        }
+    }
+
+    pub fn apply(&mut self, action: Action) {
+        self.history.apply(&mut self.network, action).unwrap();
+    }
+
+    /// Adds a contact created on 2026-01-01.
+    pub fn contact(&mut self, name: &str, circle: Circle) -> ContactId {
+        self.contact_with(name, circle, |_| {})
+    }
+
+    pub fn contact_with(
+        &mut self,
+        name: &str,
+        circle: Circle,
+        edit: impl FnOnce(&mut Contact),
+    ) -> ContactId {
+        let id = ContactId::new(self.network.fresh_id());
+        let mut contact = Contact::new(id, name, circle, d("2026-01-01"));
+        edit(&mut contact);
+        self.apply(Action::InsertContact(Box::new(contact)));
+        id
+    }
+
+    pub fn log(&mut self, who: ContactId, date: &str, edit: impl FnOnce(&mut LogEntry)) {
+        let mut entry = LogEntry::new(vec![who], d(date), Channel::Call);
+        edit(&mut entry);
+        let action = entry.to_action(&self.network, d(date)).unwrap();
+        self.apply(action);
+    }
+
+    pub fn touch(&mut self, who: ContactId, date: &str) {
+        self.log(who, date, |_| {});
+    }
+
+    pub fn like(&mut self, who: ContactId, date: &str) {
+        self.log(who, date, |e| {
+            e.kind = TouchKind::Light;
+            e.channel = Channel::Social;
+        });
+    }
+
+    pub fn give(&mut self, who: ContactId, date: &str) {
+        self.log(who, date, |e| e.gave = Some(GiftKind::Knowledge));
+    }
+
+    pub fn give_item(&mut self, who: ContactId, date: &str, item: LibraryItemId) {
+        self.log(who, date, |e| {
+            e.gave = Some(GiftKind::Knowledge);
+            e.gave_item = Some(item);
+        });
+    }
+
+    pub fn received(&mut self, who: ContactId, date: &str) {
+        self.log(who, date, |e| {
+            e.direction = Direction::Inbound;
+            e.received = Some(GiftKind::Introduction);
+        });
+    }
+
+    pub fn item(&mut self, title: &str, topics: &[&str], added: &str) -> LibraryItemId {
+        let id = LibraryItemId::new(self.network.fresh_id());
+        self.apply(Action::InsertLibraryItem(Box::new(LibraryItem {
+            id,
+            title: title.to_owned(),
+            link: String::new(),
+            why: String::new(),
+            topics: topics.iter().map(|t| (*t).to_owned()).collect(),
+            added: d(added),
+        })));
+        id
+    }
+}

@@ -1,0 +1,121 @@
+//! The window's startup screen: a damaged data file is refused with what happened and the
+//! latest good backup is offered; another Dunbar holding the folder allows a read-only view.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // test code
+
+use std::fs;
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use dunbar::generate::{GenerateSpec, generate_network};
+use dunbar::session::{Access, Session};
+use dunbar::storage::DataLock;
+use dunbar::ui::StartupApp;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// Stands in for the main window: shows what it opened.
+struct Opened {
+    session: Session,
+}
+
+impl eframe::App for Opened {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let read_only = if self.session.is_read_only() {
+            " (read-only)"
+        } else {
+            ""
+        };
+        ui.label(format!(
+            "opened {} contacts{read_only}",
+            self.session.network().contact_count()
+        ));
+    }
+}
+
+fn now() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, 22)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap()
+}
+
+fn folder_with_backup(dir: &Path) {
+    let network = generate_network(&GenerateSpec::new(30, 2), now().date()).unwrap();
+    let mut session = Session::create_with(dir, network, "test").unwrap();
+    session.save(now()).unwrap();
+    // A second save keeps the first as a backup.
+    let more = generate_network(&GenerateSpec::new(31, 2), now().date()).unwrap();
+    drop(session);
+    let mut session = Session::create_with(dir, more, "test").unwrap();
+    session.save(now()).unwrap();
+}
+
+fn startup(dir: &Path) -> Harness<'static, StartupApp> {
+    let error = Session::open(dir, Access::ReadWrite, "the Dunbar window").unwrap_err();
+    let problem = StartupApp::problem_for(dir, &error);
+    let app = StartupApp::new(
+        dir.to_owned(),
+        problem,
+        Box::new(|session| Box::new(Opened { session })),
+        Box::new(now),
+    );
+    let mut harness = Harness::builder()
+        .with_size([900.0, 600.0])
+        .build_eframe(|_| app);
+    harness.run();
+    harness
+}
+
+#[test]
+fn a_damaged_file_offers_the_latest_good_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    folder_with_backup(dir.path());
+    fs::write(
+        dir.path().join("network.ron"),
+        b"(format_version: 1, network: (contacts: [ oops",
+    )
+    .unwrap();
+
+    let mut harness = startup(dir.path());
+    harness.get_by_label("Dunbar could not open your network");
+    harness.get_by_label_contains("network.ron is damaged at line 1");
+    assert_eq!(
+        fs::read(dir.path().join("network.ron")).unwrap(),
+        b"(format_version: 1, network: (contacts: [ oops"
+    );
+
+    harness
+        .get_by_label_contains("Restore the backup of")
+        .click();
+    harness.run();
+    assert!(harness.state().is_resolved());
+    harness.get_by_label("opened 30 contacts");
+    // The damaged file was kept as a backup, so the restore can be undone.
+    let kept = dunbar::storage::DataFolder::new(dir.path())
+        .backups()
+        .iter()
+        .any(|b| {
+            fs::read(&b.path)
+                .unwrap()
+                .starts_with(b"(format_version: 1, network: (contacts: [ oops")
+        });
+    assert!(kept);
+}
+
+#[test]
+fn a_second_window_is_told_who_has_the_folder_and_may_open_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    folder_with_backup(dir.path());
+    let _other = DataLock::acquire(dir.path(), "dunbar log").unwrap();
+
+    let mut harness = startup(dir.path());
+    harness.get_by_label_contains("is open in another Dunbar (dunbar log");
+    harness.get_by_label("Open read-only").click();
+    harness.run();
+    harness.get_by_label("opened 31 contacts (read-only)");
+}
