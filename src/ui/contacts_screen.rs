@@ -248,23 +248,7 @@ impl ContactsScreen {
             .column(Column::initial(90.0).at_least(60.0))
             .column(Column::initial(60.0).at_least(40.0))
             .column(Column::remainder().at_least(60.0).clip(true))
-            .header(ROW_HEIGHT, |mut header| {
-                for column in SortColumn::ALL {
-                    header.col(|ui| {
-                        let text = egui::RichText::new(column.label()).strong();
-                        if ui
-                            .add(egui::Button::new(text).frame(false))
-                            .on_hover_text("Sort by this column; click again to reverse")
-                            .clicked()
-                        {
-                            sort_by = Some(column);
-                        }
-                        if sort.column == column {
-                            sort_arrow_ui(ui, sort.ascending);
-                        }
-                    });
-                }
-            })
+            .header(ROW_HEIGHT, |header| sort_by = header_row_ui(header, sort))
             .body(|body| {
                 body.rows(ROW_HEIGHT, table.shown_len(), |mut row| {
                     let Some(data) = table.shown_row(row.index()) else {
@@ -325,6 +309,27 @@ impl ContactsScreen {
             }
         }
     }
+}
+
+/// The column headers; returns the column clicked, to sort by.
+fn header_row_ui(mut header: egui_extras::TableRow<'_, '_>, sort: TableSort) -> Option<SortColumn> {
+    let mut clicked = None;
+    for column in SortColumn::ALL {
+        header.col(|ui| {
+            let text = egui::RichText::new(column.label()).strong();
+            if ui
+                .add(egui::Button::new(text).frame(false))
+                .on_hover_text("Sort by this column; click again to reverse")
+                .clicked()
+            {
+                clicked = Some(column);
+            }
+            if sort.column == column {
+                sort_arrow_ui(ui, sort.ascending);
+            }
+        });
+    }
+    clicked
 }
 
 /// A small painted triangle beside the sorted column's header (the bundled font has no
