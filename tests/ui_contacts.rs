@@ -104,13 +104,8 @@ fn log_a_touch_from_the_quick_log_bar() {
     type_into(&mut harness, "Note", "coffee at the harbour");
     click(&mut harness, "Log");
 
-    let petra = id_of(harness.state().session().network(), PETRA);
-    let touches: Vec<_> = harness
-        .state()
-        .session()
-        .network()
-        .touches_of(petra)
-        .collect();
+    let network = harness.state().session().network();
+    let touches: Vec<_> = network.touches_of(id_of(network, PETRA)).collect();
     assert_eq!(touches.len(), 1);
     assert_eq!(touches[0].note, "coffee at the harbour");
     assert!(
@@ -124,26 +119,10 @@ fn log_a_touch_from_the_quick_log_bar() {
     );
 
     press_command(&mut harness, Key::Z);
-    assert_eq!(
-        harness
-            .state()
-            .session()
-            .network()
-            .touches_of(petra)
-            .count(),
-        0
-    );
+    assert_eq!(touch_count(harness.state(), PETRA), 0);
     assert!(!shows(&harness, "coffee at the harbour"));
     press_command_shift(&mut harness, Key::Z);
-    assert_eq!(
-        harness
-            .state()
-            .session()
-            .network()
-            .touches_of(petra)
-            .count(),
-        1
-    );
+    assert_eq!(touch_count(harness.state(), PETRA), 1);
 }
 
 #[test]
@@ -155,27 +134,14 @@ fn enter_in_the_note_logs_and_a_bad_date_is_refused() {
     type_into(&mut harness, "Note", "call");
     click(&mut harness, "Log");
     assert!(shows(&harness, "Use YYYY-MM-DD."));
-    let petra = id_of(harness.state().session().network(), PETRA);
-    assert_eq!(
-        harness
-            .state()
-            .session()
-            .network()
-            .touches_of(petra)
-            .count(),
-        0
-    );
+    assert_eq!(touch_count(harness.state(), PETRA), 0);
 
     type_into(&mut harness, "Date", "2026-03-01");
     type_into(&mut harness, "Note", "call about the regatta");
     harness.key_press(Key::Enter);
     harness.run();
-    let touches: Vec<_> = harness
-        .state()
-        .session()
-        .network()
-        .touches_of(petra)
-        .collect();
+    let network = harness.state().session().network();
+    let touches: Vec<_> = network.touches_of(id_of(network, PETRA)).collect();
     assert_eq!(touches.len(), 1);
     assert_eq!(touches[0].date.to_string(), "2026-03-01");
 }

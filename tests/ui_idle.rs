@@ -22,6 +22,18 @@ fn repaint_delay(harness: &Harness<'_, DunbarApp>) -> Duration {
         .unwrap()
 }
 
+/// Runs frames (each advances egui's clock by a quarter second) until `done`, giving the
+/// save thread a moment between them.
+fn step_until(harness: &mut Harness<'_, DunbarApp>, done: impl Fn(&DunbarApp) -> bool) {
+    for _ in 0..400 {
+        harness.step();
+        if done(harness.state()) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
 fn assert_idle(harness: &mut Harness<'_, DunbarApp>) {
     for frame in 0..5 {
         harness.step();
@@ -59,14 +71,7 @@ fn a_change_is_saved_in_the_background_a_moment_later() {
     let delay = repaint_delay(&harness);
     assert!(delay > Duration::ZERO && delay <= Duration::from_secs_f64(1.5));
 
-    // Each step advances egui's clock by a quarter second; the save thread needs a moment.
-    for _ in 0..200 {
-        harness.step();
-        if !harness.state().session().has_unsaved_changes() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    step_until(&mut harness, |app| !app.session().has_unsaved_changes());
     assert!(!harness.state().session().has_unsaved_changes());
     assert!(!harness.state().window_title().contains('\u{2022}'));
     harness.run();
@@ -122,13 +127,7 @@ fn a_failed_save_is_reported_keeps_the_changes_and_is_retried() {
     // The folder is back: the retry writes it.
     std::fs::remove_file(&path).unwrap();
     std::fs::create_dir(&path).unwrap();
-    for _ in 0..400 {
-        harness.step();
-        if !harness.state().session().has_unsaved_changes() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    step_until(&mut harness, |app| !app.session().has_unsaved_changes());
     assert!(!harness.state().session().has_unsaved_changes());
     let on_disk = Session::open(dir.path(), Access::ReadOnly, "check").unwrap();
     assert_eq!(contact_named(&on_disk, PETRA).company, "Novak Design");

@@ -91,6 +91,12 @@ pub fn contact<'a>(app: &'a DunbarApp, name: &str) -> Option<&'a Contact> {
         .find(|c| c.display_name == name)
 }
 
+/// How many touches the contact called `name` has.
+pub fn touch_count(app: &DunbarApp, name: &str) -> usize {
+    let network = app.session().network();
+    network.touches_of(id_of(network, name)).count()
+}
+
 /// The app on the fixture, drawn once.
 pub fn app_harness(session: Session) -> Harness<'static, DunbarApp> {
     app_harness_with(DunbarApp::new(session, today()))
