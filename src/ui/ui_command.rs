@@ -167,3 +167,40 @@ impl UiCommand {
             .unwrap_or_default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    #[test]
+    fn labels_and_shortcuts_are_unique() {
+        let labels: BTreeSet<&str> = UiCommand::ALL.iter().map(|c| c.label()).collect();
+        assert_eq!(labels.len(), UiCommand::ALL.len());
+        let shortcuts: Vec<KeyboardShortcut> =
+            UiCommand::ALL.iter().filter_map(|c| c.shortcut()).collect();
+        for (n, a) in shortcuts.iter().enumerate() {
+            for b in shortcuts.iter().skip(n + 1) {
+                assert_ne!(a, b, "two commands share a shortcut");
+            }
+        }
+    }
+
+    #[test]
+    fn a_longer_shortcut_is_matched_before_the_one_it_extends() {
+        // consume_shortcut ignores extra Shift, so Ctrl+Shift+X must come before Ctrl+X.
+        let position = |c: UiCommand| UiCommand::ALL.iter().position(|x| *x == c);
+        assert!(position(UiCommand::Redo) < position(UiCommand::Undo));
+        for (n, a) in UiCommand::ALL.iter().enumerate() {
+            for b in UiCommand::ALL.iter().take(n) {
+                if let (Some(earlier), Some(later)) = (b.shortcut(), a.shortcut()) {
+                    let extends = earlier.logical_key == later.logical_key
+                        && later.modifiers.shift
+                        && !earlier.modifiers.shift;
+                    assert!(!extends, "{} must come before {}", a.label(), b.label());
+                }
+            }
+        }
+    }
+}
