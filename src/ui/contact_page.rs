@@ -111,7 +111,7 @@ impl ContactPage {
             .show(ui, |ui| {
                 self.header_ui(ui, target, network, today, queue);
                 ui.separator();
-                self.fields_ui(ui, target, queue);
+                self.fields_ui(ui, target, network, queue);
                 if let PageTarget::Contact(id) = target {
                     ui.separator();
                     give_and_ask_ui(ui, network, id, today);
@@ -151,7 +151,13 @@ impl ContactPage {
         });
     }
 
-    fn fields_ui(&mut self, ui: &mut egui::Ui, target: PageTarget, queue: &mut UiQueue) {
+    fn fields_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        target: PageTarget,
+        network: &Network,
+        queue: &mut UiQueue,
+    ) {
         let Some(draft) = &mut self.draft else {
             return;
         };
@@ -163,10 +169,15 @@ impl ContactPage {
             let contact = draft.to_contact();
             let save = ui.add_enabled(changed && contact.is_some(), egui::Button::new("Save"));
             if save.clicked()
-                && let Some(contact) = contact
+                && let Some(mut contact) = contact
             {
                 queue.apply(match target {
-                    PageTarget::New => Action::InsertContact(Box::new(contact)),
+                    PageTarget::New => {
+                        // Other changes may have used the id reserved when the page opened.
+                        contact.id = ContactId::new(network.fresh_id());
+                        draft.original.id = contact.id;
+                        Action::InsertContact(Box::new(contact))
+                    }
                     PageTarget::Contact(_) => Action::ReplaceContact(Box::new(contact)),
                 });
             }
