@@ -1,10 +1,12 @@
 use std::sync::Arc;
+use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::actions::{Action, LogEntry, LogError};
 use crate::domain::{Circle, ContactId};
 use crate::session::{SaveReport, Session, SessionError};
+use crate::storage::FileWatcher;
 
 use super::contact_page::trash_action;
 use super::{
@@ -31,6 +33,9 @@ pub struct DunbarApp {
     title: String,
     queue: UiQueue,
     styled: bool,
+    /// Wakes the window when `network.ron` changes on disk (a synced folder).
+    watcher: Option<FileWatcher>,
+    watch_interval: Duration,
 }
 
 impl DunbarApp {
@@ -54,6 +59,40 @@ impl DunbarApp {
             title: String::new(),
             queue: UiQueue::default(),
             styled: false,
+            watcher: None,
+            watch_interval: Duration::from_secs(2),
+        }
+    }
+
+    /// Looks for changes on disk every `interval` instead of every two seconds (tests).
+    #[must_use]
+    pub fn with_disk_watch_interval(mut self, interval: Duration) -> Self {
+        self.watch_interval = interval;
+        self
+    }
+
+    /// Another device changed the data file: reload it when nothing here is unsaved;
+    /// otherwise save now, so that both versions are kept (a conflict copy) and the user
+    /// is told straight away.
+    fn check_disk(&mut self, ctx: &egui::Context) {
+        let watcher = self.watcher.get_or_insert_with(|| {
+            let ctx = ctx.clone();
+            let path = self.session.folder().network_path();
+            FileWatcher::spawn(path, self.watch_interval, move || ctx.request_repaint())
+        });
+        if !watcher.take_change() {
+            return;
+        }
+        if self.session.has_unsaved_changes() {
+            self.saver.hurry();
+            return;
+        }
+        match self.session.reload_if_changed() {
+            Ok(true) => self.banner.notice(
+                "The data file was changed on another device; the window now shows that version.",
+            ),
+            Ok(false) => {}
+            Err(error) => self.report_error(&error),
         }
     }
 
@@ -488,6 +527,7 @@ impl eframe::App for DunbarApp {
 
         self.handle_requests(&ctx);
         let time = ctx.input(|i| i.time);
+        self.check_disk(&ctx);
         if let Some(outcome) = self.saver.tick(&mut self.session, &ctx, time) {
             self.report_save(outcome);
         }
