@@ -4,7 +4,7 @@ use std::cmp::Ordering;
 
 use chrono::{Days, NaiveDate};
 
-use crate::domain::{AskStatus, Contact, Network};
+use crate::domain::{AskStatus, Circle, Contact, Network};
 
 use super::budgets::over_budget;
 use super::cadence::due_status;
@@ -20,11 +20,23 @@ fn is_snoozed(contact: &Contact, today: NaiveDate) -> bool {
 }
 
 fn item(section: ReviewSection, contact: &Contact, reason: String) -> ReviewItem {
+    let mut entry = bare_item(
+        section,
+        contact.display_name.clone(),
+        contact.circle,
+        reason,
+    );
+    entry.contact = Some(contact.id);
+    entry
+}
+
+/// An item with nothing but its section, name, circle and reason.
+fn bare_item(section: ReviewSection, name: String, circle: Circle, reason: String) -> ReviewItem {
     ReviewItem {
         section,
-        contact: Some(contact.id),
-        name: contact.display_name.clone(),
-        circle: contact.circle,
+        contact: None,
+        name,
+        circle,
         last_touch: None,
         due: None,
         days_overdue: None,
@@ -135,25 +147,18 @@ fn budget_items(network: &Network) -> impl Iterator<Item = ReviewItem> + '_ {
             .filter_map(|id| network.contact(*id))
             .map(|c| c.display_name.clone())
             .collect();
-        ReviewItem {
-            section: ReviewSection::OverBudget,
-            contact: None,
-            name: fill.circle.label().to_owned(),
-            circle: fill.circle,
-            last_touch: None,
-            due: None,
-            days_overdue: None,
-            at_risk: false,
-            ask: None,
-            ready: false,
-            reason: format!(
+        bare_item(
+            ReviewSection::OverBudget,
+            fill.circle.label().to_owned(),
+            fill.circle,
+            format!(
                 "{} of {} (over by {}); could move out: {}",
                 fill.cumulative,
                 fill.budget,
                 fill.over_by(),
                 names.join(", ")
             ),
-        }
+        )
     })
 }
 
