@@ -41,7 +41,11 @@ mod tests {
     fn reads_writes_and_reports_a_missing_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("people.vcf");
-        write_export(&path, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nEND:VCARD\r\n").unwrap();
+        write_export(
+            &path,
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nEND:VCARD\r\n",
+        )
+        .unwrap();
         let parsed = read_import_file(&path).unwrap();
         assert_eq!(parsed.file_name, "people.vcf");
         assert_eq!(parsed.format, ImportFormat::VCard);
