@@ -137,6 +137,22 @@ fn a_dropped_file_is_previewed_imported_as_one_step_undone_and_redone() {
 }
 
 #[test]
+fn a_previewed_file_leaves_the_window_idle() {
+    let (dir, session) = fixture();
+    let mut harness = app_harness(session);
+    drop_file(&mut harness, &write(dir.path(), "friends.vcf", VCARD));
+    for frame in 0..3 {
+        harness.step();
+        let delay = harness
+            .output()
+            .viewport_output
+            .get(&egui::ViewportId::ROOT)
+            .map(|v| v.repaint_delay);
+        assert_eq!(delay, Some(Duration::MAX), "frame {frame} asked for a repaint");
+    }
+}
+
+#[test]
 fn cancel_drops_the_preview_and_changes_nothing() {
     let (dir, session) = fixture();
     let mut harness = app_harness(session);
