@@ -1,12 +1,7 @@
 //! Import and export in the window, driven by the labels a user reads: a dropped file is
 //! previewed record by record, imported as one undo step, and can be taken back later;
 //! an export of the table's selection holds exactly the selected people.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)] // test code
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
 mod support;
 
@@ -148,7 +143,11 @@ fn a_previewed_file_leaves_the_window_idle() {
             .viewport_output
             .get(&egui::ViewportId::ROOT)
             .map(|v| v.repaint_delay);
-        assert_eq!(delay, Some(Duration::MAX), "frame {frame} asked for a repaint");
+        assert_eq!(
+            delay,
+            Some(Duration::MAX),
+            "frame {frame} asked for a repaint"
+        );
     }
 }
 

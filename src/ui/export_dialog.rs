@@ -4,6 +4,7 @@ use crate::domain::Circle;
 use crate::interchange::{ExportFilter, ExportFormat};
 
 use super::labelled_combo::labelled_combo_ui;
+use super::labelled_text::labelled_text_ui;
 use super::{Selection, UiQueue, UiRequest};
 
 /// The Export window: a format, which contacts (a circle, a tag, the selection of the
@@ -102,13 +103,7 @@ impl ExportDialog {
                 });
                 ui.end_row();
                 ui.add_enabled_ui(!whole, |ui| {
-                    let label = ui.label("Limit to tag");
-                    ui.add(
-                        egui::TextEdit::singleline(&mut self.tag)
-                            .hint_text("any tag")
-                            .desired_width(160.0),
-                    )
-                    .labelled_by(label.id);
+                    labelled_text_ui(ui, "Limit to tag", &mut self.tag, "any tag", 160.0);
                 });
                 ui.end_row();
                 ui.add_enabled_ui(!whole && !selection.is_empty(), |ui| {
@@ -123,13 +118,13 @@ impl ExportDialog {
             ui.label("A RON export is always the whole network (a full backup).");
         }
         ui.horizontal(|ui| {
-            let label = ui.label("Save to");
-            ui.add(
-                egui::TextEdit::singleline(&mut self.path)
-                    .hint_text("a path, or choose one")
-                    .desired_width(260.0),
-            )
-            .labelled_by(label.id);
+            labelled_text_ui(
+                ui,
+                "Save to",
+                &mut self.path,
+                "a path, or choose one",
+                260.0,
+            );
         });
         ui.horizontal(|ui| {
             let path = self.path.trim();

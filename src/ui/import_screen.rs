@@ -9,6 +9,7 @@ use crate::interchange::{
 };
 
 use super::labelled_combo::labelled_combo_ui;
+use super::labelled_text::labelled_text_ui;
 use super::{UiQueue, UiRequest};
 
 /// The Import screen: choose or drop a file, preview what it would do record by record,
@@ -160,14 +161,7 @@ impl ImportScreen {
                         .changed();
                 }
             });
-            let label = ui.label("Tag");
-            changed |= ui
-                .add(
-                    egui::TextEdit::singleline(&mut self.tag)
-                        .hint_text("optional, e.g. linkedin")
-                        .desired_width(140.0),
-                )
-                .labelled_by(label.id)
+            changed |= labelled_text_ui(ui, "Tag", &mut self.tag, "optional, e.g. linkedin", 140.0)
                 .changed();
         });
         ui.horizontal(|ui| {

@@ -20,6 +20,7 @@ mod file_job_result;
 mod give_first_prompt;
 mod import_screen;
 mod labelled_combo;
+mod labelled_text;
 mod page_target;
 mod palette_item;
 mod prompt_choice;
