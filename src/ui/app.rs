@@ -609,6 +609,24 @@ fn readable_colours(ctx: &egui::Context) {
     });
 }
 
+/// While a file is dragged over the window, says what dropping it does.
+fn drop_hint_ui(ui: &egui::Ui) {
+    if ui.input(|i| i.raw.hovered_files.is_empty()) {
+        return;
+    }
+    let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop-hint"));
+    let painter = ui.ctx().layer_painter(layer);
+    let rect = ui.ctx().content_rect();
+    painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(170));
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop the file to preview importing it",
+        egui::FontId::proportional(24.0),
+        egui::Color32::WHITE,
+    );
+}
+
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars
@@ -686,6 +704,7 @@ impl eframe::App for DunbarApp {
             self.job.is_some(),
             &mut self.queue,
         );
+        drop_hint_ui(ui);
         let index = self.contacts.search_index(network, revision);
         self.palette
             .command_palette_ui(ui, network, index, &mut self.queue);

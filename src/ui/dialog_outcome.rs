@@ -48,3 +48,23 @@ impl DialogOutcome {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dialog_that_answers_nothing_at_once_never_opened() {
+        assert_eq!(DialogOutcome::timed(|| None), DialogOutcome::Unavailable);
+        let path = PathBuf::from("/tmp/people.vcf");
+        assert_eq!(
+            DialogOutcome::timed(|| Some(path.clone())),
+            DialogOutcome::Chosen(path)
+        );
+        let slow_cancel = || {
+            std::thread::sleep(TOO_FAST + Duration::from_millis(50));
+            None
+        };
+        assert_eq!(DialogOutcome::timed(slow_cancel), DialogOutcome::Cancelled);
+    }
+}
