@@ -251,3 +251,19 @@ fn export_of_the_selection_writes_exactly_the_selected_people() {
     assert!(!text.contains("Lund") && !text.contains("Müller"), "{text}");
     assert_eq!(text.lines().count(), 3, "a header and two people: {text}");
 }
+
+#[test]
+fn import_and_export_are_in_the_file_menu() {
+    let (_dir, session) = fixture();
+    let mut harness = app_harness(session);
+    click(&mut harness, "File");
+    click(&mut harness, "Import\u{2026} Ctrl+I");
+    assert_eq!(harness.state().screen(), Screen::Import);
+    assert!(shows(&harness, "Drop a vCard or CSV file"));
+    click(&mut harness, "File");
+    click(&mut harness, "Export\u{2026} Ctrl+E");
+    assert!(harness.state().is_export_open());
+    assert!(shows(&harness, "Limit to circle"));
+    click(&mut harness, "Close");
+    assert!(!harness.state().is_export_open());
+}
