@@ -152,11 +152,21 @@ fn a_previewed_file_leaves_the_window_idle() {
 }
 
 #[test]
-fn cancel_drops_the_preview_and_changes_nothing() {
+fn a_typed_path_is_previewed_and_cancel_changes_nothing() {
     let (dir, session) = fixture();
     let mut harness = app_harness(session);
     let before = harness.state().session().network().contact_count();
-    drop_file(&mut harness, &write(dir.path(), "friends.vcf", VCARD));
+    // A typed path works like a dropped file (for when there is no file dialog).
+    press_command(&mut harness, Key::I);
+    let path = write(dir.path(), "friends.vcf", VCARD);
+    type_into(&mut harness, "File path", &path.display().to_string());
+    harness
+        .get_by_role_and_label(Role::Button, "Preview")
+        .click();
+    step_until(&mut harness, |app| {
+        app.is_previewing_import() && !app.is_busy()
+    });
+    assert!(shows(&harness, "2 new, 0 merged, 0 skipped"));
     click(&mut harness, "Cancel");
     assert!(!harness.state().is_previewing_import());
     assert!(!shows(&harness, "2 new"));

@@ -404,6 +404,7 @@ impl DunbarApp {
                         FileJobResult::ImportChosen(DialogOutcome::pick_import_file())
                     });
                 }
+                UiRequest::ReadImportFile(path) => self.read_import_file(ctx, path),
                 UiRequest::Import { action, summary } => {
                     if self.apply(action) {
                         self.import.clear();
@@ -535,7 +536,8 @@ impl DunbarApp {
             }
             FileJobResult::ImportChosen(DialogOutcome::Unavailable) => self.banner.error(
                 "The file chooser could not open (it needs an xdg desktop portal or zenity).",
-                "Drop the file on the window instead, or run `dunbar import FILE`.",
+                "Drop the file on the window, type its path in \u{201c}File path\u{201d}, or run \
+                 `dunbar import FILE`.",
             ),
             FileJobResult::ExportChosen(DialogOutcome::Chosen(path)) => {
                 self.export.set_path(&path);

@@ -18,6 +18,8 @@ use super::{UiQueue, UiRequest};
 #[derive(Debug)]
 pub struct ImportScreen {
     parsed: Option<ParsedFile>,
+    /// A path typed in, for when there is no file dialog.
+    path: String,
     circle: Circle,
     tag: String,
     plan: Option<ImportPlan>,
@@ -31,6 +33,7 @@ impl Default for ImportScreen {
     fn default() -> Self {
         Self {
             parsed: None,
+            path: String::new(),
             circle: ImportOptions::new("").circle,
             tag: String::new(),
             plan: None,
@@ -95,6 +98,25 @@ impl ImportScreen {
                 .clicked()
             {
                 queue.push(UiRequest::ChooseImportFile);
+            }
+        });
+        ui.horizontal(|ui| {
+            let entered = labelled_text_ui(
+                ui,
+                "File path",
+                &mut self.path,
+                "or type the file's path",
+                320.0,
+            )
+            .lost_focus()
+                && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let path = self.path.trim();
+            let ready = busy.is_none() && !path.is_empty();
+            let clicked = ui
+                .add_enabled(ready, egui::Button::new("Preview"))
+                .clicked();
+            if ready && (clicked || entered) {
+                queue.push(UiRequest::ReadImportFile(path.into()));
             }
         });
         if let Some(what) = busy {

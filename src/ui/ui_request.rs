@@ -20,6 +20,8 @@ pub enum UiRequest {
     OpenContact(ContactId),
     /// Ask the system for a file to import (on a background thread).
     ChooseImportFile,
+    /// Read and preview the file at this path (on a background thread).
+    ReadImportFile(PathBuf),
     /// Apply a previewed import as one undo step and say `summary` in the banner.
     Import {
         /// The whole import, one batch.
