@@ -1,3 +1,4 @@
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -5,14 +6,15 @@ use chrono::{NaiveDate, NaiveTime};
 
 use crate::actions::{Action, LogEntry, LogError};
 use crate::domain::{Circle, ContactId};
+use crate::interchange::{self, ExportFilter, ExportFormat, FileError};
 use crate::session::{SaveReport, Session, SessionError};
 use crate::storage::FileWatcher;
 
 use super::contact_page::trash_action;
 use super::{
     BackgroundSaver, Banner, CommandMenu, CommandPalette, ContactPage, ContactsScreen,
-    GiveFirstPrompt, PageTarget, PromptChoice, QuickLog, Screen, TrashScreen, UiCommand, UiQueue,
-    UiRequest,
+    DialogOutcome, ExportDialog, FileJob, FileJobResult, GiveFirstPrompt, ImportScreen, PageTarget,
+    PromptChoice, QuickLog, Screen, TrashScreen, UiCommand, UiQueue, UiRequest,
 };
 use super::{Clock, SaveOutcome};
 
@@ -27,6 +29,12 @@ pub struct DunbarApp {
     page: ContactPage,
     palette: CommandPalette,
     prompt: Option<GiveFirstPrompt>,
+    import: ImportScreen,
+    export: ExportDialog,
+    /// The file dialog, read or write running in the background, if any.
+    job: Option<FileJob>,
+    /// An export waiting for its save dialog.
+    pending_export: Option<(ExportFormat, ExportFilter)>,
     banner: Banner,
     saver: BackgroundSaver,
     theme: egui::Theme,
@@ -53,6 +61,10 @@ impl DunbarApp {
             page: ContactPage::new(today),
             palette: CommandPalette::default(),
             prompt: None,
+            import: ImportScreen::default(),
+            export: ExportDialog::default(),
+            job: None,
+            pending_export: None,
             banner: Banner::default(),
             saver: BackgroundSaver::new(clock, revision),
             theme: egui::Theme::Light,
@@ -149,6 +161,21 @@ impl DunbarApp {
         format!("{file}{dot} \u{2014} Dunbar")
     }
 
+    /// Whether a file to import is being previewed.
+    pub fn is_previewing_import(&self) -> bool {
+        self.import.is_previewing()
+    }
+
+    /// Whether a file dialog, an import read or an export write is running.
+    pub fn is_busy(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// Whether the export window is showing.
+    pub fn is_export_open(&self) -> bool {
+        self.export.is_open()
+    }
+
     /// Whether the give-first prompt is showing.
     pub fn is_prompt_open(&self) -> bool {
         self.prompt.is_some()
@@ -195,11 +222,11 @@ impl DunbarApp {
         ui.horizontal(|ui| {
             let (contacts, trashed) = self.contacts.counts();
             for screen in Screen::ALL {
-                let count = match screen {
-                    Screen::Contacts => contacts,
-                    Screen::Trash => trashed,
+                let text = match screen {
+                    Screen::Contacts => format!("{} ({contacts})", screen.label()),
+                    Screen::Trash => format!("{} ({trashed})", screen.label()),
+                    Screen::Import => screen.label().to_owned(),
                 };
-                let text = format!("{} ({count})", screen.label());
                 if ui.selectable_label(self.screen == screen, text).clicked() {
                     self.screen = screen;
                 }
@@ -250,6 +277,11 @@ impl DunbarApp {
                 "All changes saved"
             };
             ui.label(state);
+            if let Some(job) = &self.job {
+                ui.separator();
+                ui.spinner();
+                ui.label(job.what());
+            }
             ui.separator();
             ui.label(format!("Today {}", self.today));
             ui.separator();
@@ -312,6 +344,8 @@ impl DunbarApp {
                     egui::Theme::Dark => egui::Theme::Light,
                 };
             }
+            UiCommand::ShowImport => self.screen = Screen::Import,
+            UiCommand::Export => self.export.open(self.contacts.selection.len()),
             UiCommand::SaveNow => self.saver.hurry(),
             UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
@@ -404,6 +438,33 @@ impl DunbarApp {
                 UiRequest::Log(entry) => self.log(entry),
                 UiRequest::Command(command) => self.run_command(command, ctx),
                 UiRequest::OpenContact(id) => self.open_contact(id),
+                UiRequest::ChooseImportFile => {
+                    self.start_job(ctx, "Choosing a file\u{2026}", || {
+                        FileJobResult::ImportChosen(DialogOutcome::pick_import_file())
+                    });
+                }
+                UiRequest::ReadImportFile(path) => self.read_import_file(ctx, path),
+                UiRequest::Import { action, summary } => {
+                    if self.apply(action) {
+                        self.import.clear();
+                        self.banner.notice(format!("{summary}. Undo with Ctrl+Z."));
+                    }
+                }
+                UiRequest::Export {
+                    format,
+                    filter,
+                    path,
+                } => {
+                    if let Some(path) = path {
+                        self.write_export(ctx, format, &filter, path);
+                    } else {
+                        let name = format!("dunbar-contacts.{}", format.extension());
+                        self.pending_export = Some((format, filter));
+                        self.start_job(ctx, "Choosing where to save\u{2026}", move || {
+                            FileJobResult::ExportChosen(DialogOutcome::pick_export_file(&name))
+                        });
+                    }
+                }
             }
         }
         // A new contact that was just saved becomes an ordinary page.
@@ -414,6 +475,148 @@ impl DunbarApp {
             self.page.saved_new(id);
             self.contacts.reveal(id);
         }
+    }
+
+    /// Starts a background job unless one is running (the buttons that start one are
+    /// disabled meanwhile, so this only refuses a second dropped file).
+    fn start_job(
+        &mut self,
+        ctx: &egui::Context,
+        what: impl Into<String>,
+        work: impl FnOnce() -> FileJobResult + Send + 'static,
+    ) {
+        if let Some(job) = &self.job {
+            self.banner.error(
+                format!("Still busy: {}", job.what()),
+                "Wait until it is done, then try again.",
+            );
+            return;
+        }
+        self.job = Some(FileJob::start(ctx, what, work));
+    }
+
+    /// Reads and parses the file at `path` in the background, then previews it.
+    fn read_import_file(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.screen = Screen::Import;
+        let what = format!("Reading {}\u{2026}", path.display());
+        self.start_job(ctx, what, move || {
+            FileJobResult::Parsed(interchange::read_import_file(&path))
+        });
+    }
+
+    /// Takes the first dropped file to the Import screen: read from its path, or through
+    /// the integration's handle when it has no path.
+    fn take_dropped_file(&mut self, ctx: &egui::Context) {
+        let Some(file) = ctx.input(|i| i.raw.dropped_files.first().cloned()) else {
+            return;
+        };
+        let path = file.path().to_path_buf();
+        if path.is_absolute() {
+            self.read_import_file(ctx, path);
+            return;
+        }
+        self.screen = Screen::Import;
+        let name = interchange::file_name(&path);
+        self.start_job(ctx, format!("Reading {name}\u{2026}"), move || {
+            FileJobResult::Parsed(
+                file.bytes()
+                    .map(|bytes| interchange::parse(&bytes, &name))
+                    .map_err(|message| FileError::Read {
+                        path,
+                        source: std::io::Error::other(message),
+                    }),
+            )
+        });
+    }
+
+    /// Makes the export text and writes it to `path` in the background.
+    fn write_export(
+        &mut self,
+        ctx: &egui::Context,
+        format: ExportFormat,
+        filter: &ExportFilter,
+        path: PathBuf,
+    ) {
+        let network = self.session.network();
+        let text = match interchange::export(network, format, filter, self.today) {
+            Ok(text) => text,
+            Err(error) => {
+                self.report_file_error(&FileError::Export(error));
+                return;
+            }
+        };
+        let what = if format == ExportFormat::Ron {
+            "the whole network".to_owned()
+        } else {
+            format!("{} contacts", filter.select(network).len())
+        };
+        let doing = format!("Writing {}\u{2026}", path.display());
+        self.start_job(ctx, doing, move || {
+            let result = interchange::write_export(&path, &text);
+            FileJobResult::Written { path, what, result }
+        });
+    }
+
+    /// Collects a finished background job.
+    fn finish_job(&mut self, ctx: &egui::Context) {
+        let Some(result) = self.job.as_ref().and_then(FileJob::poll) else {
+            return;
+        };
+        self.job = None;
+        ctx.request_repaint();
+        match result {
+            FileJobResult::Parsed(Ok(parsed)) => {
+                self.screen = Screen::Import;
+                self.import.load(parsed);
+            }
+            FileJobResult::Parsed(Err(error)) => self.report_file_error(&error),
+            FileJobResult::ImportChosen(DialogOutcome::Chosen(path)) => {
+                self.read_import_file(ctx, path);
+            }
+            FileJobResult::ImportChosen(DialogOutcome::Unavailable) => self.banner.error(
+                "The file chooser could not open (it needs an xdg desktop portal or zenity).",
+                "Drop the file on the window, type its path in \u{201c}File path\u{201d}, or run \
+                 `dunbar import FILE`.",
+            ),
+            FileJobResult::ExportChosen(DialogOutcome::Chosen(path)) => {
+                self.export.set_path(&path);
+                if let Some((format, filter)) = self.pending_export.take() {
+                    self.write_export(ctx, format, &filter, path);
+                }
+            }
+            FileJobResult::ExportChosen(DialogOutcome::Unavailable) => self.banner.error(
+                "The save dialog could not open (it needs an xdg desktop portal or zenity).",
+                "Type a path in \u{201c}Save to\u{201d} instead, or run `dunbar export`.",
+            ),
+            FileJobResult::ImportChosen(DialogOutcome::Cancelled)
+            | FileJobResult::ExportChosen(DialogOutcome::Cancelled) => {
+                self.pending_export = None;
+            }
+            FileJobResult::Written { path, what, result } => match result {
+                Ok(()) => {
+                    self.export.close();
+                    self.banner
+                        .notice(format!("Exported {what} to {}.", path.display()));
+                }
+                Err(error) => self.report_file_error(&error),
+            },
+            FileJobResult::Lost => self.banner.error(
+                "A background file task stopped unexpectedly.",
+                "Nothing was changed; try again.",
+            ),
+        }
+    }
+
+    fn report_file_error(&mut self, error: &FileError) {
+        let advice = match error {
+            FileError::Read { .. } => "Check that the file exists and can be read.",
+            FileError::Export(_) => "Nothing was written; try another format.",
+            FileError::Write(_) => {
+                "Nothing was written; check the folder exists and has space and permission."
+            }
+        };
+        self.banner
+            .error(format!("{}.", capitalise(&error.to_string())), advice);
     }
 
     fn report_save(&mut self, outcome: SaveOutcome) {
@@ -447,6 +650,24 @@ fn readable_colours(ctx: &egui::Context) {
     });
 }
 
+/// While a file is dragged over the window, says what dropping it does.
+fn drop_hint_ui(ui: &egui::Ui) {
+    if ui.input(|i| i.raw.hovered_files.is_empty()) {
+        return;
+    }
+    let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop-hint"));
+    let painter = ui.ctx().layer_painter(layer);
+    let rect = ui.ctx().content_rect();
+    painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(170));
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop the file to preview importing it",
+        egui::FontId::proportional(24.0),
+        egui::Color32::WHITE,
+    );
+}
+
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars
@@ -466,8 +687,12 @@ impl eframe::App for DunbarApp {
             ctx.set_theme(self.theme);
         }
         self.shortcuts(&ctx);
+        self.take_dropped_file(&ctx);
+        self.finish_job(&ctx);
         let revision = self.session.revision();
         self.contacts
+            .refresh(self.session.network(), revision, self.today);
+        self.import
             .refresh(self.session.network(), revision, self.today);
 
         egui::Panel::top("toolbar").show(ui, |ui| {
@@ -506,7 +731,21 @@ impl eframe::App for DunbarApp {
                     TrashScreen::trash_screen_ui(ui, network, &mut self.queue);
                 });
             }
+            Screen::Import => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    let busy = self.job.as_ref().map(FileJob::what);
+                    self.import
+                        .import_screen_ui(ui, network, busy, &mut self.queue);
+                });
+            }
         }
+        self.export.export_dialog_ui(
+            ui,
+            &self.contacts.selection,
+            self.job.is_some(),
+            &mut self.queue,
+        );
+        drop_hint_ui(ui);
         let index = self.contacts.search_index(network, revision);
         self.palette
             .command_palette_ui(ui, network, index, &mut self.queue);

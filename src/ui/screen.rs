@@ -6,17 +6,20 @@ pub enum Screen {
     Contacts,
     /// Contacts in the trash.
     Trash,
+    /// Import a file (preview first) and take back past imports.
+    Import,
 }
 
 impl Screen {
     /// Tabs in order.
-    pub const ALL: [Self; 2] = [Self::Contacts, Self::Trash];
+    pub const ALL: [Self; 3] = [Self::Contacts, Self::Trash, Self::Import];
 
     /// Tab label.
     pub const fn label(self) -> &'static str {
         match self {
             Self::Contacts => "Contacts",
             Self::Trash => "Trash",
+            Self::Import => "Import",
         }
     }
 }

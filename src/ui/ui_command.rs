@@ -30,6 +30,10 @@ pub enum UiCommand {
     ShowTrash,
     /// Switch between the light and the dark theme.
     ToggleTheme,
+    /// Show the Import screen (choose or drop a file, preview, import; past imports).
+    ShowImport,
+    /// Open the export dialog.
+    Export,
     /// Write unsaved changes now instead of a moment later.
     SaveNow,
     /// Close the window (changes are saved first).
@@ -64,7 +68,7 @@ impl CommandMenu {
 impl UiCommand {
     /// Every command. Shortcut matching walks this list in order, so a shortcut with more
     /// modifiers (Ctrl+Shift+Z) comes before the one it extends (Ctrl+Z).
-    pub const ALL: [Self; 15] = [
+    pub const ALL: [Self; 17] = [
         Self::Redo,
         Self::Undo,
         Self::NewContact,
@@ -78,6 +82,8 @@ impl UiCommand {
         Self::ShowContacts,
         Self::ShowTrash,
         Self::ToggleTheme,
+        Self::ShowImport,
+        Self::Export,
         Self::SaveNow,
         Self::Quit,
     ];
@@ -98,6 +104,8 @@ impl UiCommand {
             Self::ShowContacts => "Go to Contacts",
             Self::ShowTrash => "Go to Trash",
             Self::ToggleTheme => "Toggle light/dark theme",
+            Self::ShowImport => "Import\u{2026}",
+            Self::Export => "Export\u{2026}",
             Self::SaveNow => "Save now",
             Self::Quit => "Quit",
         }
@@ -120,6 +128,8 @@ impl UiCommand {
             Self::ShowContacts => KeyboardShortcut::new(cmd, Key::Num1),
             Self::ShowTrash => KeyboardShortcut::new(cmd, Key::Num2),
             Self::ToggleTheme => KeyboardShortcut::new(cmd.plus(Modifiers::SHIFT), Key::T),
+            Self::ShowImport => KeyboardShortcut::new(cmd, Key::I),
+            Self::Export => KeyboardShortcut::new(cmd, Key::E),
             Self::SaveNow => KeyboardShortcut::new(cmd, Key::S),
             Self::Quit => KeyboardShortcut::new(cmd, Key::Q),
         };
@@ -143,7 +153,7 @@ impl UiCommand {
     /// The menu the command appears in.
     pub const fn menu(self) -> CommandMenu {
         match self {
-            Self::SaveNow | Self::Quit => CommandMenu::File,
+            Self::ShowImport | Self::Export | Self::SaveNow | Self::Quit => CommandMenu::File,
             Self::Undo
             | Self::Redo
             | Self::NewContact

@@ -31,6 +31,11 @@ impl UiQueue {
         self.requests.push(UiRequest::OpenContact(id));
     }
 
+    /// Asks for anything else.
+    pub fn push(&mut self, request: UiRequest) {
+        self.requests.push(request);
+    }
+
     /// Takes the requests, oldest first.
     pub fn take(&mut self) -> Vec<UiRequest> {
         std::mem::take(&mut self.requests)
