@@ -4,13 +4,14 @@ use chrono::{NaiveDate, NaiveTime};
 
 use crate::actions::{Action, LogEntry, LogError};
 use crate::domain::{Circle, ContactId};
+use crate::review::review_streak;
 use crate::session::{SaveReport, Session, SessionError};
 
 use super::contact_page::trash_action;
 use super::{
     BackgroundSaver, Banner, CommandMenu, CommandPalette, ContactPage, ContactsScreen,
-    GiveFirstPrompt, PageTarget, PromptChoice, QuickLog, Screen, TrashScreen, UiCommand, UiQueue,
-    UiRequest,
+    GiveFirstPrompt, PageTarget, PromptChoice, QuickLog, ReviewScreen, Screen, TrashScreen,
+    UiCommand, UiQueue, UiRequest,
 };
 use super::{Clock, SaveOutcome};
 
@@ -22,6 +23,7 @@ pub struct DunbarApp {
     today: NaiveDate,
     screen: Screen,
     contacts: ContactsScreen,
+    review: ReviewScreen,
     page: ContactPage,
     palette: CommandPalette,
     prompt: Option<GiveFirstPrompt>,
@@ -45,6 +47,7 @@ impl DunbarApp {
             today,
             screen: Screen::Contacts,
             contacts: ContactsScreen::default(),
+            review: ReviewScreen::default(),
             page: ContactPage::new(today),
             palette: CommandPalette::default(),
             prompt: None,
@@ -74,6 +77,11 @@ impl DunbarApp {
     /// The session (tests look at the network through it).
     pub fn session(&self) -> &Session {
         &self.session
+    }
+
+    /// A new day: the window stays open past midnight, or a test moves the calendar on.
+    pub fn set_today(&mut self, today: NaiveDate) {
+        self.today = today;
     }
 
     /// The banner.
@@ -123,6 +131,10 @@ impl DunbarApp {
             if typing && command.yields_to_text_fields() {
                 continue;
             }
+            // The review's one-letter keys are plain typing everywhere else.
+            if command.is_review_key() && self.screen != Screen::Review {
+                continue;
+            }
             // An open palette or prompt keeps the keys (arrows, Delete) for itself.
             if modal && command != UiCommand::CommandPalette {
                 continue;
@@ -157,10 +169,15 @@ impl DunbarApp {
             let (contacts, trashed) = self.contacts.counts();
             for screen in Screen::ALL {
                 let count = match screen {
-                    Screen::Contacts => contacts,
-                    Screen::Trash => trashed,
+                    Screen::Contacts => Some(contacts),
+                    Screen::Trash => Some(trashed),
+                    Screen::Review => self.review.streak().map(|_| self.review.len()),
+                    Screen::Settings => None,
                 };
-                let text = format!("{} ({count})", screen.label());
+                let text = match count {
+                    Some(count) => format!("{} ({count})", screen.label()),
+                    None => screen.label().to_owned(),
+                };
                 if ui.selectable_label(self.screen == screen, text).clicked() {
                     self.screen = screen;
                 }
@@ -187,6 +204,9 @@ impl DunbarApp {
                     self.queue.command(command);
                 }
             }
+            ui.separator();
+            let streak = review_streak(self.session.network().reviews(), self.today);
+            ReviewScreen::streak_ui(ui, streak);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let text = match self.theme {
                     egui::Theme::Light => "Dark theme",
@@ -248,6 +268,11 @@ impl DunbarApp {
                 }
             }
             UiCommand::SelectAll => self.contacts.select_all(),
+            UiCommand::NextContact | UiCommand::PreviousContact
+                if self.screen == Screen::Review =>
+            {
+                self.review_command(command, ctx);
+            }
             UiCommand::NextContact | UiCommand::PreviousContact => {
                 let forward = command == UiCommand::NextContact;
                 if let Some(id) = self.contacts.neighbour(self.page.contact_id(), forward) {
@@ -267,6 +292,24 @@ impl DunbarApp {
             UiCommand::CommandPalette => self.palette.toggle(),
             UiCommand::ShowContacts => self.screen = Screen::Contacts,
             UiCommand::ShowTrash => self.screen = Screen::Trash,
+            UiCommand::ShowReview => self.screen = Screen::Review,
+            UiCommand::ShowSettings => self.screen = Screen::Settings,
+            UiCommand::ReviewNext
+            | UiCommand::ReviewPrevious
+            | UiCommand::ReviewLogTouch
+            | UiCommand::ReviewOpenQuickLog
+            | UiCommand::ReviewGive
+            | UiCommand::ReviewCompose
+            | UiCommand::ReviewSnoozeMonth
+            | UiCommand::ReviewSnoozeWeek
+            | UiCommand::ReviewMoveOut
+            | UiCommand::ReviewSkip
+            | UiCommand::ReviewReplied
+            | UiCommand::ReviewAskNow
+            | UiCommand::FinishReview => {
+                self.screen = Screen::Review;
+                self.review_command(command, ctx);
+            }
             UiCommand::ToggleTheme => {
                 self.theme = match self.theme {
                     egui::Theme::Light => egui::Theme::Dark,
@@ -275,6 +318,19 @@ impl DunbarApp {
             }
             UiCommand::SaveNow => self.saver.hurry(),
             UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    /// Runs a review command on the selected item (its requests join this frame's queue).
+    fn review_command(&mut self, command: UiCommand, ctx: &egui::Context) {
+        let network = self.session.network();
+        self.review
+            .refresh(network, self.session.revision(), self.today);
+        if let Some(notice) =
+            self.review
+                .run_command(command, network, self.today, ctx, &mut self.queue)
+        {
+            self.banner.notice(notice);
         }
     }
 
@@ -352,20 +408,24 @@ impl DunbarApp {
     }
 
     fn handle_requests(&mut self, ctx: &egui::Context) {
-        let requests = self.queue.take();
+        let mut requests = self.queue.take();
         if !requests.is_empty() {
             // This frame was drawn before the requests took effect: draw once more.
             ctx.request_repaint();
         }
-        for request in requests {
-            match request {
-                UiRequest::Apply(action) => {
-                    self.apply(action);
+        // A command may ask for more (a review action logs a touch): run those too.
+        while !requests.is_empty() {
+            for request in requests {
+                match request {
+                    UiRequest::Apply(action) => {
+                        self.apply(action);
+                    }
+                    UiRequest::Log(entry) => self.log(entry),
+                    UiRequest::Command(command) => self.run_command(command, ctx),
+                    UiRequest::OpenContact(id) => self.open_contact(id),
                 }
-                UiRequest::Log(entry) => self.log(entry),
-                UiRequest::Command(command) => self.run_command(command, ctx),
-                UiRequest::OpenContact(id) => self.open_contact(id),
             }
+            requests = self.queue.take();
         }
         // A new contact that was just saved becomes an ordinary page.
         if self.page.target() == Some(PageTarget::New)
@@ -465,6 +525,17 @@ impl eframe::App for DunbarApp {
             Screen::Trash => {
                 egui::CentralPanel::default().show(ui, |ui| {
                     TrashScreen::trash_screen_ui(ui, network, &mut self.queue);
+                });
+            }
+            Screen::Review => {
+                self.review.refresh(network, revision, self.today);
+                egui::CentralPanel::default().show(ui, |ui| {
+                    self.review.review_screen_ui(ui, network, &mut self.queue);
+                });
+            }
+            Screen::Settings => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    ui.heading("Settings");
                 });
             }
         }

@@ -6,17 +6,23 @@ pub enum Screen {
     Contacts,
     /// Contacts in the trash.
     Trash,
+    /// The weekly review queue.
+    Review,
+    /// Cadences, profile, data folder, backups and theme.
+    Settings,
 }
 
 impl Screen {
     /// Tabs in order.
-    pub const ALL: [Self; 2] = [Self::Contacts, Self::Trash];
+    pub const ALL: [Self; 4] = [Self::Contacts, Self::Trash, Self::Review, Self::Settings];
 
     /// Tab label.
     pub const fn label(self) -> &'static str {
         match self {
             Self::Contacts => "Contacts",
             Self::Trash => "Trash",
+            Self::Review => "Review",
+            Self::Settings => "Settings",
         }
     }
 }

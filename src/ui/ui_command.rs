@@ -28,6 +28,36 @@ pub enum UiCommand {
     ShowContacts,
     /// Show the Trash screen.
     ShowTrash,
+    /// Show the weekly Review screen.
+    ShowReview,
+    /// Show the Settings screen.
+    ShowSettings,
+    /// Review: select the next item.
+    ReviewNext,
+    /// Review: select the previous item.
+    ReviewPrevious,
+    /// Review: log a meaningful touch dated today with the selected person.
+    ReviewLogTouch,
+    /// Review: open the selected person's page with the cursor in the quick log.
+    ReviewOpenQuickLog,
+    /// Review: log a gift of the best matching library item to the selected person.
+    ReviewGive,
+    /// Review: copy a short friendly note to the selected person to the clipboard.
+    ReviewCompose,
+    /// Review: hide the selected person for a month.
+    ReviewSnoozeMonth,
+    /// Review: hide the selected person for a week.
+    ReviewSnoozeWeek,
+    /// Review: move the selected person one circle out.
+    ReviewMoveOut,
+    /// Review: hide the selected item for this review only.
+    ReviewSkip,
+    /// Review: mark the selected person's message as answered.
+    ReviewReplied,
+    /// Review: make the selected ready planned ask real (status open).
+    ReviewAskNow,
+    /// Review: record the review as done.
+    FinishReview,
     /// Switch between the light and the dark theme.
     ToggleTheme,
     /// Write unsaved changes now instead of a moment later.
@@ -45,11 +75,13 @@ pub enum CommandMenu {
     Edit,
     /// View.
     View,
+    /// The weekly review.
+    Review,
 }
 
 impl CommandMenu {
     /// Menus in menu-bar order.
-    pub const ALL: [Self; 3] = [Self::File, Self::Edit, Self::View];
+    pub const ALL: [Self; 4] = [Self::File, Self::Edit, Self::View, Self::Review];
 
     /// The menu's title.
     pub const fn label(self) -> &'static str {
@@ -57,6 +89,7 @@ impl CommandMenu {
             Self::File => "File",
             Self::Edit => "Edit",
             Self::View => "View",
+            Self::Review => "Review",
         }
     }
 }
@@ -64,7 +97,7 @@ impl CommandMenu {
 impl UiCommand {
     /// Every command. Shortcut matching walks this list in order, so a shortcut with more
     /// modifiers (Ctrl+Shift+Z) comes before the one it extends (Ctrl+Z).
-    pub const ALL: [Self; 15] = [
+    pub const ALL: [Self; 30] = [
         Self::Redo,
         Self::Undo,
         Self::NewContact,
@@ -77,6 +110,21 @@ impl UiCommand {
         Self::CommandPalette,
         Self::ShowContacts,
         Self::ShowTrash,
+        Self::ShowReview,
+        Self::ShowSettings,
+        Self::ReviewNext,
+        Self::ReviewPrevious,
+        Self::ReviewLogTouch,
+        Self::ReviewOpenQuickLog,
+        Self::ReviewGive,
+        Self::ReviewCompose,
+        Self::ReviewSnoozeMonth,
+        Self::ReviewSnoozeWeek,
+        Self::ReviewMoveOut,
+        Self::ReviewSkip,
+        Self::ReviewReplied,
+        Self::ReviewAskNow,
+        Self::FinishReview,
         Self::ToggleTheme,
         Self::SaveNow,
         Self::Quit,
@@ -97,6 +145,21 @@ impl UiCommand {
             Self::CommandPalette => "Command palette",
             Self::ShowContacts => "Go to Contacts",
             Self::ShowTrash => "Go to Trash",
+            Self::ShowReview => "Go to Review",
+            Self::ShowSettings => "Go to Settings",
+            Self::ReviewNext => "Next review item",
+            Self::ReviewPrevious => "Previous review item",
+            Self::ReviewLogTouch => "Log a touch today",
+            Self::ReviewOpenQuickLog => "Open quick log",
+            Self::ReviewGive => "Give",
+            Self::ReviewCompose => "Copy a note",
+            Self::ReviewSnoozeMonth => "Snooze a month",
+            Self::ReviewSnoozeWeek => "Snooze a week",
+            Self::ReviewMoveOut => "Move one circle out",
+            Self::ReviewSkip => "Skip",
+            Self::ReviewReplied => "Replied",
+            Self::ReviewAskNow => "Ask now",
+            Self::FinishReview => "Finish review",
             Self::ToggleTheme => "Toggle light/dark theme",
             Self::SaveNow => "Save now",
             Self::Quit => "Quit",
@@ -106,6 +169,7 @@ impl UiCommand {
     /// The keyboard shortcut, if it has one.
     pub const fn shortcut(self) -> Option<KeyboardShortcut> {
         let cmd = Modifiers::COMMAND;
+        let none = Modifiers::NONE;
         let key = match self {
             Self::Undo => KeyboardShortcut::new(cmd, Key::Z),
             Self::Redo => KeyboardShortcut::new(cmd.plus(Modifiers::SHIFT), Key::Z),
@@ -119,6 +183,21 @@ impl UiCommand {
             Self::CommandPalette => KeyboardShortcut::new(cmd, Key::K),
             Self::ShowContacts => KeyboardShortcut::new(cmd, Key::Num1),
             Self::ShowTrash => KeyboardShortcut::new(cmd, Key::Num2),
+            Self::ShowReview => KeyboardShortcut::new(cmd, Key::Num3),
+            Self::ShowSettings => KeyboardShortcut::new(cmd, Key::Num4),
+            Self::ReviewNext => KeyboardShortcut::new(none, Key::J),
+            Self::ReviewPrevious => KeyboardShortcut::new(none, Key::K),
+            Self::ReviewLogTouch => KeyboardShortcut::new(none, Key::L),
+            Self::ReviewOpenQuickLog => KeyboardShortcut::new(none, Key::O),
+            Self::ReviewGive => KeyboardShortcut::new(none, Key::G),
+            Self::ReviewCompose => KeyboardShortcut::new(none, Key::C),
+            Self::ReviewSnoozeMonth => KeyboardShortcut::new(Modifiers::SHIFT, Key::S),
+            Self::ReviewSnoozeWeek => KeyboardShortcut::new(none, Key::S),
+            Self::ReviewMoveOut => KeyboardShortcut::new(none, Key::M),
+            Self::ReviewSkip => KeyboardShortcut::new(none, Key::X),
+            Self::ReviewReplied => KeyboardShortcut::new(none, Key::R),
+            Self::ReviewAskNow => KeyboardShortcut::new(none, Key::A),
+            Self::FinishReview => KeyboardShortcut::new(cmd, Key::Enter),
             Self::ToggleTheme => KeyboardShortcut::new(cmd.plus(Modifiers::SHIFT), Key::T),
             Self::SaveNow => KeyboardShortcut::new(cmd, Key::S),
             Self::Quit => KeyboardShortcut::new(cmd, Key::Q),
@@ -137,6 +216,26 @@ impl UiCommand {
                 | Self::SelectAll
                 | Self::NextContact
                 | Self::PreviousContact
+        ) || self.is_review_key()
+    }
+
+    /// Whether the command is one of the Review screen's one-key item actions: their keys
+    /// only work while the Review screen shows.
+    pub const fn is_review_key(self) -> bool {
+        matches!(
+            self,
+            Self::ReviewNext
+                | Self::ReviewPrevious
+                | Self::ReviewLogTouch
+                | Self::ReviewOpenQuickLog
+                | Self::ReviewGive
+                | Self::ReviewCompose
+                | Self::ReviewSnoozeMonth
+                | Self::ReviewSnoozeWeek
+                | Self::ReviewMoveOut
+                | Self::ReviewSkip
+                | Self::ReviewReplied
+                | Self::ReviewAskNow
         )
     }
 
@@ -156,7 +255,22 @@ impl UiCommand {
             | Self::CommandPalette
             | Self::ShowContacts
             | Self::ShowTrash
+            | Self::ShowReview
+            | Self::ShowSettings
             | Self::ToggleTheme => CommandMenu::View,
+            Self::ReviewNext
+            | Self::ReviewPrevious
+            | Self::ReviewLogTouch
+            | Self::ReviewOpenQuickLog
+            | Self::ReviewGive
+            | Self::ReviewCompose
+            | Self::ReviewSnoozeMonth
+            | Self::ReviewSnoozeWeek
+            | Self::ReviewMoveOut
+            | Self::ReviewSkip
+            | Self::ReviewReplied
+            | Self::ReviewAskNow
+            | Self::FinishReview => CommandMenu::Review,
         }
     }
 
