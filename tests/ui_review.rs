@@ -280,3 +280,35 @@ fn review_keys_are_plain_typing_on_other_screens() {
     assert_eq!(harness.state().screen(), Screen::Contacts);
     assert_eq!(touch_count(harness.state(), SOREN), before);
 }
+
+#[test]
+fn an_ask_planned_on_the_contact_page_waits_in_the_review_until_a_gift() {
+    let (_dir, session) = fixture();
+    let mut harness = app_harness(session);
+    open_contact(&mut harness, PETRA);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Ask kind")
+        .click();
+    harness.run();
+    harness.get_by_label("Referral").click();
+    harness.run();
+    type_into(&mut harness, "Ask note", "a referral to her agency");
+    click(&mut harness, "Plan an ask");
+    let network = harness.state().session().network();
+    let asks: Vec<_> = network.asks_of(id_of(network, PETRA)).cloned().collect();
+    assert_eq!(asks.len(), 1);
+    assert_eq!(asks[0].status, AskStatus::Planned);
+    assert_eq!(asks[0].kind, AskKind::Referral);
+    assert_eq!(asks[0].note, "a referral to her agency");
+
+    press_command(&mut harness, egui::Key::Num3);
+    assert!(shows(&harness, "planned referral ask waits"));
+    select(&mut harness, PETRA, "ask waits");
+    press(&mut harness, egui::Key::G);
+    assert!(shows(&harness, "planned referral ask is ready"));
+    select(&mut harness, PETRA, "ask is ready");
+    click(&mut harness, "Ask now");
+    let network = harness.state().session().network();
+    let asks: Vec<_> = network.asks_of(id_of(network, PETRA)).collect();
+    assert_eq!(asks[0].status, AskStatus::Open);
+}

@@ -2,6 +2,7 @@
 //! the app shell hands them to the session after drawing.
 
 mod app;
+mod ask_plan;
 mod background_saver;
 mod banner;
 mod banner_message;
@@ -33,6 +34,7 @@ mod ui_queue;
 mod ui_request;
 
 pub use app::DunbarApp;
+pub use ask_plan::AskPlan;
 pub use background_saver::{BackgroundSaver, Clock, SaveOutcome};
 pub use banner::Banner;
 pub use banner_message::BannerMessage;
