@@ -10,8 +10,8 @@ use crate::session::{SaveReport, Session, SessionError};
 use super::contact_page::trash_action;
 use super::{
     BackgroundSaver, Banner, CommandMenu, CommandPalette, ContactPage, ContactsScreen,
-    GiveFirstPrompt, PageTarget, PromptChoice, QuickLog, ReviewScreen, Screen, TrashScreen,
-    UiCommand, UiQueue, UiRequest,
+    GiveFirstPrompt, PageTarget, PromptChoice, QuickLog, ReviewScreen, Screen, SettingsScreen,
+    TrashScreen, UiCommand, UiQueue, UiRequest,
 };
 use super::{Clock, SaveOutcome};
 
@@ -24,6 +24,7 @@ pub struct DunbarApp {
     screen: Screen,
     contacts: ContactsScreen,
     review: ReviewScreen,
+    settings: SettingsScreen,
     page: ContactPage,
     palette: CommandPalette,
     prompt: Option<GiveFirstPrompt>,
@@ -48,6 +49,7 @@ impl DunbarApp {
             screen: Screen::Contacts,
             contacts: ContactsScreen::default(),
             review: ReviewScreen::default(),
+            settings: SettingsScreen::default(),
             page: ContactPage::new(today),
             palette: CommandPalette::default(),
             prompt: None,
@@ -401,6 +403,20 @@ impl DunbarApp {
         }
     }
 
+    /// Restores a backup into the open session, dated by the save clock.
+    fn restore(&mut self, name: &str) {
+        match self.session.restore_here(name, self.saver.now()) {
+            Ok(backup) => {
+                self.banner.notice(format!(
+                    "Restored the backup of {}; the file it replaced is kept as a backup.",
+                    backup.taken_at.format("%Y-%m-%d %H:%M:%S")
+                ));
+                self.settings.forget_backups();
+            }
+            Err(error) => self.report_error(&error),
+        }
+    }
+
     fn open_contact(&mut self, id: ContactId) {
         self.screen = Screen::Contacts;
         self.contacts.reveal(id);
@@ -423,6 +439,7 @@ impl DunbarApp {
                     UiRequest::Log(entry) => self.log(entry),
                     UiRequest::Command(command) => self.run_command(command, ctx),
                     UiRequest::OpenContact(id) => self.open_contact(id),
+                    UiRequest::RestoreBackup(name) => self.restore(&name),
                 }
             }
             requests = self.queue.take();
@@ -487,6 +504,12 @@ impl eframe::App for DunbarApp {
             ctx.set_theme(self.theme);
         }
         self.shortcuts(&ctx);
+        // The backups list is read once each time Settings opens (the core reads the folder).
+        if self.screen != Screen::Settings {
+            self.settings.forget_backups();
+        } else if self.settings.needs_backups() {
+            self.settings.set_backups(self.session.folder().backups());
+        }
         let revision = self.session.revision();
         self.contacts
             .refresh(self.session.network(), revision, self.today);
@@ -535,7 +558,14 @@ impl eframe::App for DunbarApp {
             }
             Screen::Settings => {
                 egui::CentralPanel::default().show(ui, |ui| {
-                    ui.heading("Settings");
+                    self.settings.settings_screen_ui(
+                        ui,
+                        network,
+                        revision,
+                        self.session.folder().dir(),
+                        self.theme,
+                        &mut self.queue,
+                    );
                 });
             }
         }

@@ -31,6 +31,11 @@ impl UiQueue {
         self.requests.push(UiRequest::OpenContact(id));
     }
 
+    /// Asks to restore the backup with this file name.
+    pub fn restore(&mut self, backup_name: String) {
+        self.requests.push(UiRequest::RestoreBackup(backup_name));
+    }
+
     /// Takes the requests, oldest first.
     pub fn take(&mut self) -> Vec<UiRequest> {
         std::mem::take(&mut self.requests)

@@ -15,4 +15,6 @@ pub enum UiRequest {
     Command(UiCommand),
     /// Open a contact's page (and select it in the table).
     OpenContact(ContactId),
+    /// Make the backup with this file name the current network (Settings, Backups).
+    RestoreBackup(String),
 }
