@@ -107,6 +107,14 @@ fn select(harness: &mut Harness<'_, DunbarApp>, name: &str, reason: &str) {
     click(harness, &line);
 }
 
+/// The Review screen with Søren's overdue line selected.
+fn on_overdue_soren() -> (tempfile::TempDir, Harness<'static, DunbarApp>) {
+    let (dir, session) = review_fixture();
+    let mut harness = review_harness(session);
+    select(&mut harness, SOREN, "days overdue");
+    (dir, harness)
+}
+
 #[test]
 fn the_queue_shows_the_sections_in_order_with_the_right_people() {
     let (_dir, session) = review_fixture();
@@ -148,9 +156,7 @@ fn the_queue_shows_the_sections_in_order_with_the_right_people() {
 
 #[test]
 fn one_key_logs_a_touch_and_undo_brings_them_back() {
-    let (_dir, session) = review_fixture();
-    let mut harness = review_harness(session);
-    select(&mut harness, SOREN, "days overdue");
+    let (_dir, mut harness) = on_overdue_soren();
     let before = touch_count(harness.state(), SOREN);
     press(&mut harness, egui::Key::L);
     assert_eq!(touch_count(harness.state(), SOREN), before + 1);
@@ -163,9 +169,7 @@ fn one_key_logs_a_touch_and_undo_brings_them_back() {
 
 #[test]
 fn snooze_hides_until_the_day_and_they_are_back_after_it() {
-    let (_dir, session) = review_fixture();
-    let mut harness = review_harness(session);
-    select(&mut harness, SOREN, "days overdue");
+    let (_dir, mut harness) = on_overdue_soren();
     press(&mut harness, egui::Key::S);
     let until = contact(harness.state(), SOREN).unwrap().snoozed_until;
     assert_eq!(until, Some(day(3, 23)));
@@ -179,9 +183,7 @@ fn snooze_hides_until_the_day_and_they_are_back_after_it() {
 
 #[test]
 fn snooze_to_a_typed_date() {
-    let (_dir, session) = review_fixture();
-    let mut harness = review_harness(session);
-    select(&mut harness, SOREN, "days overdue");
+    let (_dir, mut harness) = on_overdue_soren();
     type_into(&mut harness, "Snooze until", "2026-05-01");
     click(&mut harness, "Snooze to date");
     let until = contact(harness.state(), SOREN).unwrap().snoozed_until;
@@ -191,9 +193,7 @@ fn snooze_to_a_typed_date() {
 
 #[test]
 fn skip_hides_for_this_review_only() {
-    let (_dir, session) = review_fixture();
-    let mut harness = review_harness(session);
-    select(&mut harness, SOREN, "days overdue");
+    let (_dir, mut harness) = on_overdue_soren();
     press(&mut harness, egui::Key::X);
     assert!(!overdue_shown(&harness, SOREN));
     assert!(
@@ -232,9 +232,7 @@ fn finish_records_the_review_and_the_badge_goes() {
 
 #[test]
 fn moving_a_circle_out_and_giving_from_the_review() {
-    let (_dir, session) = review_fixture();
-    let mut harness = review_harness(session);
-    select(&mut harness, SOREN, "days overdue");
+    let (_dir, mut harness) = on_overdue_soren();
     assert!(shows(&harness, "Give Ten knots of seamanship"), "suggested");
     press(&mut harness, egui::Key::G);
     let network = harness.state().session().network();

@@ -34,23 +34,29 @@ fn overdue_in_review(harness: &mut Harness<'_, DunbarApp>, name: &str) -> bool {
     found
 }
 
-/// Leaves a field the way a user does: Enter.
-fn enter(harness: &mut Harness<'_, DunbarApp>) {
+/// The app on the fixture, showing Settings.
+fn settings_harness() -> (tempfile::TempDir, Harness<'static, DunbarApp>) {
+    let (dir, session) = fixture();
+    let mut harness = app_harness(session);
+    settings(&mut harness);
+    (dir, harness)
+}
+
+/// Types into a field and leaves it the way a user does: Enter.
+fn enter_into(harness: &mut Harness<'_, DunbarApp>, label: &str, text: &str) {
+    type_into(harness, label, text);
     harness.key_press(egui::Key::Enter);
     harness.run();
 }
 
 #[test]
 fn changing_a_cadence_changes_who_is_due_and_reset_brings_the_default_back() {
-    let (_dir, session) = fixture();
-    let mut harness = app_harness(session);
-    settings(&mut harness);
+    let (_dir, mut harness) = settings_harness();
     assert!(shows(&harness, "Default 30 days"));
     assert_eq!(field_value(&harness, "Sympathy group (days)"), "30");
     assert!(overdue_in_review(&mut harness, SOREN));
 
-    type_into(&mut harness, "Sympathy group (days)", "500");
-    enter(&mut harness);
+    enter_into(&mut harness, "Sympathy group (days)", "500");
     let cadences = harness.state().session().network().cadences().clone();
     assert_eq!(cadences.days(Circle::Sympathy), Some(500));
     assert!(!overdue_in_review(&mut harness, SOREN), "due in May now");
@@ -64,11 +70,8 @@ fn changing_a_cadence_changes_who_is_due_and_reset_brings_the_default_back() {
 
 #[test]
 fn a_wrong_cadence_is_explained_and_changes_nothing() {
-    let (_dir, session) = fixture();
-    let mut harness = app_harness(session);
-    settings(&mut harness);
-    type_into(&mut harness, "Sympathy group (days)", "soon");
-    enter(&mut harness);
+    let (_dir, mut harness) = settings_harness();
+    enter_into(&mut harness, "Sympathy group (days)", "soon");
     assert!(shows(&harness, "use a whole number of days"));
     let cadences = harness.state().session().network().cadences().clone();
     assert_eq!(cadences.days(Circle::Sympathy), Some(30));
@@ -76,13 +79,9 @@ fn a_wrong_cadence_is_explained_and_changes_nothing() {
 
 #[test]
 fn the_profile_is_one_change_per_edit() {
-    let (_dir, session) = fixture();
-    let mut harness = app_harness(session);
-    settings(&mut harness);
-    type_into(&mut harness, "Your name", "Ada Berg");
-    enter(&mut harness);
-    type_into(&mut harness, "Role", "Founder");
-    enter(&mut harness);
+    let (_dir, mut harness) = settings_harness();
+    enter_into(&mut harness, "Your name", "Ada Berg");
+    enter_into(&mut harness, "Role", "Founder");
     let profile = harness.state().session().network().profile().clone();
     assert_eq!(profile.name, "Ada Berg");
     assert_eq!(profile.role, "Founder");
@@ -124,9 +123,7 @@ fn a_backup_is_listed_and_restored() {
 
 #[test]
 fn the_theme_can_be_chosen_here() {
-    let (_dir, session) = fixture();
-    let mut harness = app_harness(session);
-    settings(&mut harness);
+    let (_dir, mut harness) = settings_harness();
     harness.get_by_label("Dark").click();
     harness.run();
     assert_eq!(harness.state().theme(), egui::Theme::Dark);

@@ -258,19 +258,8 @@ impl UiCommand {
             | Self::ShowReview
             | Self::ShowSettings
             | Self::ToggleTheme => CommandMenu::View,
-            Self::ReviewNext
-            | Self::ReviewPrevious
-            | Self::ReviewLogTouch
-            | Self::ReviewOpenQuickLog
-            | Self::ReviewGive
-            | Self::ReviewCompose
-            | Self::ReviewSnoozeMonth
-            | Self::ReviewSnoozeWeek
-            | Self::ReviewMoveOut
-            | Self::ReviewSkip
-            | Self::ReviewReplied
-            | Self::ReviewAskNow
-            | Self::FinishReview => CommandMenu::Review,
+            // The review's item keys and Finish review.
+            _ => CommandMenu::Review,
         }
     }
 
