@@ -4,7 +4,6 @@ use chrono::{NaiveDate, NaiveTime};
 
 use crate::actions::{Action, LogEntry, LogError};
 use crate::domain::{Circle, ContactId};
-use crate::review::review_streak;
 use crate::session::{SaveReport, Session, SessionError};
 
 use super::contact_page::trash_action;
@@ -173,7 +172,7 @@ impl DunbarApp {
                 let count = match screen {
                     Screen::Contacts => Some(contacts),
                     Screen::Trash => Some(trashed),
-                    Screen::Review => self.review.streak().map(|_| self.review.len()),
+                    Screen::Review => self.review.count(),
                     Screen::Settings => None,
                 };
                 let text = match count {
@@ -207,7 +206,9 @@ impl DunbarApp {
                 }
             }
             ui.separator();
-            let streak = review_streak(self.session.network().reviews(), self.today);
+            let streak =
+                self.review
+                    .streak(self.session.network(), self.session.revision(), self.today);
             ReviewScreen::streak_ui(ui, streak);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let text = match self.theme {

@@ -33,7 +33,8 @@ pub struct ReviewScreen {
     rows: Vec<Row>,
     /// Indexes into `items` of the items shown (not skipped), in order.
     shown: Vec<usize>,
-    streak: Option<ReviewStreak>,
+    /// The streak with the (revision, day) it belongs to.
+    streak: Option<(u64, NaiveDate, ReviewStreak)>,
     /// The queue as this review began (for the overdue count of the record).
     started: Option<Vec<ReviewItem>>,
     skipped: Vec<ItemKey>,
@@ -56,7 +57,6 @@ impl ReviewScreen {
         }
         self.cached = Some((revision, today));
         self.items = review_queue(network, today);
-        self.streak = Some(review_streak(network.reviews(), today));
         if self.started.is_none() {
             self.started = Some(self.items.clone());
         }
@@ -81,12 +81,24 @@ impl ReviewScreen {
         self.cursor = self.cursor.min(self.shown.len().saturating_sub(1));
     }
 
-    /// The streak of weekly reviews, once the screen has been worked out.
-    pub fn streak(&self) -> Option<ReviewStreak> {
-        self.streak
+    /// The streak of weekly reviews, worked out once per revision and day.
+    pub fn streak(&mut self, network: &Network, revision: u64, today: NaiveDate) -> ReviewStreak {
+        match self.streak {
+            Some((r, d, streak)) if r == revision && d == today => streak,
+            _ => {
+                let streak = review_streak(network.reviews(), today);
+                self.streak = Some((revision, today, streak));
+                streak
+            }
+        }
     }
 
-    /// Whether this review is over: the streak badge belongs to the top bar.
+    /// How many items the queue shows, once the Review screen has worked it out.
+    pub fn count(&self) -> Option<usize> {
+        self.cached.map(|_| self.shown.len())
+    }
+
+    /// Draws the streak of weekly reviews and, when one is due, the badge.
     pub fn streak_ui(ui: &mut egui::Ui, streak: ReviewStreak) {
         let weeks = if streak.weeks == 1 { "week" } else { "weeks" };
         ui.label(format!("Review streak: {} {weeks}", streak.weeks));
@@ -97,16 +109,6 @@ impl ReviewScreen {
             };
             ui.colored_label(ui.visuals().warn_fg_color, text);
         }
-    }
-
-    /// How many items are shown.
-    pub fn len(&self) -> usize {
-        self.shown.len()
-    }
-
-    /// Whether nothing is left to review.
-    pub fn is_empty(&self) -> bool {
-        self.shown.is_empty()
     }
 
     fn selected(&self) -> Option<&ReviewItem> {
@@ -206,10 +208,6 @@ impl ReviewScreen {
     pub fn review_screen_ui(&mut self, ui: &mut egui::Ui, network: &Network, queue: &mut UiQueue) {
         ui.horizontal(|ui| {
             ui.heading("Weekly review");
-            if let Some(streak) = self.streak {
-                ui.separator();
-                Self::streak_ui(ui, streak);
-            }
             ui.separator();
             command_button_ui(ui, UiCommand::FinishReview, queue);
         });
