@@ -1,7 +1,9 @@
 use chrono::{Days, Months, NaiveDate};
 
 use crate::actions::{LogEntry, edits};
-use crate::domain::{AskId, AskStatus, Channel, Circle, ContactId, GiftKind, Network};
+use crate::domain::{
+    AskId, AskStatus, Channel, Circle, ContactId, GiftKind, LibraryItemId, Network,
+};
 use crate::review::{
     ReviewItem, ReviewSection, ReviewStreak, gifts_for_contact, review_queue, review_streak,
 };
@@ -43,6 +45,9 @@ pub struct ReviewScreen {
     cursor: usize,
     snooze_date: String,
     snooze_problem: Option<String>,
+    /// Library items to give the selected person, with the (revision, day, person) they
+    /// were worked out for.
+    suggestions: Option<((u64, NaiveDate), ContactId, Vec<LibraryItemId>)>,
 }
 
 fn key(item: &ReviewItem) -> ItemKey {
@@ -109,6 +114,24 @@ impl ReviewScreen {
             };
             ui.colored_label(ui.visuals().warn_fg_color, text);
         }
+    }
+
+    /// The best library items for `id`, worked out once per revision and person.
+    fn suggestions_for(&mut self, network: &Network, id: ContactId) -> Vec<LibraryItemId> {
+        if let (Some(key), Some((at, who, items))) = (self.cached, &self.suggestions)
+            && *at == key
+            && *who == id
+        {
+            return items.clone();
+        }
+        let items: Vec<LibraryItemId> = gifts_for_contact(network, id, GIFT_SUGGESTIONS)
+            .into_iter()
+            .map(|m| m.item)
+            .collect();
+        if let Some(key) = self.cached {
+            self.suggestions = Some((key, id, items.clone()));
+        }
+        items
     }
 
     fn selected(&self) -> Option<&ReviewItem> {
@@ -302,13 +325,13 @@ impl ReviewScreen {
                 command_button_ui(ui, UiCommand::ReviewAskNow, queue);
             }
         });
-        let suggestions = gifts_for_contact(network, id, GIFT_SUGGESTIONS);
+        let suggestions = self.suggestions_for(network, id);
         if let Some((_, today)) = self.cached
             && !suggestions.is_empty()
         {
             ui.label("Gifts that match their interests:");
-            for suggestion in suggestions {
-                if let Some(library) = network.library_item(suggestion.item)
+            for item_id in suggestions {
+                if let Some(library) = network.library_item(item_id)
                     && ui.button(format!("Give {}", library.title)).clicked()
                 {
                     queue.log(gift_entry(network, id, Some(library.id), today));
@@ -385,7 +408,7 @@ fn item_line(item: &ReviewItem) -> String {
 fn gift_entry(
     network: &Network,
     id: ContactId,
-    item: Option<crate::domain::LibraryItemId>,
+    item: Option<LibraryItemId>,
     today: NaiveDate,
 ) -> LogEntry {
     let mut entry = LogEntry::new(vec![id], today, Channel::Message);
