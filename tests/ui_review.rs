@@ -310,3 +310,25 @@ fn an_ask_planned_on_the_contact_page_waits_in_the_review_until_a_gift() {
     let asks: Vec<_> = network.asks_of(id_of(network, PETRA)).collect();
     assert_eq!(asks[0].status, AskStatus::Open);
 }
+
+#[test]
+fn copy_a_note_says_so_and_o_opens_the_quick_log() {
+    let (_dir, mut harness) = on_overdue_soren();
+    press(&mut harness, egui::Key::C);
+    assert!(shows(
+        &harness,
+        "Copied a note to Søren Bøgh to the clipboard"
+    ));
+    assert_eq!(
+        touch_count(harness.state(), SOREN),
+        0,
+        "copying logs nothing"
+    );
+
+    press(&mut harness, egui::Key::O);
+    assert_eq!(harness.state().screen(), Screen::Contacts);
+    type_focused(&mut harness, "Note", "called about the regatta");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(touch_count(harness.state(), SOREN), 1);
+}
