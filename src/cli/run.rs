@@ -317,10 +317,7 @@ fn import(
     let mut network = session.network().clone();
     let (mut added, mut merged, mut skipped) = (0, 0, 0);
     for (path, bytes) in files {
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = interchange::file_name(path);
         let parsed = interchange::parse(&bytes, &name);
         for warning in &parsed.warnings {
             writeln!(

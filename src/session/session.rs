@@ -3,7 +3,7 @@ use std::path::Path;
 use chrono::NaiveDateTime;
 
 use crate::actions::{Action, History};
-use crate::domain::Network;
+use crate::domain::{Network, NetworkError};
 use crate::storage::{Backup, DataFolder, DataLock, FileStamp, WriteOutcome};
 
 use super::{Access, SaveJob, SaveReport, SaveResult, SessionError};
@@ -111,18 +111,21 @@ impl Session {
 
     /// Undoes the last step; returns its label (`None`: nothing to undo).
     pub fn undo(&mut self) -> Result<Option<String>, SessionError> {
-        self.writable()?;
-        let label = self.history.undo(&mut self.network)?;
-        if label.is_some() {
-            self.revision += 1;
-        }
-        Ok(label)
+        self.step_history(History::undo)
     }
 
     /// Redoes the last undone step; returns its label.
     pub fn redo(&mut self) -> Result<Option<String>, SessionError> {
+        self.step_history(History::redo)
+    }
+
+    /// Undo and redo: one step through the history, counted as a change when it moved.
+    fn step_history(
+        &mut self,
+        step: fn(&mut History, &mut Network) -> Result<Option<String>, NetworkError>,
+    ) -> Result<Option<String>, SessionError> {
         self.writable()?;
-        let label = self.history.redo(&mut self.network)?;
+        let label = step(&mut self.history, &mut self.network)?;
         if label.is_some() {
             self.revision += 1;
         }

@@ -7,6 +7,7 @@ mod data_folder;
 mod data_lock;
 pub mod file_format;
 mod file_stamp;
+mod file_watcher;
 mod open_cache;
 mod storage_error;
 mod write_outcome;
@@ -17,6 +18,7 @@ pub use data_folder::{BACKUP_DIR, DATA_FILE, DataFolder, KEEP_DAYS, KEEP_RECENT}
 pub use data_lock::{DataLock, LOCK_FILE};
 pub use file_format::FORMAT_VERSION;
 pub use file_stamp::FileStamp;
+pub use file_watcher::FileWatcher;
 pub use open_cache::CACHE_FILE;
 pub use storage_error::StorageError;
 pub use write_outcome::WriteOutcome;

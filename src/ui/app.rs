@@ -1,16 +1,21 @@
+use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::actions::{Action, LogEntry, LogError};
 use crate::domain::{Circle, ContactId};
+use crate::interchange::{self, ExportFilter, ExportFormat, FileError};
 use crate::session::{SaveReport, Session, SessionError};
+use crate::storage::FileWatcher;
 
 use super::contact_page::trash_action;
 use super::{
     BackgroundSaver, Banner, CommandMenu, CommandPalette, ContactPage, ContactsScreen,
-    GiveFirstPrompt, PageTarget, PromptChoice, QuickLog, ReviewScreen, Screen, SettingsScreen,
-    TrashScreen, UiCommand, UiQueue, UiRequest,
+    DialogOutcome, ExportDialog, FileJob, FileJobResult, GiveFirstPrompt, ImportScreen, PageTarget,
+    PromptChoice, QuickLog, ReviewScreen, Screen, SettingsScreen, TrashScreen, UiCommand, UiQueue,
+    UiRequest,
 };
 use super::{Clock, SaveOutcome};
 
@@ -27,12 +32,21 @@ pub struct DunbarApp {
     page: ContactPage,
     palette: CommandPalette,
     prompt: Option<GiveFirstPrompt>,
+    import: ImportScreen,
+    export: ExportDialog,
+    /// The file dialog, read or write running in the background, if any.
+    job: Option<FileJob>,
+    /// An export waiting for its save dialog.
+    pending_export: Option<(ExportFormat, ExportFilter)>,
     banner: Banner,
     saver: BackgroundSaver,
     theme: egui::Theme,
     title: String,
     queue: UiQueue,
     styled: bool,
+    /// Wakes the window when `network.ron` changes on disk (a synced folder).
+    watcher: Option<FileWatcher>,
+    watch_interval: Duration,
 }
 
 impl DunbarApp {
@@ -52,12 +66,50 @@ impl DunbarApp {
             page: ContactPage::new(today),
             palette: CommandPalette::default(),
             prompt: None,
+            import: ImportScreen::default(),
+            export: ExportDialog::default(),
+            job: None,
+            pending_export: None,
             banner: Banner::default(),
             saver: BackgroundSaver::new(clock, revision),
             theme: egui::Theme::Light,
             title: String::new(),
             queue: UiQueue::default(),
             styled: false,
+            watcher: None,
+            watch_interval: Duration::from_secs(2),
+        }
+    }
+
+    /// Looks for changes on disk every `interval` instead of every two seconds (tests).
+    #[must_use]
+    pub fn with_disk_watch_interval(mut self, interval: Duration) -> Self {
+        self.watch_interval = interval;
+        self
+    }
+
+    /// Another device changed the data file: reload it when nothing here is unsaved;
+    /// otherwise save now, so that both versions are kept (a conflict copy) and the user
+    /// is told straight away.
+    fn check_disk(&mut self, ctx: &egui::Context) {
+        let watcher = self.watcher.get_or_insert_with(|| {
+            let ctx = ctx.clone();
+            let path = self.session.folder().network_path();
+            FileWatcher::spawn(path, self.watch_interval, move || ctx.request_repaint())
+        });
+        if !watcher.take_change() {
+            return;
+        }
+        if self.session.has_unsaved_changes() {
+            self.saver.hurry();
+            return;
+        }
+        match self.session.reload_if_changed() {
+            Ok(true) => self.banner.notice(
+                "The data file was changed on another device; the window now shows that version.",
+            ),
+            Ok(false) => {}
+            Err(error) => self.report_error(&error),
         }
     }
 
@@ -119,6 +171,21 @@ impl DunbarApp {
         format!("{file}{dot} \u{2014} Dunbar")
     }
 
+    /// Whether a file to import is being previewed.
+    pub fn is_previewing_import(&self) -> bool {
+        self.import.is_previewing()
+    }
+
+    /// Whether a file dialog, an import read or an export write is running.
+    pub fn is_busy(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// Whether the export window is showing.
+    pub fn is_export_open(&self) -> bool {
+        self.export.is_open()
+    }
+
     /// Whether the give-first prompt is showing.
     pub fn is_prompt_open(&self) -> bool {
         self.prompt.is_some()
@@ -173,7 +240,7 @@ impl DunbarApp {
                     Screen::Contacts => Some(contacts),
                     Screen::Trash => Some(trashed),
                     Screen::Review => self.review.count(),
-                    Screen::Settings => None,
+                    Screen::Import | Screen::Settings => None,
                 };
                 let text = match count {
                     Some(count) => format!("{} ({count})", screen.label()),
@@ -234,6 +301,11 @@ impl DunbarApp {
                 "All changes saved"
             };
             ui.label(state);
+            if let Some(job) = &self.job {
+                ui.separator();
+                ui.spinner();
+                ui.label(job.what());
+            }
             ui.separator();
             ui.label(format!("Today {}", self.today));
             ui.separator();
@@ -319,6 +391,8 @@ impl DunbarApp {
                     egui::Theme::Dark => egui::Theme::Light,
                 };
             }
+            UiCommand::ShowImport => self.screen = Screen::Import,
+            UiCommand::Export => self.export.open(self.contacts.selection.len()),
             UiCommand::SaveNow => self.saver.hurry(),
             UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
@@ -424,6 +498,45 @@ impl DunbarApp {
         self.page.open(id, self.today);
     }
 
+    fn handle_request(&mut self, request: UiRequest, ctx: &egui::Context) {
+        match request {
+            UiRequest::Apply(action) => {
+                self.apply(action);
+            }
+            UiRequest::Log(entry) => self.log(entry),
+            UiRequest::Command(command) => self.run_command(command, ctx),
+            UiRequest::OpenContact(id) => self.open_contact(id),
+            UiRequest::ChooseImportFile => {
+                self.start_job(ctx, "Choosing a file\u{2026}", || {
+                    FileJobResult::ImportChosen(DialogOutcome::pick_import_file())
+                });
+            }
+            UiRequest::ReadImportFile(path) => self.read_import_file(ctx, path),
+            UiRequest::Import { action, summary } => {
+                if self.apply(action) {
+                    self.import.clear();
+                    self.banner.notice(format!("{summary}. Undo with Ctrl+Z."));
+                }
+            }
+            UiRequest::Export {
+                format,
+                filter,
+                path,
+            } => {
+                if let Some(path) = path {
+                    self.write_export(ctx, format, &filter, path);
+                } else {
+                    let name = format!("dunbar-contacts.{}", format.extension());
+                    self.pending_export = Some((format, filter));
+                    self.start_job(ctx, "Choosing where to save\u{2026}", move || {
+                        FileJobResult::ExportChosen(DialogOutcome::pick_export_file(&name))
+                    });
+                }
+            }
+            UiRequest::RestoreBackup(name) => self.restore(&name),
+        }
+    }
+
     fn handle_requests(&mut self, ctx: &egui::Context) {
         let mut requests = self.queue.take();
         if !requests.is_empty() {
@@ -433,15 +546,7 @@ impl DunbarApp {
         // A command may ask for more (a review action logs a touch): run those too.
         while !requests.is_empty() {
             for request in requests {
-                match request {
-                    UiRequest::Apply(action) => {
-                        self.apply(action);
-                    }
-                    UiRequest::Log(entry) => self.log(entry),
-                    UiRequest::Command(command) => self.run_command(command, ctx),
-                    UiRequest::OpenContact(id) => self.open_contact(id),
-                    UiRequest::RestoreBackup(name) => self.restore(&name),
-                }
+                self.handle_request(request, ctx);
             }
             requests = self.queue.take();
         }
@@ -455,74 +560,150 @@ impl DunbarApp {
         }
     }
 
-    fn report_save(&mut self, outcome: SaveOutcome) {
-        match outcome {
-            Ok(SaveReport::Conflict { copy }) => self.banner.error(
-                "The data file was changed on another device, so it was not overwritten.",
-                format!(
-                    "The window now shows that version; yours is kept in {}.",
-                    copy.display()
-                ),
+    /// Starts a background job unless one is running (the buttons that start one are
+    /// disabled meanwhile, so this only refuses a second dropped file).
+    fn start_job(
+        &mut self,
+        ctx: &egui::Context,
+        what: impl Into<String>,
+        work: impl FnOnce() -> FileJobResult + Send + 'static,
+    ) {
+        if let Some(job) = &self.job {
+            self.banner.error(
+                format!("Still busy: {}", job.what()),
+                "Wait until it is done, then try again.",
+            );
+            return;
+        }
+        self.job = Some(FileJob::start(ctx, what, work));
+    }
+
+    /// Reads and parses the file at `path` in the background, then previews it.
+    fn read_import_file(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.screen = Screen::Import;
+        let what = format!("Reading {}\u{2026}", path.display());
+        self.start_job(ctx, what, move || {
+            FileJobResult::Parsed(interchange::read_import_file(&path))
+        });
+    }
+
+    /// Takes the first dropped file to the Import screen: read from its path, or through
+    /// the integration's handle when it has no path.
+    fn take_dropped_file(&mut self, ctx: &egui::Context) {
+        let Some(file) = ctx.input(|i| i.raw.dropped_files.first().cloned()) else {
+            return;
+        };
+        let path = file.path().to_path_buf();
+        if path.is_absolute() {
+            self.read_import_file(ctx, path);
+            return;
+        }
+        self.screen = Screen::Import;
+        let name = interchange::file_name(&path);
+        self.start_job(ctx, format!("Reading {name}\u{2026}"), move || {
+            FileJobResult::Parsed(
+                file.bytes()
+                    .map(|bytes| interchange::parse(&bytes, &name))
+                    .map_err(|message| FileError::Read {
+                        path,
+                        source: std::io::Error::other(message),
+                    }),
+            )
+        });
+    }
+
+    /// Makes the export text and writes it to `path` in the background.
+    fn write_export(
+        &mut self,
+        ctx: &egui::Context,
+        format: ExportFormat,
+        filter: &ExportFilter,
+        path: PathBuf,
+    ) {
+        let network = self.session.network();
+        let text = match interchange::export(network, format, filter, self.today) {
+            Ok(text) => text,
+            Err(error) => {
+                self.report_file_error(&FileError::Export(error));
+                return;
+            }
+        };
+        let what = if format == ExportFormat::Ron {
+            "the whole network".to_owned()
+        } else {
+            format!("{} contacts", filter.select(network).len())
+        };
+        let doing = format!("Writing {}\u{2026}", path.display());
+        self.start_job(ctx, doing, move || {
+            let result = interchange::write_export(&path, &text);
+            FileJobResult::Written { path, what, result }
+        });
+    }
+
+    /// Collects a finished background job.
+    fn finish_job(&mut self, ctx: &egui::Context) {
+        let Some(result) = self.job.as_ref().and_then(FileJob::poll) else {
+            return;
+        };
+        self.job = None;
+        ctx.request_repaint();
+        match result {
+            FileJobResult::Parsed(Ok(parsed)) => {
+                self.screen = Screen::Import;
+                self.import.load(parsed);
+            }
+            FileJobResult::Parsed(Err(error)) => self.report_file_error(&error),
+            FileJobResult::ImportChosen(DialogOutcome::Chosen(path)) => {
+                self.read_import_file(ctx, path);
+            }
+            FileJobResult::ImportChosen(DialogOutcome::Unavailable) => self.banner.error(
+                "The file chooser could not open (it needs an xdg desktop portal or zenity).",
+                "Drop the file on the window, type its path in \u{201c}File path\u{201d}, or run \
+                 `dunbar import FILE`.",
             ),
-            Ok(SaveReport::Saved | SaveReport::NothingToSave) => {}
-            Err(error) => self.banner.error(
-                format!("Saving failed: {error}."),
-                "Your changes are kept in memory and saving is retried in a few seconds; \
-                 check the disk space and permissions of the data folder.",
+            FileJobResult::ExportChosen(DialogOutcome::Chosen(path)) => {
+                self.export.set_path(&path);
+                if let Some((format, filter)) = self.pending_export.take() {
+                    self.write_export(ctx, format, &filter, path);
+                }
+            }
+            FileJobResult::ExportChosen(DialogOutcome::Unavailable) => self.banner.error(
+                "The save dialog could not open (it needs an xdg desktop portal or zenity).",
+                "Type a path in \u{201c}Save to\u{201d} instead, or run `dunbar export`.",
+            ),
+            FileJobResult::ImportChosen(DialogOutcome::Cancelled)
+            | FileJobResult::ExportChosen(DialogOutcome::Cancelled) => {
+                self.pending_export = None;
+            }
+            FileJobResult::Written { path, what, result } => match result {
+                Ok(()) => {
+                    self.export.close();
+                    self.banner
+                        .notice(format!("Exported {what} to {}.", path.display()));
+                }
+                Err(error) => self.report_file_error(&error),
+            },
+            FileJobResult::Lost => self.banner.error(
+                "A background file task stopped unexpectedly.",
+                "Nothing was changed; try again.",
             ),
         }
     }
-}
 
-/// egui's warning and error colours are too light on a white panel (about 3:1) and its red
-/// is borderline on the dark one; these reach at least 4.5:1 (WCAG AA) on both.
-fn readable_colours(ctx: &egui::Context) {
-    ctx.style_mut_of(egui::Theme::Light, |style| {
-        style.visuals.warn_fg_color = egui::Color32::from_rgb(150, 75, 0);
-        style.visuals.error_fg_color = egui::Color32::from_rgb(180, 20, 20);
-    });
-    ctx.style_mut_of(egui::Theme::Dark, |style| {
-        style.visuals.error_fg_color = egui::Color32::from_rgb(255, 90, 90);
-    });
-}
+    fn report_file_error(&mut self, error: &FileError) {
+        let advice = match error {
+            FileError::Read { .. } => "Check that the file exists and can be read.",
+            FileError::Export(_) => "Nothing was written; try another format.",
+            FileError::Write(_) => {
+                "Nothing was written; check the folder exists and has space and permission."
+            }
+        };
+        self.banner
+            .error(format!("{}.", capitalise(&error.to_string())), advice);
+    }
 
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-impl eframe::App for DunbarApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        if !self.styled {
-            readable_colours(&ctx);
-            self.styled = true;
-        }
-        if ctx.theme() != self.theme {
-            ctx.set_theme(self.theme);
-        }
-        self.shortcuts(&ctx);
-        // The backups list is read once each time Settings opens (the core reads the folder).
-        if self.screen != Screen::Settings {
-            self.settings.forget_backups();
-        } else if self.settings.needs_backups() {
-            self.settings.set_backups(self.session.folder().backups());
-        }
-        let revision = self.session.revision();
-        self.contacts
-            .refresh(self.session.network(), revision, self.today);
-
-        egui::Panel::top("toolbar").show(ui, |ui| {
-            Self::menu_bar_ui(ui, &mut self.queue);
-            self.toolbar_ui(ui);
-        });
-        if self.banner.message().is_some() {
-            egui::Panel::top("banner").show(ui, |ui| self.banner.banner_ui(ui));
-        }
-        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+    /// Draws the screen that shows, below the bars.
+    fn screen_ui(&mut self, ui: &mut egui::Ui, revision: u64) {
         let network = self.session.network();
         match self.screen {
             Screen::Contacts => {
@@ -569,7 +750,115 @@ impl eframe::App for DunbarApp {
                     );
                 });
             }
+            Screen::Import => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    let busy = self.job.as_ref().map(FileJob::what);
+                    self.import
+                        .import_screen_ui(ui, network, busy, &mut self.queue);
+                });
+            }
         }
+    }
+
+    fn report_save(&mut self, outcome: SaveOutcome) {
+        match outcome {
+            Ok(SaveReport::Conflict { copy }) => self.banner.error(
+                "The data file was changed on another device, so it was not overwritten.",
+                format!(
+                    "The window now shows that version; yours is kept in {}.",
+                    copy.display()
+                ),
+            ),
+            Ok(SaveReport::Saved | SaveReport::NothingToSave) => {}
+            Err(error) => self.banner.error(
+                format!("Saving failed: {error}."),
+                "Your changes are kept in memory and saving is retried in a few seconds; \
+                 check the disk space and permissions of the data folder.",
+            ),
+        }
+    }
+}
+
+/// egui's warning and error colours are too light on a white panel (about 3:1) and its red
+/// is borderline on the dark one; these reach at least 4.5:1 (WCAG AA) on both.
+fn readable_colours(ctx: &egui::Context) {
+    ctx.style_mut_of(egui::Theme::Light, |style| {
+        style.visuals.warn_fg_color = egui::Color32::from_rgb(150, 75, 0);
+        style.visuals.error_fg_color = egui::Color32::from_rgb(180, 20, 20);
+    });
+    ctx.style_mut_of(egui::Theme::Dark, |style| {
+        style.visuals.error_fg_color = egui::Color32::from_rgb(255, 90, 90);
+    });
+}
+
+/// While a file is dragged over the window, says what dropping it does.
+fn drop_hint_ui(ui: &egui::Ui) {
+    if ui.input(|i| i.raw.hovered_files.is_empty()) {
+        return;
+    }
+    let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop-hint"));
+    let painter = ui.ctx().layer_painter(layer);
+    let rect = ui.ctx().content_rect();
+    painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(170));
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop the file to preview importing it",
+        egui::FontId::proportional(24.0),
+        egui::Color32::WHITE,
+    );
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+impl eframe::App for DunbarApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        if !self.styled {
+            readable_colours(&ctx);
+            self.styled = true;
+        }
+        if ctx.theme() != self.theme {
+            ctx.set_theme(self.theme);
+        }
+        self.shortcuts(&ctx);
+        // The backups list is read once each time Settings opens (the core reads the folder).
+        if self.screen != Screen::Settings {
+            self.settings.forget_backups();
+        } else if self.settings.needs_backups() {
+            self.settings.set_backups(self.session.folder().backups());
+        }
+        self.take_dropped_file(&ctx);
+        self.finish_job(&ctx);
+        let revision = self.session.revision();
+        self.contacts
+            .refresh(self.session.network(), revision, self.today);
+        self.import
+            .refresh(self.session.network(), revision, self.today);
+
+        egui::Panel::top("toolbar").show(ui, |ui| {
+            Self::menu_bar_ui(ui, &mut self.queue);
+            self.toolbar_ui(ui);
+        });
+        if self.banner.message().is_some() {
+            egui::Panel::top("banner").show(ui, |ui| self.banner.banner_ui(ui));
+        }
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        self.screen_ui(ui, revision);
+        let network = self.session.network();
+        self.export.export_dialog_ui(
+            ui,
+            &self.contacts.selection,
+            self.job.is_some(),
+            &mut self.queue,
+        );
+        drop_hint_ui(ui);
         let index = self.contacts.search_index(network, revision);
         self.palette
             .command_palette_ui(ui, network, index, &mut self.queue);
@@ -590,6 +879,7 @@ impl eframe::App for DunbarApp {
 
         self.handle_requests(&ctx);
         let time = ctx.input(|i| i.time);
+        self.check_disk(&ctx);
         if let Some(outcome) = self.saver.tick(&mut self.session, &ctx, time) {
             self.report_save(outcome);
         }

@@ -6,6 +6,8 @@ pub enum Screen {
     Contacts,
     /// Contacts in the trash.
     Trash,
+    /// Import a file (preview first) and take back past imports.
+    Import,
     /// The weekly review queue.
     Review,
     /// Cadences, profile, data folder, backups and theme.
@@ -14,13 +16,20 @@ pub enum Screen {
 
 impl Screen {
     /// Tabs in order.
-    pub const ALL: [Self; 4] = [Self::Contacts, Self::Trash, Self::Review, Self::Settings];
+    pub const ALL: [Self; 5] = [
+        Self::Contacts,
+        Self::Trash,
+        Self::Import,
+        Self::Review,
+        Self::Settings,
+    ];
 
     /// Tab label.
     pub const fn label(self) -> &'static str {
         match self {
             Self::Contacts => "Contacts",
             Self::Trash => "Trash",
+            Self::Import => "Import",
             Self::Review => "Review",
             Self::Settings => "Settings",
         }

@@ -5,7 +5,7 @@ use crate::actions::Action;
 use crate::domain::{Circle, Network, Profile};
 use crate::storage::Backup;
 
-use super::{UiCommand, UiQueue};
+use super::{UiCommand, UiQueue, UiRequest};
 
 /// Settings: cadence per circle, your profile, the data folder, its backups and the theme.
 /// Fields are drafts of the network's values, synced once per revision; a finished edit
@@ -205,7 +205,7 @@ impl SettingsScreen {
                     ui.label(format!("{when}{kind}"));
                     ui.label(format!("{:.1} KB", size_kb(backup.size)));
                     if ui.button(format!("Restore {}", backup.name)).clicked() {
-                        queue.restore(backup.name.clone());
+                        queue.push(UiRequest::RestoreBackup(backup.name.clone()));
                     }
                     ui.end_row();
                 }

@@ -60,6 +60,10 @@ pub enum UiCommand {
     FinishReview,
     /// Switch between the light and the dark theme.
     ToggleTheme,
+    /// Show the Import screen (choose or drop a file, preview, import; past imports).
+    ShowImport,
+    /// Open the export dialog.
+    Export,
     /// Write unsaved changes now instead of a moment later.
     SaveNow,
     /// Close the window (changes are saved first).
@@ -97,7 +101,7 @@ impl CommandMenu {
 impl UiCommand {
     /// Every command. Shortcut matching walks this list in order, so a shortcut with more
     /// modifiers (Ctrl+Shift+Z) comes before the one it extends (Ctrl+Z).
-    pub const ALL: [Self; 30] = [
+    pub const ALL: [Self; 32] = [
         Self::Redo,
         Self::Undo,
         Self::NewContact,
@@ -126,6 +130,8 @@ impl UiCommand {
         Self::ReviewAskNow,
         Self::FinishReview,
         Self::ToggleTheme,
+        Self::ShowImport,
+        Self::Export,
         Self::SaveNow,
         Self::Quit,
     ];
@@ -161,6 +167,8 @@ impl UiCommand {
             Self::ReviewAskNow => "Ask now",
             Self::FinishReview => "Finish review",
             Self::ToggleTheme => "Toggle light/dark theme",
+            Self::ShowImport => "Import\u{2026}",
+            Self::Export => "Export\u{2026}",
             Self::SaveNow => "Save now",
             Self::Quit => "Quit",
         }
@@ -199,6 +207,8 @@ impl UiCommand {
             Self::ReviewAskNow => KeyboardShortcut::new(none, Key::A),
             Self::FinishReview => KeyboardShortcut::new(cmd, Key::Enter),
             Self::ToggleTheme => KeyboardShortcut::new(cmd.plus(Modifiers::SHIFT), Key::T),
+            Self::ShowImport => KeyboardShortcut::new(cmd, Key::I),
+            Self::Export => KeyboardShortcut::new(cmd, Key::E),
             Self::SaveNow => KeyboardShortcut::new(cmd, Key::S),
             Self::Quit => KeyboardShortcut::new(cmd, Key::Q),
         };
@@ -242,7 +252,7 @@ impl UiCommand {
     /// The menu the command appears in.
     pub const fn menu(self) -> CommandMenu {
         match self {
-            Self::SaveNow | Self::Quit => CommandMenu::File,
+            Self::ShowImport | Self::Export | Self::SaveNow | Self::Quit => CommandMenu::File,
             Self::Undo
             | Self::Redo
             | Self::NewContact

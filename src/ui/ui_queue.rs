@@ -31,9 +31,9 @@ impl UiQueue {
         self.requests.push(UiRequest::OpenContact(id));
     }
 
-    /// Asks to restore the backup with this file name.
-    pub fn restore(&mut self, backup_name: String) {
-        self.requests.push(UiRequest::RestoreBackup(backup_name));
+    /// Asks for anything else.
+    pub fn push(&mut self, request: UiRequest) {
+        self.requests.push(request);
     }
 
     /// Takes the requests, oldest first.

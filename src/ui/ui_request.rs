@@ -1,5 +1,8 @@
+use std::path::PathBuf;
+
 use crate::actions::{Action, LogEntry};
 use crate::domain::ContactId;
+use crate::interchange::{ExportFilter, ExportFormat};
 
 use super::UiCommand;
 
@@ -17,4 +20,25 @@ pub enum UiRequest {
     OpenContact(ContactId),
     /// Make the backup with this file name the current network (Settings, Backups).
     RestoreBackup(String),
+    /// Ask the system for a file to import (on a background thread).
+    ChooseImportFile,
+    /// Read and preview the file at this path (on a background thread).
+    ReadImportFile(PathBuf),
+    /// Apply a previewed import as one undo step and say `summary` in the banner.
+    Import {
+        /// The whole import, one batch.
+        action: Action,
+        /// "Imported 3, merged 1, skipped 1".
+        summary: String,
+    },
+    /// Export the contacts `filter` keeps as `format` to `path`, or to a file chosen in a
+    /// save dialog when there is no path.
+    Export {
+        /// The file format.
+        format: ExportFormat,
+        /// Which contacts.
+        filter: ExportFilter,
+        /// Where, if already known.
+        path: Option<PathBuf>,
+    },
 }
