@@ -6,6 +6,7 @@ use crate::review::ask_readiness;
 
 use super::UiQueue;
 use super::labelled_combo::labelled_combo_ui;
+use super::labelled_text::labelled_text_ui;
 
 /// "Plan an ask" on the contact page: a kind and a note. The plan waits in the weekly
 /// review until the ask is ready (you have given first).
@@ -42,13 +43,13 @@ impl AskPlan {
                     ui.selectable_value(&mut self.kind, kind, kind.label());
                 }
             });
-            let label = ui.label("Ask note");
-            ui.add(
-                egui::TextEdit::singleline(&mut self.note)
-                    .hint_text("What would you ask for?")
-                    .desired_width(200.0),
-            )
-            .labelled_by(label.id);
+            labelled_text_ui(
+                ui,
+                "Ask note",
+                &mut self.note,
+                "What would you ask for?",
+                200.0,
+            );
             if ui.button("Plan an ask").clicked() {
                 queue.apply(edits::plan_ask(
                     network, contact, self.kind, &self.note, today,

@@ -10,6 +10,7 @@ use crate::review::{
 
 use super::contact_draft::parse_day;
 use super::labelled_combo::labelled_combo_ui;
+use super::labelled_text::labelled_text_ui;
 use super::{UiCommand, UiQueue};
 
 /// How many library items the Give list suggests.
@@ -345,13 +346,13 @@ impl ReviewScreen {
             command_button_ui(ui, UiCommand::ReviewSnoozeMonth, queue);
         });
         ui.horizontal(|ui| {
-            let label = ui.label("Snooze until");
-            ui.add(
-                egui::TextEdit::singleline(&mut self.snooze_date)
-                    .hint_text("YYYY-MM-DD")
-                    .desired_width(100.0),
-            )
-            .labelled_by(label.id);
+            labelled_text_ui(
+                ui,
+                "Snooze until",
+                &mut self.snooze_date,
+                "YYYY-MM-DD",
+                100.0,
+            );
             if ui.button("Snooze to date").clicked() {
                 match parse_day(&self.snooze_date) {
                     Some(until) => {

@@ -5,6 +5,7 @@ use crate::actions::Action;
 use crate::domain::{Circle, Network, Profile};
 use crate::storage::Backup;
 
+use super::labelled_text::labelled_text_ui;
 use super::{UiCommand, UiQueue, UiRequest};
 
 /// Settings: cadence per circle, your profile, the data folder, its backups and the theme.
@@ -100,11 +101,9 @@ impl SettingsScreen {
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
                 for circle in Circle::ALL {
-                    let label = ui.label(format!("{} (days)", circle.label()));
+                    let label = format!("{} (days)", circle.label());
                     let text = self.cadences.entry(circle).or_default();
-                    let response = ui
-                        .add(egui::TextEdit::singleline(text).desired_width(60.0))
-                        .labelled_by(label.id);
+                    let response = labelled_text_ui(ui, &label, text, "", 60.0);
                     if response.lost_focus() {
                         change = Some((circle, text.trim().to_owned()));
                     }
@@ -170,10 +169,7 @@ impl SettingsScreen {
                     ("Company", &mut self.profile.company),
                     ("Role", &mut self.profile.role),
                 ] {
-                    let label = ui.label(label);
-                    let response = ui
-                        .add(egui::TextEdit::singleline(text).desired_width(260.0))
-                        .labelled_by(label.id);
+                    let response = labelled_text_ui(ui, label, text, "", 260.0);
                     done |= response.lost_focus();
                     ui.end_row();
                 }
