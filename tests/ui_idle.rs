@@ -59,6 +59,18 @@ fn an_idle_window_requests_no_repaints() {
 }
 
 #[test]
+fn the_review_and_settings_screens_are_idle_too() {
+    let (_dir, session) = fixture();
+    let mut harness = app_harness(session);
+    press_command(&mut harness, egui::Key::Num3);
+    harness.key_press(egui::Key::J);
+    harness.run();
+    assert_idle(&mut harness);
+    press_command(&mut harness, egui::Key::Num4);
+    assert_idle(&mut harness);
+}
+
+#[test]
 fn a_change_is_saved_in_the_background_a_moment_later() {
     let (dir, session) = fixture();
     let mut harness = app_harness(session);

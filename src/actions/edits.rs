@@ -2,7 +2,10 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::{Ask, AskId, AskKind, AskStatus, Contact, ContactId, Network};
+use crate::domain::{
+    Ask, AskId, AskKind, AskStatus, Circle, Contact, ContactId, Network, ReviewRecord,
+};
+use crate::review::{ReviewItem, ReviewSection};
 
 use super::Action;
 
@@ -23,6 +26,42 @@ pub fn update_contacts(
         })
         .collect();
     (!actions.is_empty()).then(|| Action::batch(label, actions))
+}
+
+/// Hides a contact from the review until `until` (the review shows them again that day).
+pub fn snooze(network: &Network, contact: ContactId, until: NaiveDate) -> Option<Action> {
+    let name = network.contact(contact)?.display_name.clone();
+    update_contacts(
+        network,
+        &[contact],
+        &format!("snooze {name} until {until}"),
+        |c| c.snoozed_until = Some(until),
+    )
+}
+
+/// Moves a contact to another circle.
+pub fn move_circle(network: &Network, contact: ContactId, circle: Circle) -> Option<Action> {
+    let name = network.contact(contact)?.display_name.clone();
+    update_contacts(
+        network,
+        &[contact],
+        &format!("move {name} to {}", circle.label().to_lowercase()),
+        |c| c.circle = circle,
+    )
+}
+
+/// Records a finished weekly review: how many people were overdue in `queue` (the queue as
+/// the review began) and how many items were handled.
+pub fn finish_review(queue: &[ReviewItem], handled: usize, today: NaiveDate) -> Action {
+    let overdue = queue
+        .iter()
+        .filter(|i| i.section == ReviewSection::Overdue)
+        .count();
+    Action::PushReview(ReviewRecord {
+        date: today,
+        overdue: u32::try_from(overdue).unwrap_or(u32::MAX),
+        handled: u32::try_from(handled).unwrap_or(u32::MAX),
+    })
 }
 
 /// Plans an ask: it waits in the review until it is ready.
@@ -116,4 +155,65 @@ pub fn purge_contact(network: &Network, id: ContactId) -> Option<Action> {
         format!("delete {} for good", contact.display_name),
         actions,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code
+
+    use super::*;
+    use crate::review::review_queue;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn network_with(circle: Circle) -> (Network, ContactId) {
+        let mut network = Network::new();
+        let id = ContactId::new(network.fresh_id());
+        let contact = Contact::new(id, "Ada", circle, day(2025, 1, 1));
+        Action::InsertContact(Box::new(contact))
+            .apply(&mut network)
+            .unwrap();
+        (network, id)
+    }
+
+    #[test]
+    fn snooze_hides_from_the_review_until_the_day() {
+        let (mut network, id) = network_with(Circle::Support);
+        let today = day(2026, 3, 16);
+        assert_eq!(review_queue(&network, today).len(), 1);
+        snooze(&network, id, day(2026, 3, 23))
+            .unwrap()
+            .apply(&mut network)
+            .unwrap();
+        assert!(review_queue(&network, today).is_empty());
+        assert_eq!(review_queue(&network, day(2026, 3, 23)).len(), 1);
+    }
+
+    #[test]
+    fn move_circle_changes_the_circle_and_nothing_when_unchanged() {
+        let (mut network, id) = network_with(Circle::Support);
+        assert!(move_circle(&network, id, Circle::Support).is_none());
+        move_circle(&network, id, Circle::Known)
+            .unwrap()
+            .apply(&mut network)
+            .unwrap();
+        assert_eq!(network.contact(id).unwrap().circle, Circle::Known);
+    }
+
+    #[test]
+    fn finish_review_counts_overdue_and_handled() {
+        let (network, _) = network_with(Circle::Support);
+        let today = day(2026, 3, 16);
+        let action = finish_review(&review_queue(&network, today), 3, today);
+        assert_eq!(
+            action,
+            Action::PushReview(ReviewRecord {
+                date: today,
+                overdue: 1,
+                handled: 3
+            })
+        );
+    }
 }

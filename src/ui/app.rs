@@ -14,7 +14,8 @@ use super::contact_page::trash_action;
 use super::{
     BackgroundSaver, Banner, CommandMenu, CommandPalette, ContactPage, ContactsScreen,
     DialogOutcome, ExportDialog, FileJob, FileJobResult, GiveFirstPrompt, ImportScreen, PageTarget,
-    PromptChoice, QuickLog, Screen, TrashScreen, UiCommand, UiQueue, UiRequest,
+    PromptChoice, QuickLog, ReviewScreen, Screen, SettingsScreen, TrashScreen, UiCommand, UiQueue,
+    UiRequest,
 };
 use super::{Clock, SaveOutcome};
 
@@ -26,6 +27,8 @@ pub struct DunbarApp {
     today: NaiveDate,
     screen: Screen,
     contacts: ContactsScreen,
+    review: ReviewScreen,
+    settings: SettingsScreen,
     page: ContactPage,
     palette: CommandPalette,
     prompt: Option<GiveFirstPrompt>,
@@ -58,6 +61,8 @@ impl DunbarApp {
             today,
             screen: Screen::Contacts,
             contacts: ContactsScreen::default(),
+            review: ReviewScreen::default(),
+            settings: SettingsScreen::default(),
             page: ContactPage::new(today),
             palette: CommandPalette::default(),
             prompt: None,
@@ -127,6 +132,11 @@ impl DunbarApp {
         &self.session
     }
 
+    /// A new day: the window stays open past midnight, or a test moves the calendar on.
+    pub fn set_today(&mut self, today: NaiveDate) {
+        self.today = today;
+    }
+
     /// The banner.
     pub fn banner(&self) -> &Banner {
         &self.banner
@@ -189,6 +199,10 @@ impl DunbarApp {
             if typing && command.yields_to_text_fields() {
                 continue;
             }
+            // The review's one-letter keys are plain typing everywhere else.
+            if command.is_review_key() && self.screen != Screen::Review {
+                continue;
+            }
             // An open palette or prompt keeps the keys (arrows, Delete) for itself.
             if modal && command != UiCommand::CommandPalette {
                 continue;
@@ -222,10 +236,15 @@ impl DunbarApp {
         ui.horizontal(|ui| {
             let (contacts, trashed) = self.contacts.counts();
             for screen in Screen::ALL {
-                let text = match screen {
-                    Screen::Contacts => format!("{} ({contacts})", screen.label()),
-                    Screen::Trash => format!("{} ({trashed})", screen.label()),
-                    Screen::Import => screen.label().to_owned(),
+                let count = match screen {
+                    Screen::Contacts => Some(contacts),
+                    Screen::Trash => Some(trashed),
+                    Screen::Review => self.review.count(),
+                    Screen::Import | Screen::Settings => None,
+                };
+                let text = match count {
+                    Some(count) => format!("{} ({count})", screen.label()),
+                    None => screen.label().to_owned(),
                 };
                 if ui.selectable_label(self.screen == screen, text).clicked() {
                     self.screen = screen;
@@ -253,6 +272,11 @@ impl DunbarApp {
                     self.queue.command(command);
                 }
             }
+            ui.separator();
+            let streak =
+                self.review
+                    .streak(self.session.network(), self.session.revision(), self.today);
+            ReviewScreen::streak_ui(ui, streak);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let text = match self.theme {
                     egui::Theme::Light => "Dark theme",
@@ -319,6 +343,11 @@ impl DunbarApp {
                 }
             }
             UiCommand::SelectAll => self.contacts.select_all(),
+            UiCommand::NextContact | UiCommand::PreviousContact
+                if self.screen == Screen::Review =>
+            {
+                self.review_command(command, ctx);
+            }
             UiCommand::NextContact | UiCommand::PreviousContact => {
                 let forward = command == UiCommand::NextContact;
                 if let Some(id) = self.contacts.neighbour(self.page.contact_id(), forward) {
@@ -338,6 +367,24 @@ impl DunbarApp {
             UiCommand::CommandPalette => self.palette.toggle(),
             UiCommand::ShowContacts => self.screen = Screen::Contacts,
             UiCommand::ShowTrash => self.screen = Screen::Trash,
+            UiCommand::ShowReview => self.screen = Screen::Review,
+            UiCommand::ShowSettings => self.screen = Screen::Settings,
+            UiCommand::ReviewNext
+            | UiCommand::ReviewPrevious
+            | UiCommand::ReviewLogTouch
+            | UiCommand::ReviewOpenQuickLog
+            | UiCommand::ReviewGive
+            | UiCommand::ReviewCompose
+            | UiCommand::ReviewSnoozeMonth
+            | UiCommand::ReviewSnoozeWeek
+            | UiCommand::ReviewMoveOut
+            | UiCommand::ReviewSkip
+            | UiCommand::ReviewReplied
+            | UiCommand::ReviewAskNow
+            | UiCommand::FinishReview => {
+                self.screen = Screen::Review;
+                self.review_command(command, ctx);
+            }
             UiCommand::ToggleTheme => {
                 self.theme = match self.theme {
                     egui::Theme::Light => egui::Theme::Dark,
@@ -348,6 +395,19 @@ impl DunbarApp {
             UiCommand::Export => self.export.open(self.contacts.selection.len()),
             UiCommand::SaveNow => self.saver.hurry(),
             UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    /// Runs a review command on the selected item (its requests join this frame's queue).
+    fn review_command(&mut self, command: UiCommand, ctx: &egui::Context) {
+        let network = self.session.network();
+        self.review
+            .refresh(network, self.session.revision(), self.today);
+        if let Some(notice) =
+            self.review
+                .run_command(command, network, self.today, ctx, &mut self.queue)
+        {
+            self.banner.notice(notice);
         }
     }
 
@@ -418,54 +478,77 @@ impl DunbarApp {
         }
     }
 
+    /// Restores a backup into the open session, dated by the save clock.
+    fn restore(&mut self, name: &str) {
+        match self.session.restore_here(name, self.saver.now()) {
+            Ok(backup) => {
+                self.banner.notice(format!(
+                    "Restored the backup of {}; the file it replaced is kept as a backup.",
+                    backup.taken_at.format("%Y-%m-%d %H:%M:%S")
+                ));
+                self.settings.forget_backups();
+            }
+            Err(error) => self.report_error(&error),
+        }
+    }
+
     fn open_contact(&mut self, id: ContactId) {
         self.screen = Screen::Contacts;
         self.contacts.reveal(id);
         self.page.open(id, self.today);
     }
 
+    fn handle_request(&mut self, request: UiRequest, ctx: &egui::Context) {
+        match request {
+            UiRequest::Apply(action) => {
+                self.apply(action);
+            }
+            UiRequest::Log(entry) => self.log(entry),
+            UiRequest::Command(command) => self.run_command(command, ctx),
+            UiRequest::OpenContact(id) => self.open_contact(id),
+            UiRequest::ChooseImportFile => {
+                self.start_job(ctx, "Choosing a file\u{2026}", || {
+                    FileJobResult::ImportChosen(DialogOutcome::pick_import_file())
+                });
+            }
+            UiRequest::ReadImportFile(path) => self.read_import_file(ctx, path),
+            UiRequest::Import { action, summary } => {
+                if self.apply(action) {
+                    self.import.clear();
+                    self.banner.notice(format!("{summary}. Undo with Ctrl+Z."));
+                }
+            }
+            UiRequest::Export {
+                format,
+                filter,
+                path,
+            } => {
+                if let Some(path) = path {
+                    self.write_export(ctx, format, &filter, path);
+                } else {
+                    let name = format!("dunbar-contacts.{}", format.extension());
+                    self.pending_export = Some((format, filter));
+                    self.start_job(ctx, "Choosing where to save\u{2026}", move || {
+                        FileJobResult::ExportChosen(DialogOutcome::pick_export_file(&name))
+                    });
+                }
+            }
+            UiRequest::RestoreBackup(name) => self.restore(&name),
+        }
+    }
+
     fn handle_requests(&mut self, ctx: &egui::Context) {
-        let requests = self.queue.take();
+        let mut requests = self.queue.take();
         if !requests.is_empty() {
             // This frame was drawn before the requests took effect: draw once more.
             ctx.request_repaint();
         }
-        for request in requests {
-            match request {
-                UiRequest::Apply(action) => {
-                    self.apply(action);
-                }
-                UiRequest::Log(entry) => self.log(entry),
-                UiRequest::Command(command) => self.run_command(command, ctx),
-                UiRequest::OpenContact(id) => self.open_contact(id),
-                UiRequest::ChooseImportFile => {
-                    self.start_job(ctx, "Choosing a file\u{2026}", || {
-                        FileJobResult::ImportChosen(DialogOutcome::pick_import_file())
-                    });
-                }
-                UiRequest::ReadImportFile(path) => self.read_import_file(ctx, path),
-                UiRequest::Import { action, summary } => {
-                    if self.apply(action) {
-                        self.import.clear();
-                        self.banner.notice(format!("{summary}. Undo with Ctrl+Z."));
-                    }
-                }
-                UiRequest::Export {
-                    format,
-                    filter,
-                    path,
-                } => {
-                    if let Some(path) = path {
-                        self.write_export(ctx, format, &filter, path);
-                    } else {
-                        let name = format!("dunbar-contacts.{}", format.extension());
-                        self.pending_export = Some((format, filter));
-                        self.start_job(ctx, "Choosing where to save\u{2026}", move || {
-                            FileJobResult::ExportChosen(DialogOutcome::pick_export_file(&name))
-                        });
-                    }
-                }
+        // A command may ask for more (a review action logs a touch): run those too.
+        while !requests.is_empty() {
+            for request in requests {
+                self.handle_request(request, ctx);
             }
+            requests = self.queue.take();
         }
         // A new contact that was just saved becomes an ordinary page.
         if self.page.target() == Some(PageTarget::New)
@@ -619,6 +702,64 @@ impl DunbarApp {
             .error(format!("{}.", capitalise(&error.to_string())), advice);
     }
 
+    /// Draws the screen that shows, below the bars.
+    fn screen_ui(&mut self, ui: &mut egui::Ui, revision: u64) {
+        let network = self.session.network();
+        match self.screen {
+            Screen::Contacts => {
+                if self.page.target().is_some() {
+                    egui::Panel::right("contact-page")
+                        .resizable(true)
+                        .default_size(460.0)
+                        .min_size(340.0)
+                        .show(ui, |ui| {
+                            self.page
+                                .contact_page_ui(ui, network, self.today, &mut self.queue);
+                        });
+                }
+                egui::CentralPanel::default().show(ui, |ui| {
+                    self.contacts.contacts_screen_ui(
+                        ui,
+                        network,
+                        self.today,
+                        self.page.contact_id(),
+                        &mut self.queue,
+                    );
+                });
+            }
+            Screen::Trash => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    TrashScreen::trash_screen_ui(ui, network, &mut self.queue);
+                });
+            }
+            Screen::Review => {
+                self.review.refresh(network, revision, self.today);
+                egui::CentralPanel::default().show(ui, |ui| {
+                    self.review.review_screen_ui(ui, network, &mut self.queue);
+                });
+            }
+            Screen::Settings => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    self.settings.settings_screen_ui(
+                        ui,
+                        network,
+                        revision,
+                        self.session.folder().dir(),
+                        self.theme,
+                        &mut self.queue,
+                    );
+                });
+            }
+            Screen::Import => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    let busy = self.job.as_ref().map(FileJob::what);
+                    self.import
+                        .import_screen_ui(ui, network, busy, &mut self.queue);
+                });
+            }
+        }
+    }
+
     fn report_save(&mut self, outcome: SaveOutcome) {
         match outcome {
             Ok(SaveReport::Conflict { copy }) => self.banner.error(
@@ -687,6 +828,12 @@ impl eframe::App for DunbarApp {
             ctx.set_theme(self.theme);
         }
         self.shortcuts(&ctx);
+        // The backups list is read once each time Settings opens (the core reads the folder).
+        if self.screen != Screen::Settings {
+            self.settings.forget_backups();
+        } else if self.settings.needs_backups() {
+            self.settings.set_backups(self.session.folder().backups());
+        }
         self.take_dropped_file(&ctx);
         self.finish_job(&ctx);
         let revision = self.session.revision();
@@ -703,42 +850,8 @@ impl eframe::App for DunbarApp {
             egui::Panel::top("banner").show(ui, |ui| self.banner.banner_ui(ui));
         }
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        self.screen_ui(ui, revision);
         let network = self.session.network();
-        match self.screen {
-            Screen::Contacts => {
-                if self.page.target().is_some() {
-                    egui::Panel::right("contact-page")
-                        .resizable(true)
-                        .default_size(460.0)
-                        .min_size(340.0)
-                        .show(ui, |ui| {
-                            self.page
-                                .contact_page_ui(ui, network, self.today, &mut self.queue);
-                        });
-                }
-                egui::CentralPanel::default().show(ui, |ui| {
-                    self.contacts.contacts_screen_ui(
-                        ui,
-                        network,
-                        self.today,
-                        self.page.contact_id(),
-                        &mut self.queue,
-                    );
-                });
-            }
-            Screen::Trash => {
-                egui::CentralPanel::default().show(ui, |ui| {
-                    TrashScreen::trash_screen_ui(ui, network, &mut self.queue);
-                });
-            }
-            Screen::Import => {
-                egui::CentralPanel::default().show(ui, |ui| {
-                    let busy = self.job.as_ref().map(FileJob::what);
-                    self.import
-                        .import_screen_ui(ui, network, busy, &mut self.queue);
-                });
-            }
-        }
         self.export.export_dialog_ui(
             ui,
             &self.contacts.selection,

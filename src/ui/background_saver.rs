@@ -43,6 +43,11 @@ impl BackgroundSaver {
         }
     }
 
+    /// The time by the save clock (restores are dated with it too).
+    pub fn now(&self) -> NaiveDateTime {
+        (self.clock)()
+    }
+
     /// Whether a save is being written right now.
     pub fn is_running(&self) -> bool {
         self.running.is_some()

@@ -8,7 +8,7 @@ use crate::review::{ask_readiness, balance};
 
 use super::labelled_combo::labelled_combo_ui;
 use super::quick_log::touch_kind_label;
-use super::{ContactDraft, DraftField, PageTarget, QuickLog, UiQueue};
+use super::{AskPlan, ContactDraft, DraftField, PageTarget, QuickLog, UiQueue};
 
 /// The page beside the table: one contact's fields (edited through a draft), balance and
 /// ask readiness, the quick-log bar, and the timeline.
@@ -18,6 +18,8 @@ pub struct ContactPage {
     draft: Option<ContactDraft>,
     /// The quick-log bar (the shell resets it after a successful log).
     pub quick_log: QuickLog,
+    /// The "Plan an ask" form.
+    pub ask_plan: AskPlan,
 }
 
 /// How many timeline lines to show; older ones are summarised.
@@ -30,6 +32,7 @@ impl ContactPage {
             target: None,
             draft: None,
             quick_log: QuickLog::new(today),
+            ask_plan: AskPlan::default(),
         }
     }
 
@@ -52,6 +55,7 @@ impl ContactPage {
             self.target = Some(PageTarget::Contact(id));
             self.draft = None;
             self.quick_log = QuickLog::new(today);
+            self.ask_plan = AskPlan::default();
         }
     }
 
@@ -115,6 +119,7 @@ impl ContactPage {
                 if let PageTarget::Contact(id) = target {
                     ui.separator();
                     give_and_ask_ui(ui, network, id, today);
+                    self.ask_plan.ask_plan_ui(ui, id, network, today, queue);
                     ui.separator();
                     ui.heading("Log a touch");
                     self.quick_log.quick_log_ui(ui, id, network, queue);

@@ -2,6 +2,7 @@
 //! the app shell hands them to the session after drawing.
 
 mod app;
+mod ask_plan;
 mod background_saver;
 mod banner;
 mod banner_message;
@@ -25,9 +26,11 @@ mod page_target;
 mod palette_item;
 mod prompt_choice;
 mod quick_log;
+mod review_screen;
 mod screen;
 mod search_index;
 mod selection;
+mod settings_screen;
 mod startup_app;
 mod startup_choice;
 mod startup_problem;
@@ -38,6 +41,7 @@ mod ui_queue;
 mod ui_request;
 
 pub use app::DunbarApp;
+pub use ask_plan::AskPlan;
 pub use background_saver::{BackgroundSaver, Clock, SaveOutcome};
 pub use banner::Banner;
 pub use banner_message::BannerMessage;
@@ -59,9 +63,11 @@ pub use page_target::PageTarget;
 pub use palette_item::PaletteItem;
 pub use prompt_choice::PromptChoice;
 pub use quick_log::QuickLog;
+pub use review_screen::ReviewScreen;
 pub use screen::Screen;
 pub use search_index::SearchIndex;
 pub use selection::Selection;
+pub use settings_screen::SettingsScreen;
 pub use startup_app::{Now, OpenApp, StartupApp};
 pub use startup_problem::StartupProblem;
 pub use table_sort::{SortColumn, TableSort};

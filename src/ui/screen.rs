@@ -8,11 +8,21 @@ pub enum Screen {
     Trash,
     /// Import a file (preview first) and take back past imports.
     Import,
+    /// The weekly review queue.
+    Review,
+    /// Cadences, profile, data folder, backups and theme.
+    Settings,
 }
 
 impl Screen {
     /// Tabs in order.
-    pub const ALL: [Self; 3] = [Self::Contacts, Self::Trash, Self::Import];
+    pub const ALL: [Self; 5] = [
+        Self::Contacts,
+        Self::Trash,
+        Self::Import,
+        Self::Review,
+        Self::Settings,
+    ];
 
     /// Tab label.
     pub const fn label(self) -> &'static str {
@@ -20,6 +30,8 @@ impl Screen {
             Self::Contacts => "Contacts",
             Self::Trash => "Trash",
             Self::Import => "Import",
+            Self::Review => "Review",
+            Self::Settings => "Settings",
         }
     }
 }

@@ -28,6 +28,36 @@ pub enum UiCommand {
     ShowContacts,
     /// Show the Trash screen.
     ShowTrash,
+    /// Show the weekly Review screen.
+    ShowReview,
+    /// Show the Settings screen.
+    ShowSettings,
+    /// Review: select the next item.
+    ReviewNext,
+    /// Review: select the previous item.
+    ReviewPrevious,
+    /// Review: log a meaningful touch dated today with the selected person.
+    ReviewLogTouch,
+    /// Review: open the selected person's page with the cursor in the quick log.
+    ReviewOpenQuickLog,
+    /// Review: log a gift of the best matching library item to the selected person.
+    ReviewGive,
+    /// Review: copy a short friendly note to the selected person to the clipboard.
+    ReviewCompose,
+    /// Review: hide the selected person for a month.
+    ReviewSnoozeMonth,
+    /// Review: hide the selected person for a week.
+    ReviewSnoozeWeek,
+    /// Review: move the selected person one circle out.
+    ReviewMoveOut,
+    /// Review: hide the selected item for this review only.
+    ReviewSkip,
+    /// Review: mark the selected person's message as answered.
+    ReviewReplied,
+    /// Review: make the selected ready planned ask real (status open).
+    ReviewAskNow,
+    /// Review: record the review as done.
+    FinishReview,
     /// Switch between the light and the dark theme.
     ToggleTheme,
     /// Show the Import screen (choose or drop a file, preview, import; past imports).
@@ -49,11 +79,13 @@ pub enum CommandMenu {
     Edit,
     /// View.
     View,
+    /// The weekly review.
+    Review,
 }
 
 impl CommandMenu {
     /// Menus in menu-bar order.
-    pub const ALL: [Self; 3] = [Self::File, Self::Edit, Self::View];
+    pub const ALL: [Self; 4] = [Self::File, Self::Edit, Self::View, Self::Review];
 
     /// The menu's title.
     pub const fn label(self) -> &'static str {
@@ -61,6 +93,7 @@ impl CommandMenu {
             Self::File => "File",
             Self::Edit => "Edit",
             Self::View => "View",
+            Self::Review => "Review",
         }
     }
 }
@@ -68,7 +101,7 @@ impl CommandMenu {
 impl UiCommand {
     /// Every command. Shortcut matching walks this list in order, so a shortcut with more
     /// modifiers (Ctrl+Shift+Z) comes before the one it extends (Ctrl+Z).
-    pub const ALL: [Self; 17] = [
+    pub const ALL: [Self; 32] = [
         Self::Redo,
         Self::Undo,
         Self::NewContact,
@@ -81,6 +114,21 @@ impl UiCommand {
         Self::CommandPalette,
         Self::ShowContacts,
         Self::ShowTrash,
+        Self::ShowReview,
+        Self::ShowSettings,
+        Self::ReviewNext,
+        Self::ReviewPrevious,
+        Self::ReviewLogTouch,
+        Self::ReviewOpenQuickLog,
+        Self::ReviewGive,
+        Self::ReviewCompose,
+        Self::ReviewSnoozeMonth,
+        Self::ReviewSnoozeWeek,
+        Self::ReviewMoveOut,
+        Self::ReviewSkip,
+        Self::ReviewReplied,
+        Self::ReviewAskNow,
+        Self::FinishReview,
         Self::ToggleTheme,
         Self::ShowImport,
         Self::Export,
@@ -103,6 +151,21 @@ impl UiCommand {
             Self::CommandPalette => "Command palette",
             Self::ShowContacts => "Go to Contacts",
             Self::ShowTrash => "Go to Trash",
+            Self::ShowReview => "Go to Review",
+            Self::ShowSettings => "Go to Settings",
+            Self::ReviewNext => "Next review item",
+            Self::ReviewPrevious => "Previous review item",
+            Self::ReviewLogTouch => "Log a touch today",
+            Self::ReviewOpenQuickLog => "Open quick log",
+            Self::ReviewGive => "Give",
+            Self::ReviewCompose => "Copy a note",
+            Self::ReviewSnoozeMonth => "Snooze a month",
+            Self::ReviewSnoozeWeek => "Snooze a week",
+            Self::ReviewMoveOut => "Move one circle out",
+            Self::ReviewSkip => "Skip",
+            Self::ReviewReplied => "Replied",
+            Self::ReviewAskNow => "Ask now",
+            Self::FinishReview => "Finish review",
             Self::ToggleTheme => "Toggle light/dark theme",
             Self::ShowImport => "Import\u{2026}",
             Self::Export => "Export\u{2026}",
@@ -114,6 +177,7 @@ impl UiCommand {
     /// The keyboard shortcut, if it has one.
     pub const fn shortcut(self) -> Option<KeyboardShortcut> {
         let cmd = Modifiers::COMMAND;
+        let none = Modifiers::NONE;
         let key = match self {
             Self::Undo => KeyboardShortcut::new(cmd, Key::Z),
             Self::Redo => KeyboardShortcut::new(cmd.plus(Modifiers::SHIFT), Key::Z),
@@ -127,6 +191,21 @@ impl UiCommand {
             Self::CommandPalette => KeyboardShortcut::new(cmd, Key::K),
             Self::ShowContacts => KeyboardShortcut::new(cmd, Key::Num1),
             Self::ShowTrash => KeyboardShortcut::new(cmd, Key::Num2),
+            Self::ShowReview => KeyboardShortcut::new(cmd, Key::Num3),
+            Self::ShowSettings => KeyboardShortcut::new(cmd, Key::Num4),
+            Self::ReviewNext => KeyboardShortcut::new(none, Key::J),
+            Self::ReviewPrevious => KeyboardShortcut::new(none, Key::K),
+            Self::ReviewLogTouch => KeyboardShortcut::new(none, Key::L),
+            Self::ReviewOpenQuickLog => KeyboardShortcut::new(none, Key::O),
+            Self::ReviewGive => KeyboardShortcut::new(none, Key::G),
+            Self::ReviewCompose => KeyboardShortcut::new(none, Key::C),
+            Self::ReviewSnoozeMonth => KeyboardShortcut::new(Modifiers::SHIFT, Key::S),
+            Self::ReviewSnoozeWeek => KeyboardShortcut::new(none, Key::S),
+            Self::ReviewMoveOut => KeyboardShortcut::new(none, Key::M),
+            Self::ReviewSkip => KeyboardShortcut::new(none, Key::X),
+            Self::ReviewReplied => KeyboardShortcut::new(none, Key::R),
+            Self::ReviewAskNow => KeyboardShortcut::new(none, Key::A),
+            Self::FinishReview => KeyboardShortcut::new(cmd, Key::Enter),
             Self::ToggleTheme => KeyboardShortcut::new(cmd.plus(Modifiers::SHIFT), Key::T),
             Self::ShowImport => KeyboardShortcut::new(cmd, Key::I),
             Self::Export => KeyboardShortcut::new(cmd, Key::E),
@@ -147,6 +226,26 @@ impl UiCommand {
                 | Self::SelectAll
                 | Self::NextContact
                 | Self::PreviousContact
+        ) || self.is_review_key()
+    }
+
+    /// Whether the command is one of the Review screen's one-key item actions: their keys
+    /// only work while the Review screen shows.
+    pub const fn is_review_key(self) -> bool {
+        matches!(
+            self,
+            Self::ReviewNext
+                | Self::ReviewPrevious
+                | Self::ReviewLogTouch
+                | Self::ReviewOpenQuickLog
+                | Self::ReviewGive
+                | Self::ReviewCompose
+                | Self::ReviewSnoozeMonth
+                | Self::ReviewSnoozeWeek
+                | Self::ReviewMoveOut
+                | Self::ReviewSkip
+                | Self::ReviewReplied
+                | Self::ReviewAskNow
         )
     }
 
@@ -166,7 +265,11 @@ impl UiCommand {
             | Self::CommandPalette
             | Self::ShowContacts
             | Self::ShowTrash
+            | Self::ShowReview
+            | Self::ShowSettings
             | Self::ToggleTheme => CommandMenu::View,
+            // The review's item keys and Finish review.
+            _ => CommandMenu::Review,
         }
     }
 

@@ -18,6 +18,8 @@ pub enum UiRequest {
     Command(UiCommand),
     /// Open a contact's page (and select it in the table).
     OpenContact(ContactId),
+    /// Make the backup with this file name the current network (Settings, Backups).
+    RestoreBackup(String),
     /// Ask the system for a file to import (on a background thread).
     ChooseImportFile,
     /// Read and preview the file at this path (on a background thread).
