@@ -88,6 +88,11 @@ impl Session {
         self.revision
     }
 
+    /// The data file as this session last read or wrote it (`None`: there was none).
+    pub fn disk_stamp(&self) -> Option<FileStamp> {
+        self.stamp
+    }
+
     /// Changes not yet on disk.
     pub fn has_unsaved_changes(&self) -> bool {
         self.revision != self.saved_revision

@@ -97,6 +97,10 @@ impl DunbarApp {
             let path = self.session.folder().network_path();
             FileWatcher::spawn(path, self.watch_interval, move || ctx.request_repaint())
         });
+        // Our own saves are not someone else's change.
+        if let Some(stamp) = self.session.disk_stamp() {
+            watcher.acknowledge(stamp.len, stamp.modified);
+        }
         if !watcher.take_change() {
             return;
         }
