@@ -8,9 +8,9 @@ use crate::session::{SaveReport, Session, SessionError};
 
 use super::contact_page::trash_action;
 use super::{
-    BackgroundSaver, Banner, CommandMenu, CommandPalette, ContactPage, ContactsScreen,
-    GiveFirstPrompt, PageTarget, PromptChoice, QuickLog, Screen, TrashScreen, UiCommand, UiQueue,
-    UiRequest,
+    BackgroundSaver, Banner, CirclesScreen, CommandMenu, CommandPalette, ContactPage,
+    ContactsScreen, GiveFirstPrompt, PageTarget, PromptChoice, QuickLog, Screen, TrashScreen,
+    UiCommand, UiQueue, UiRequest,
 };
 use super::{Clock, SaveOutcome};
 
@@ -22,6 +22,7 @@ pub struct DunbarApp {
     today: NaiveDate,
     screen: Screen,
     contacts: ContactsScreen,
+    circles: CirclesScreen,
     page: ContactPage,
     palette: CommandPalette,
     prompt: Option<GiveFirstPrompt>,
@@ -45,6 +46,7 @@ impl DunbarApp {
             today,
             screen: Screen::Contacts,
             contacts: ContactsScreen::default(),
+            circles: CirclesScreen::default(),
             page: ContactPage::new(today),
             palette: CommandPalette::default(),
             prompt: None,
@@ -74,6 +76,11 @@ impl DunbarApp {
     /// The session (tests look at the network through it).
     pub fn session(&self) -> &Session {
         &self.session
+    }
+
+    /// The Circles screen (tests find dots through its layout).
+    pub fn circles(&self) -> &CirclesScreen {
+        &self.circles
     }
 
     /// The banner.
@@ -157,7 +164,7 @@ impl DunbarApp {
             let (contacts, trashed) = self.contacts.counts();
             for screen in Screen::ALL {
                 let count = match screen {
-                    Screen::Contacts => contacts,
+                    Screen::Contacts | Screen::Circles => contacts,
                     Screen::Trash => trashed,
                 };
                 let text = format!("{} ({count})", screen.label());
@@ -267,6 +274,7 @@ impl DunbarApp {
             UiCommand::CommandPalette => self.palette.toggle(),
             UiCommand::ShowContacts => self.screen = Screen::Contacts,
             UiCommand::ShowTrash => self.screen = Screen::Trash,
+            UiCommand::ShowCircles => self.screen = Screen::Circles,
             UiCommand::ToggleTheme => {
                 self.theme = match self.theme {
                     egui::Theme::Light => egui::Theme::Dark,
@@ -466,6 +474,10 @@ impl eframe::App for DunbarApp {
                 egui::CentralPanel::default().show(ui, |ui| {
                     TrashScreen::trash_screen_ui(ui, network, &mut self.queue);
                 });
+            }
+            Screen::Circles => {
+                self.circles
+                    .circles_screen_ui(ui, network, revision, self.today, &mut self.queue);
             }
         }
         let index = self.contacts.search_index(network, revision);

@@ -6,17 +6,20 @@ pub enum Screen {
     Contacts,
     /// Contacts in the trash.
     Trash,
+    /// Dunbar's circles as concentric rings, one dot per contact.
+    Circles,
 }
 
 impl Screen {
     /// Tabs in order.
-    pub const ALL: [Self; 2] = [Self::Contacts, Self::Trash];
+    pub const ALL: [Self; 3] = [Self::Contacts, Self::Trash, Self::Circles];
 
     /// Tab label.
     pub const fn label(self) -> &'static str {
         match self {
             Self::Contacts => "Contacts",
             Self::Trash => "Trash",
+            Self::Circles => "Circles",
         }
     }
 }

@@ -28,6 +28,8 @@ pub enum UiCommand {
     ShowContacts,
     /// Show the Trash screen.
     ShowTrash,
+    /// Show the Circles screen.
+    ShowCircles,
     /// Switch between the light and the dark theme.
     ToggleTheme,
     /// Write unsaved changes now instead of a moment later.
@@ -64,7 +66,7 @@ impl CommandMenu {
 impl UiCommand {
     /// Every command. Shortcut matching walks this list in order, so a shortcut with more
     /// modifiers (Ctrl+Shift+Z) comes before the one it extends (Ctrl+Z).
-    pub const ALL: [Self; 15] = [
+    pub const ALL: [Self; 16] = [
         Self::Redo,
         Self::Undo,
         Self::NewContact,
@@ -77,6 +79,7 @@ impl UiCommand {
         Self::CommandPalette,
         Self::ShowContacts,
         Self::ShowTrash,
+        Self::ShowCircles,
         Self::ToggleTheme,
         Self::SaveNow,
         Self::Quit,
@@ -97,6 +100,7 @@ impl UiCommand {
             Self::CommandPalette => "Command palette",
             Self::ShowContacts => "Go to Contacts",
             Self::ShowTrash => "Go to Trash",
+            Self::ShowCircles => "Go to Circles",
             Self::ToggleTheme => "Toggle light/dark theme",
             Self::SaveNow => "Save now",
             Self::Quit => "Quit",
@@ -119,6 +123,7 @@ impl UiCommand {
             Self::CommandPalette => KeyboardShortcut::new(cmd, Key::K),
             Self::ShowContacts => KeyboardShortcut::new(cmd, Key::Num1),
             Self::ShowTrash => KeyboardShortcut::new(cmd, Key::Num2),
+            Self::ShowCircles => KeyboardShortcut::new(cmd, Key::Num3),
             Self::ToggleTheme => KeyboardShortcut::new(cmd.plus(Modifiers::SHIFT), Key::T),
             Self::SaveNow => KeyboardShortcut::new(cmd, Key::S),
             Self::Quit => KeyboardShortcut::new(cmd, Key::Q),
@@ -156,6 +161,7 @@ impl UiCommand {
             | Self::CommandPalette
             | Self::ShowContacts
             | Self::ShowTrash
+            | Self::ShowCircles
             | Self::ToggleTheme => CommandMenu::View,
         }
     }
