@@ -361,7 +361,7 @@ fn ring_legend_ui(ui: &mut egui::Ui, ring: &RingLayout) {
     if ring.hidden > 0 {
         ui.weak(format!("{} more not drawn as dots.", grouped(ring.hidden)));
     }
-    egui::CollapsingHeader::new("\u{2139} Cadence and research")
+    egui::CollapsingHeader::new("About its cadence")
         .id_salt(("circle-about", circle.key()))
         .show(ui, |ui| {
             let default = circle.default_cadence_days();
