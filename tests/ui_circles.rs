@@ -186,3 +186,65 @@ fn each_ring_explains_its_cadence_one_click_away() {
     assert!(shows(&harness, "Keep in touch every 7 days."));
     assert!(shows(&harness, "Dunbar & Spoors 1995"));
 }
+
+#[test]
+fn thirty_thousand_contacts_draw_a_bounded_number_of_dots_that_never_overlap() {
+    use dunbar::generate::{GenerateSpec, generate_network};
+    use dunbar::ui::CirclesLayout;
+
+    let dir = tempfile::tempdir().unwrap();
+    let network = generate_network(&GenerateSpec::new(30_000, 1), today()).unwrap();
+    let total = network.contacts().count();
+    let session = Session::create_with(dir.path(), network, "ui test").unwrap();
+    let mut harness = circles_harness(session);
+    harness.run();
+
+    let layout = harness.state().circles().layout().unwrap();
+    let hidden: usize = layout.rings.iter().map(|r| r.hidden).sum();
+    assert_eq!(
+        layout.dots.len() + hidden,
+        total,
+        "everyone is a dot or counted"
+    );
+    assert!(
+        layout.dots.len() < 1_000,
+        "{} dots drawn",
+        layout.dots.len()
+    );
+    assert!(shows(&harness, "more not drawn as dots"));
+    assert!(
+        shows(&harness, " more"),
+        "the ring itself says how many are hidden"
+    );
+
+    // Every dot lies inside its own ring, and no two dots overlap.
+    let radius = CirclesLayout::DOT_RADIUS;
+    for dot in &layout.dots {
+        let ring = layout.ring(dot.circle).unwrap();
+        let distance = dot.offset.length();
+        assert!(
+            distance - radius >= ring.inner - 1e-4,
+            "{} pokes inward",
+            dot.name
+        );
+        assert!(
+            distance + radius <= ring.outer + 1e-4,
+            "{} pokes outward",
+            dot.name
+        );
+    }
+    for (n, a) in layout.dots.iter().enumerate() {
+        for b in layout.dots.iter().skip(n + 1) {
+            let gap = (a.offset - b.offset).length();
+            assert!(gap >= 2.0 * radius, "{} and {} overlap", a.name, b.name);
+        }
+    }
+
+    // The layout is kept until the network changes.
+    let revision = layout.revision;
+    harness.run();
+    assert_eq!(
+        harness.state().circles().layout().unwrap().revision,
+        revision
+    );
+}

@@ -35,6 +35,9 @@ pub struct CirclesLayout {
 }
 
 impl CirclesLayout {
+    /// A dot's radius, in outer-radius units.
+    pub const DOT_RADIUS: f32 = DOT_RADIUS;
+
     /// Lays out `network` as it is at `revision`, judging health on `today`.
     pub fn new(network: &Network, revision: u64, today: NaiveDate) -> Self {
         let mut rings = Vec::new();
