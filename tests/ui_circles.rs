@@ -9,8 +9,7 @@
 
 mod support;
 
-use dunbar::actions::Action;
-use dunbar::domain::{Circle, Contact, ContactId};
+use dunbar::domain::Circle;
 use dunbar::session::Session;
 use dunbar::ui::{DunbarApp, Screen};
 use egui::Key;
@@ -57,19 +56,6 @@ fn drag(harness: &mut Harness<'_, DunbarApp>, from: egui::Pos2, to: egui::Pos2) 
     }
     harness.drop_at(to);
     harness.run();
-}
-
-/// The fixture with seven people in the support clique (budget 5).
-fn crowded_support() -> (tempfile::TempDir, Session) {
-    let (dir, mut session) = fixture();
-    for n in 1..=7 {
-        let id = ContactId::new(session.network().fresh_id());
-        let contact = Contact::new(id, &format!("Close Friend {n}"), Circle::Support, today());
-        session
-            .apply(Action::InsertContact(Box::new(contact)))
-            .unwrap();
-    }
-    (dir, session)
 }
 
 #[test]
