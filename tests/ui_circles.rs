@@ -50,8 +50,8 @@ fn drag(harness: &mut Harness<'_, DunbarApp>, from: egui::Pos2, to: egui::Pos2) 
     harness.step();
     harness.drag_at(from);
     harness.step();
-    for n in 1..=5 {
-        harness.hover_at(from + (to - from) * (n as f32 / 5.0));
+    for n in 1..=5_u8 {
+        harness.hover_at(from + (to - from) * (f32::from(n) / 5.0));
         harness.step();
     }
     harness.drop_at(to);

@@ -117,7 +117,7 @@ fn picture_ui(
     let centre = rect.center();
     let scale = (rect.width().min(rect.height()) / 2.0 - MARGIN).max(60.0);
     let visuals = ui.visuals().clone();
-    let pointer = ui.input(|i| i.pointer.latest_pos());
+    let pointer_at = ui.input(|i| i.pointer.latest_pos());
 
     // Which dot is being dragged, and over which ring.
     let dragged = layout
@@ -125,7 +125,7 @@ fn picture_ui(
         .iter()
         .find(|dot| ui.ctx().is_being_dragged(dot_id(dot.id)));
     let target = dragged
-        .and(pointer)
+        .and(pointer_at)
         .and_then(|p| layout.circle_at((p - centre).length() / scale));
 
     for ring in layout.rings.iter().rev() {
@@ -162,7 +162,7 @@ fn picture_ui(
         );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &dot.name));
         let being_dragged = response.dragged();
-        let drawn_at = match (being_dragged, pointer) {
+        let drawn_at = match (being_dragged, pointer_at) {
             (true, Some(p)) => p,
             _ => position,
         };
@@ -176,7 +176,7 @@ fn picture_ui(
         if response.drag_stopped() {
             let drop = response
                 .interact_pointer_pos()
-                .or(pointer)
+                .or(pointer_at)
                 .and_then(|p| layout.circle_at((p - centre).length() / scale));
             if let Some(circle) = drop.filter(|c| *c != dot.circle) {
                 let label = format!("move {} to {}", dot.name, circle.label());
@@ -195,7 +195,7 @@ fn picture_ui(
         response.on_hover_ui(|ui| dot_tooltip_ui(ui, dot));
     }
     // The dragged dot is drawn last, above the others.
-    if let (Some(dot), Some(p)) = (dragged, pointer) {
+    if let (Some(dot), Some(p)) = (dragged, pointer_at) {
         dot_ui(&painter, dot, p, radius * 1.15, text_size, &visuals);
     }
     (centre, scale)
@@ -381,7 +381,7 @@ fn grouped(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);

@@ -30,7 +30,7 @@ impl RingLayout {
         if self.inner <= 0.0 {
             0.0
         } else {
-            (self.inner + self.outer) / 2.0
+            f32::midpoint(self.inner, self.outer)
         }
     }
 
