@@ -44,6 +44,13 @@ fn dot_circle(harness: &Harness<'_, DunbarApp>, name: &str) -> Circle {
     dot.expect("the dot is laid out").circle
 }
 
+/// Drags the dot of `name` into the ring of `circle`.
+fn drag_to_ring(harness: &mut Harness<'_, DunbarApp>, name: &str, circle: Circle) {
+    let from = dot_of(harness, name);
+    let to = harness.state().circles().ring_point(circle).unwrap();
+    drag(harness, from, to);
+}
+
 /// Presses on `from`, moves in a few steps to `to` and lets go there.
 fn drag(harness: &mut Harness<'_, DunbarApp>, from: egui::Pos2, to: egui::Pos2) {
     harness.hover_at(from);
@@ -62,13 +69,7 @@ fn drag(harness: &mut Harness<'_, DunbarApp>, from: egui::Pos2, to: egui::Pos2) 
 fn dragging_a_dot_to_another_ring_moves_the_contact_and_undo_restores_it() {
     let (_dir, session) = fixture();
     let mut harness = circles_harness(session);
-    let from = dot_of(&harness, SOREN);
-    let to = harness
-        .state()
-        .circles()
-        .ring_point(Circle::Active)
-        .unwrap();
-    drag(&mut harness, from, to);
+    drag_to_ring(&mut harness, SOREN, Circle::Active);
 
     assert_eq!(
         contact(harness.state(), SOREN).unwrap().circle,
@@ -99,13 +100,7 @@ fn dropping_a_dot_on_its_own_ring_changes_nothing() {
     let (_dir, session) = fixture();
     let mut harness = circles_harness(session);
     let revision = harness.state().session().revision();
-    let from = dot_of(&harness, SOREN);
-    let to = harness
-        .state()
-        .circles()
-        .ring_point(Circle::Sympathy)
-        .unwrap();
-    drag(&mut harness, from, to);
+    drag_to_ring(&mut harness, SOREN, Circle::Sympathy);
     assert_eq!(
         contact(harness.state(), SOREN).unwrap().circle,
         Circle::Sympathy
