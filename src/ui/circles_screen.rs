@@ -162,16 +162,12 @@ fn picture_ui(
         );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &dot.name));
         let being_dragged = response.dragged();
-        let drawn_at = match (being_dragged, pointer_at) {
-            (true, Some(p)) => p,
-            _ => position,
-        };
         if being_dragged {
             // A faint ghost stays where the dot was.
             painter.circle_filled(position, radius, dot_colour(dot).gamma_multiply(0.3));
             ui.set_cursor_icon(egui::CursorIcon::Grabbing);
         } else {
-            dot_ui(&painter, dot, drawn_at, radius, text_size, &visuals);
+            dot_ui(&painter, dot, position, radius, text_size, &visuals);
         }
         if response.drag_stopped() {
             let drop = response
