@@ -21,7 +21,7 @@ use support::*;
 /// The app on `session`, showing the Circles screen.
 fn circles_harness(session: Session) -> Harness<'static, DunbarApp> {
     let mut harness = app_harness(session);
-    press_command(&mut harness, Key::Num3);
+    press_command(&mut harness, Key::Num5);
     assert_eq!(harness.state().screen(), Screen::Circles);
     harness
 }

@@ -60,7 +60,7 @@ fn give_first_prompt_dark() {
 fn circles_screen(theme: egui::Theme, name: &str) {
     let (_dir, session) = crowded_support();
     let mut harness = app_harness_with(DunbarApp::new(session, today()).with_theme(theme));
-    press_command(&mut harness, egui::Key::Num3);
+    press_command(&mut harness, egui::Key::Num5);
     harness.snapshot(name);
 }
 

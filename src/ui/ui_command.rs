@@ -123,7 +123,7 @@ impl UiCommand {
             Self::CommandPalette => KeyboardShortcut::new(cmd, Key::K),
             Self::ShowContacts => KeyboardShortcut::new(cmd, Key::Num1),
             Self::ShowTrash => KeyboardShortcut::new(cmd, Key::Num2),
-            Self::ShowCircles => KeyboardShortcut::new(cmd, Key::Num3),
+            Self::ShowCircles => KeyboardShortcut::new(cmd, Key::Num5),
             Self::ToggleTheme => KeyboardShortcut::new(cmd.plus(Modifiers::SHIFT), Key::T),
             Self::SaveNow => KeyboardShortcut::new(cmd, Key::S),
             Self::Quit => KeyboardShortcut::new(cmd, Key::Q),

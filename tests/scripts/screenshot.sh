@@ -9,11 +9,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out="${1:-tests/out/contacts.png}"
-# The key pressed once the window has settled: Down opens the first contact; Ctrl+3 shows
+# The key pressed once the window has settled: Down opens the first contact; Ctrl+5 shows
 # the Circles screen.
 case "${SCREEN:-contacts}" in
   contacts) key=Down ;;
-  circles) key=ctrl+3 ;;
+  circles) key=ctrl+5 ;;
   *) echo "screenshot: SCREEN must be contacts or circles" >&2; exit 1 ;;
 esac
 mkdir -p "$(dirname "$out")"
@@ -43,7 +43,7 @@ xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" bash -c '
   [ -n "$window" ] || { echo "screenshot: no window appeared" >&2; exit 1; }
   xdotool windowsize "$window" 1280 800 windowmove "$window" 0 0 || true
   # Let the first frames settle (fonts, layout), then press the key (Down opens the first
-  # contact so the picture shows the contact page beside the table; Ctrl+3 the Circles).
+  # contact so the picture shows the contact page beside the table; Ctrl+5 the Circles).
   sleep 2
   xdotool mousemove 1 1
   xdotool windowfocus --sync "$window" key "$key" || xdotool key "$key"
