@@ -144,3 +144,12 @@ fn a_failed_save_is_reported_keeps_the_changes_and_is_retried() {
     let on_disk = Session::open(dir.path(), Access::ReadOnly, "check").unwrap();
     assert_eq!(contact_named(&on_disk, PETRA).company, "Novak Design");
 }
+
+#[test]
+fn an_idle_circles_screen_requests_no_repaints() {
+    let (_dir, session) = fixture();
+    let mut harness = app_harness(session);
+    press_command(&mut harness, egui::Key::Num5);
+    assert_eq!(harness.state().screen(), dunbar::ui::Screen::Circles);
+    assert_idle(&mut harness);
+}

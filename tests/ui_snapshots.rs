@@ -56,3 +56,20 @@ fn give_first_prompt_dark() {
     click(&mut harness, "Log");
     harness.snapshot("give_first_prompt_dark");
 }
+
+fn circles_screen(theme: egui::Theme, name: &str) {
+    let (_dir, session) = crowded_support();
+    let mut harness = app_harness_with(DunbarApp::new(session, today()).with_theme(theme));
+    press_command(&mut harness, egui::Key::Num5);
+    harness.snapshot(name);
+}
+
+#[test]
+fn circles_light() {
+    circles_screen(egui::Theme::Light, "circles_light");
+}
+
+#[test]
+fn circles_dark() {
+    circles_screen(egui::Theme::Dark, "circles_dark");
+}

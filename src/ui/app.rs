@@ -12,10 +12,10 @@ use crate::storage::FileWatcher;
 
 use super::contact_page::trash_action;
 use super::{
-    BackgroundSaver, Banner, CommandMenu, CommandPalette, ContactPage, ContactsScreen,
-    DialogOutcome, ExportDialog, FileJob, FileJobResult, GiveFirstPrompt, ImportScreen, PageTarget,
-    PromptChoice, QuickLog, ReviewScreen, Screen, SettingsScreen, TrashScreen, UiCommand, UiQueue,
-    UiRequest,
+    BackgroundSaver, Banner, CirclesScreen, CommandMenu, CommandPalette, ContactPage,
+    ContactsScreen, DialogOutcome, ExportDialog, FileJob, FileJobResult, GiveFirstPrompt,
+    ImportScreen, PageTarget, PromptChoice, QuickLog, ReviewScreen, Screen, SettingsScreen,
+    TrashScreen, UiCommand, UiQueue, UiRequest,
 };
 use super::{Clock, SaveOutcome};
 
@@ -29,6 +29,7 @@ pub struct DunbarApp {
     contacts: ContactsScreen,
     review: ReviewScreen,
     settings: SettingsScreen,
+    circles: CirclesScreen,
     page: ContactPage,
     palette: CommandPalette,
     prompt: Option<GiveFirstPrompt>,
@@ -63,6 +64,7 @@ impl DunbarApp {
             contacts: ContactsScreen::default(),
             review: ReviewScreen::default(),
             settings: SettingsScreen::default(),
+            circles: CirclesScreen::default(),
             page: ContactPage::new(today),
             palette: CommandPalette::default(),
             prompt: None,
@@ -139,6 +141,11 @@ impl DunbarApp {
     /// A new day: the window stays open past midnight, or a test moves the calendar on.
     pub fn set_today(&mut self, today: NaiveDate) {
         self.today = today;
+    }
+
+    /// The Circles screen (tests find dots through its layout).
+    pub fn circles(&self) -> &CirclesScreen {
+        &self.circles
     }
 
     /// The banner.
@@ -241,7 +248,7 @@ impl DunbarApp {
             let (contacts, trashed) = self.contacts.counts();
             for screen in Screen::ALL {
                 let count = match screen {
-                    Screen::Contacts => Some(contacts),
+                    Screen::Contacts | Screen::Circles => Some(contacts),
                     Screen::Trash => Some(trashed),
                     Screen::Review => self.review.count(),
                     Screen::Import | Screen::Settings => None,
@@ -389,6 +396,7 @@ impl DunbarApp {
                 self.screen = Screen::Review;
                 self.review_command(command, ctx);
             }
+            UiCommand::ShowCircles => self.screen = Screen::Circles,
             UiCommand::ToggleTheme => {
                 self.theme = match self.theme {
                     egui::Theme::Light => egui::Theme::Dark,
@@ -753,6 +761,10 @@ impl DunbarApp {
                         &mut self.queue,
                     );
                 });
+            }
+            Screen::Circles => {
+                self.circles
+                    .circles_screen_ui(ui, network, revision, self.today, &mut self.queue);
             }
             Screen::Import => {
                 egui::CentralPanel::default().show(ui, |ui| {

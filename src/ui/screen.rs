@@ -12,15 +12,18 @@ pub enum Screen {
     Review,
     /// Cadences, profile, data folder, backups and theme.
     Settings,
+    /// Dunbar's circles as concentric rings, one dot per contact.
+    Circles,
 }
 
 impl Screen {
     /// Tabs in order.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::Contacts,
+        Self::Circles,
+        Self::Review,
         Self::Trash,
         Self::Import,
-        Self::Review,
         Self::Settings,
     ];
 
@@ -32,6 +35,7 @@ impl Screen {
             Self::Import => "Import",
             Self::Review => "Review",
             Self::Settings => "Settings",
+            Self::Circles => "Circles",
         }
     }
 }

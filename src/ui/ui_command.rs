@@ -58,6 +58,8 @@ pub enum UiCommand {
     ReviewAskNow,
     /// Review: record the review as done.
     FinishReview,
+    /// Show the Circles screen.
+    ShowCircles,
     /// Switch between the light and the dark theme.
     ToggleTheme,
     /// Show the Import screen (choose or drop a file, preview, import; past imports).
@@ -101,7 +103,7 @@ impl CommandMenu {
 impl UiCommand {
     /// Every command. Shortcut matching walks this list in order, so a shortcut with more
     /// modifiers (Ctrl+Shift+Z) comes before the one it extends (Ctrl+Z).
-    pub const ALL: [Self; 32] = [
+    pub const ALL: [Self; 33] = [
         Self::Redo,
         Self::Undo,
         Self::NewContact,
@@ -129,6 +131,7 @@ impl UiCommand {
         Self::ReviewReplied,
         Self::ReviewAskNow,
         Self::FinishReview,
+        Self::ShowCircles,
         Self::ToggleTheme,
         Self::ShowImport,
         Self::Export,
@@ -166,6 +169,7 @@ impl UiCommand {
             Self::ReviewReplied => "Replied",
             Self::ReviewAskNow => "Ask now",
             Self::FinishReview => "Finish review",
+            Self::ShowCircles => "Go to Circles",
             Self::ToggleTheme => "Toggle light/dark theme",
             Self::ShowImport => "Import\u{2026}",
             Self::Export => "Export\u{2026}",
@@ -206,6 +210,7 @@ impl UiCommand {
             Self::ReviewReplied => KeyboardShortcut::new(none, Key::R),
             Self::ReviewAskNow => KeyboardShortcut::new(none, Key::A),
             Self::FinishReview => KeyboardShortcut::new(cmd, Key::Enter),
+            Self::ShowCircles => KeyboardShortcut::new(cmd, Key::Num5),
             Self::ToggleTheme => KeyboardShortcut::new(cmd.plus(Modifiers::SHIFT), Key::T),
             Self::ShowImport => KeyboardShortcut::new(cmd, Key::I),
             Self::Export => KeyboardShortcut::new(cmd, Key::E),
@@ -267,6 +272,7 @@ impl UiCommand {
             | Self::ShowTrash
             | Self::ShowReview
             | Self::ShowSettings
+            | Self::ShowCircles
             | Self::ToggleTheme => CommandMenu::View,
             // The review's item keys and Finish review.
             _ => CommandMenu::Review,

@@ -3,11 +3,19 @@
 # virtual X display (software OpenGL), waits for the window and saves a screenshot.
 #
 #   bash tests/scripts/screenshot.sh [OUT.png]      (default tests/out/contacts.png)
+#   SCREEN=circles bash tests/scripts/screenshot.sh OUT.png   (the Circles screen instead)
 #
 # Needs: xvfb xauth imagemagick xdotool libgl1-mesa-dri libegl-mesa0 libegl1
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out="${1:-tests/out/contacts.png}"
+# The key pressed once the window has settled: Down opens the first contact; Ctrl+5 shows
+# the Circles screen.
+case "${SCREEN:-contacts}" in
+  contacts) key=Down ;;
+  circles) key=ctrl+5 ;;
+  *) echo "screenshot: SCREEN must be contacts or circles" >&2; exit 1 ;;
+esac
 mkdir -p "$(dirname "$out")"
 for tool in xvfb-run xdotool import; do
   command -v "$tool" >/dev/null || {
@@ -22,6 +30,7 @@ export LIBGL_ALWAYS_SOFTWARE=1
 xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" bash -c '
   set -euo pipefail
   out="$1"
+  key="$2"
   ./target/release/dunbar --demo &
   app=$!
   trap "kill $app 2>/dev/null || true" EXIT
@@ -33,12 +42,12 @@ xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" bash -c '
   window=$(xdotool search --name "Dunbar" | head -n 1)
   [ -n "$window" ] || { echo "screenshot: no window appeared" >&2; exit 1; }
   xdotool windowsize "$window" 1280 800 windowmove "$window" 0 0 || true
-  # Let the first frames settle (fonts, layout), then press Down to open the first contact
-  # so the picture shows the contact page beside the table.
+  # Let the first frames settle (fonts, layout), then press the key (Down opens the first
+  # contact so the picture shows the contact page beside the table; Ctrl+5 the Circles).
   sleep 2
   xdotool mousemove 1 1
-  xdotool windowfocus --sync "$window" key Down || xdotool key Down
+  xdotool windowfocus --sync "$window" key "$key" || xdotool key "$key"
   sleep 1
   import -window root "$out"
-' bash "$out_abs"
+' bash "$out_abs" "$key"
 echo "screenshot saved to $out"

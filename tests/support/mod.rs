@@ -74,6 +74,29 @@ pub fn fixture() -> (TempDir, Session) {
     (dir, session)
 }
 
+/// The fixture with seven people in the support clique (budget 5), added 2 to 14 days ago
+/// so some are due and some at risk, and Søren flagged a hub.
+pub fn crowded_support() -> (TempDir, Session) {
+    let (dir, mut session) = fixture();
+    for n in 1..=7 {
+        let id = ContactId::new(session.network().fresh_id());
+        let added = today() - chrono::Days::new(2 * n);
+        let contact = Contact::new(id, &format!("Close Friend {n}"), Circle::Support, added);
+        session
+            .apply(Action::InsertContact(Box::new(contact)))
+            .unwrap();
+    }
+    let soren = id_of(session.network(), SOREN);
+    let mut hub = session.network().contact(soren).unwrap().clone();
+    hub.hub = true;
+    session
+        .apply(Action::ReplaceContact(Box::new(hub)))
+        .unwrap();
+    // Saved, so pictures never catch a save in progress.
+    session.save(today().and_hms_opt(9, 0, 0).unwrap()).unwrap();
+    (dir, session)
+}
+
 /// The id of the contact called `name`.
 pub fn id_of(network: &Network, name: &str) -> ContactId {
     network
