@@ -1,4 +1,4 @@
-//! Pictures of the Contacts screen in both themes, rendered on the CPU (Mesa lavapipe).
+//! Pictures of the Contacts, Circles and Review screens in both themes, rendered on the CPU (Mesa lavapipe).
 //! Run with `cargo test --features snapshots`; `UPDATE_SNAPSHOTS=1` rewrites them.
 #![cfg(feature = "snapshots")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -72,4 +72,22 @@ fn circles_light() {
 #[test]
 fn circles_dark() {
     circles_screen(egui::Theme::Dark, "circles_dark");
+}
+
+fn review_screen(theme: egui::Theme, name: &str) {
+    let (_dir, session) = crowded_support();
+    let mut harness = app_harness_with(DunbarApp::new(session, today()).with_theme(theme));
+    press_command(&mut harness, egui::Key::Num3);
+    harness.run();
+    harness.snapshot(name);
+}
+
+#[test]
+fn review_light() {
+    review_screen(egui::Theme::Light, "review_light");
+}
+
+#[test]
+fn review_dark() {
+    review_screen(egui::Theme::Dark, "review_dark");
 }

@@ -7,6 +7,7 @@ use chrono::{NaiveDate, NaiveTime};
 use crate::actions::{Action, LogEntry, LogError};
 use crate::domain::{Circle, ContactId};
 use crate::interchange::{self, ExportFilter, ExportFormat, FileError};
+use crate::review::ReviewStreak;
 use crate::session::{SaveReport, Session, SessionError};
 use crate::storage::FileWatcher;
 
@@ -226,7 +227,9 @@ impl DunbarApp {
         }
     }
 
-    fn menu_bar_ui(ui: &mut egui::Ui, queue: &mut UiQueue) {
+    /// The menus, and on the right of the same row the review streak and its badge (the
+    /// toolbar below has no room left for them at the minimum window width).
+    fn menu_bar_ui(ui: &mut egui::Ui, streak: ReviewStreak, queue: &mut UiQueue) {
         egui::MenuBar::new().ui(ui, |ui| {
             for menu in CommandMenu::ALL {
                 ui.menu_button(menu.label(), |ui| {
@@ -240,6 +243,9 @@ impl DunbarApp {
                     }
                 });
             }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ReviewScreen::streak_ui(ui, streak);
+            });
         });
     }
 
@@ -284,10 +290,6 @@ impl DunbarApp {
                 }
             }
             ui.separator();
-            let streak =
-                self.review
-                    .streak(self.session.network(), self.session.revision(), self.today);
-            ReviewScreen::streak_ui(ui, streak);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let text = match self.theme {
                     egui::Theme::Light => "Dark theme",
@@ -859,7 +861,10 @@ impl eframe::App for DunbarApp {
             .refresh(self.session.network(), revision, self.today);
 
         egui::Panel::top("toolbar").show(ui, |ui| {
-            Self::menu_bar_ui(ui, &mut self.queue);
+            let streak =
+                self.review
+                    .streak(self.session.network(), self.session.revision(), self.today);
+            Self::menu_bar_ui(ui, streak, &mut self.queue);
             self.toolbar_ui(ui);
         });
         if self.banner.message().is_some() {

@@ -107,6 +107,7 @@ impl ReviewScreen {
     /// Draws the streak of weekly reviews and, when one is due, the badge.
     pub fn streak_ui(ui: &mut egui::Ui, streak: ReviewStreak) {
         let weeks = if streak.weeks == 1 { "week" } else { "weeks" };
+        // Drawn right to left: the streak ends the row, the badge stands before it.
         ui.label(format!("Review streak: {} {weeks}", streak.weeks));
         if streak.badge {
             let text = match streak.last {
