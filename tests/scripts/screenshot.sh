@@ -4,6 +4,7 @@
 #
 #   bash tests/scripts/screenshot.sh [OUT.png]      (default tests/out/contacts.png)
 #   SCREEN=circles bash tests/scripts/screenshot.sh OUT.png   (the Circles screen instead)
+#   SCREEN=review bash tests/scripts/screenshot.sh OUT.png    (the weekly Review)
 #
 # Needs: xvfb xauth imagemagick xdotool libgl1-mesa-dri libegl-mesa0 libegl1
 set -euo pipefail
@@ -14,7 +15,8 @@ out="${1:-tests/out/contacts.png}"
 case "${SCREEN:-contacts}" in
   contacts) key=Down ;;
   circles) key=ctrl+5 ;;
-  *) echo "screenshot: SCREEN must be contacts or circles" >&2; exit 1 ;;
+  review) key=ctrl+3 ;;
+  *) echo "screenshot: SCREEN must be contacts, circles or review" >&2; exit 1 ;;
 esac
 mkdir -p "$(dirname "$out")"
 for tool in xvfb-run xdotool import; do
