@@ -797,6 +797,25 @@ impl DunbarApp {
     }
 }
 
+/// The `DejaVu` Sans font (free licence, `assets/fonts/DejaVuSans-LICENSE.txt`): egui's built-in font
+/// has no glyphs for many names people have (Vietnamese "Ngọc", "Nguyễn", …), which would
+/// show as empty boxes. It is added after the built-in fonts, so it is used only for the
+/// characters they lack.
+const FALLBACK_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+
+fn fallback_font(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    let name = "dejavu-sans".to_owned();
+    fonts.font_data.insert(
+        name.clone(),
+        Arc::new(egui::FontData::from_static(FALLBACK_FONT)),
+    );
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts.families.entry(family).or_default().push(name.clone());
+    }
+    ctx.set_fonts(fonts);
+}
+
 /// egui's warning and error colours are too light on a white panel (about 3:1) and its red
 /// is borderline on the dark one; these reach at least 4.5:1 (WCAG AA) on both.
 fn readable_colours(ctx: &egui::Context) {
@@ -840,6 +859,7 @@ impl eframe::App for DunbarApp {
         let ctx = ui.ctx().clone();
         if !self.styled {
             readable_colours(&ctx);
+            fallback_font(&ctx);
             self.styled = true;
         }
         if ctx.theme() != self.theme {
