@@ -48,7 +48,8 @@ pub struct DunbarApp {
     styled: bool,
     /// Wakes the window when `network.ron` changes on disk (a synced folder).
     watcher: Option<FileWatcher>,
-    watch_interval: Duration,
+    /// How often to look for changes on disk; `None`: not at all (tests that do not need it).
+    watch_interval: Option<Duration>,
 }
 
 impl DunbarApp {
@@ -80,14 +81,15 @@ impl DunbarApp {
             queue: UiQueue::default(),
             styled: false,
             watcher: None,
-            watch_interval: Duration::from_secs(2),
+            watch_interval: None,
         }
     }
 
-    /// Looks for changes on disk every `interval` instead of every two seconds (tests).
+    /// Looks for changes on disk (another device writing into a synced folder) every
+    /// `interval`. The real window does this every two seconds; without it nothing watches.
     #[must_use]
     pub fn with_disk_watch_interval(mut self, interval: Duration) -> Self {
-        self.watch_interval = interval;
+        self.watch_interval = Some(interval);
         self
     }
 
@@ -95,10 +97,13 @@ impl DunbarApp {
     /// otherwise save now, so that both versions are kept (a conflict copy) and the user
     /// is told straight away.
     fn check_disk(&mut self, ctx: &egui::Context) {
+        let Some(interval) = self.watch_interval else {
+            return;
+        };
         let watcher = self.watcher.get_or_insert_with(|| {
             let ctx = ctx.clone();
             let path = self.session.folder().network_path();
-            FileWatcher::spawn(path, self.watch_interval, move || ctx.request_repaint())
+            FileWatcher::spawn(path, interval, move || ctx.request_repaint())
         });
         // Our own saves are not someone else's change.
         if let Some(stamp) = self.session.disk_stamp() {

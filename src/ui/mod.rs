@@ -84,6 +84,9 @@ pub use ui_command::{CommandMenu, UiCommand};
 pub use ui_queue::UiQueue;
 pub use ui_request::UiRequest;
 
+/// How often the window looks for another device's change to the data file.
+const DISK_WATCH_INTERVAL: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// The window icon: concentric rings, Dunbar's circles.
 const ICON_PNG: &[u8] = include_bytes!("../../assets/icon.png");
 
@@ -94,7 +97,11 @@ pub fn run_window(
     today: chrono::NaiveDate,
     clock: Clock,
 ) -> anyhow::Result<()> {
-    run_app(Box::new(DunbarApp::new(session, today).with_clock(clock)))
+    run_app(Box::new(
+        DunbarApp::new(session, today)
+            .with_clock(clock)
+            .with_disk_watch_interval(DISK_WATCH_INTERVAL),
+    ))
 }
 
 /// Opens the startup screen for a data folder that could not be opened as usual (damaged
@@ -107,7 +114,11 @@ pub fn run_startup_window(
 ) -> anyhow::Result<()> {
     let app_clock = std::sync::Arc::clone(&clock);
     let open_app: OpenApp = Box::new(move |session| {
-        Box::new(DunbarApp::new(session, today).with_clock(std::sync::Arc::clone(&app_clock)))
+        Box::new(
+            DunbarApp::new(session, today)
+                .with_clock(std::sync::Arc::clone(&app_clock))
+                .with_disk_watch_interval(DISK_WATCH_INTERVAL),
+        )
     });
     let now: Now = Box::new(move || clock());
     run_app(Box::new(StartupApp::new(dir, problem, open_app, now)))
