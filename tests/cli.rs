@@ -216,22 +216,26 @@ fn a_writing_command_is_refused_while_another_process_holds_the_lock() {
     ok(d, &["log", "mette", "--channel", "call"]);
 }
 
+/// `dunbar generate` of 150 contacts with seed 4 as of 2026-11-22, plus `extra` arguments.
+fn generate_150(dir: &Path, extra: &[&str]) -> String {
+    let mut args = vec![
+        "generate",
+        "--contacts",
+        "150",
+        "--seed",
+        "4",
+        "--today",
+        "2026-11-22",
+    ];
+    args.extend_from_slice(extra);
+    ok(dir, &args)
+}
+
 #[test]
 fn generate_refuses_to_replace_a_network_without_force() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let out = ok(
-        d,
-        &[
-            "generate",
-            "--contacts",
-            "150",
-            "--seed",
-            "4",
-            "--today",
-            "2026-11-22",
-        ],
-    );
+    let out = generate_150(d, &[]);
     assert!(out.contains("generated 150 contacts"), "{out}");
     let error = fails(d, &["generate", "--contacts", "10"]);
     assert!(error.contains("--force"), "{error}");
@@ -239,31 +243,8 @@ fn generate_refuses_to_replace_a_network_without_force() {
     assert_eq!(json(&ok(d, &["stats", "--json"]))["contacts"], 10);
     // The same seed gives the same network.
     let other = tempfile::tempdir().unwrap();
-    ok(
-        other.path(),
-        &[
-            "generate",
-            "--contacts",
-            "150",
-            "--seed",
-            "4",
-            "--today",
-            "2026-11-22",
-        ],
-    );
-    ok(
-        d,
-        &[
-            "generate",
-            "--contacts",
-            "150",
-            "--seed",
-            "4",
-            "--today",
-            "2026-11-22",
-            "--force",
-        ],
-    );
+    generate_150(other.path(), &[]);
+    generate_150(d, &["--force"]);
     assert_eq!(
         fs::read(d.join("network.ron")).unwrap(),
         fs::read(other.path().join("network.ron")).unwrap()
