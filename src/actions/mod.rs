@@ -2,11 +2,18 @@
 
 mod action;
 pub mod edits;
+pub mod gifting;
 mod history;
 mod log_entry;
 mod log_error;
+mod outreach_draft;
+mod outreach_part;
+mod outreach_warning;
 
 pub use action::Action;
 pub use history::History;
 pub use log_entry::LogEntry;
 pub use log_error::LogError;
+pub use outreach_draft::OutreachDraft;
+pub use outreach_part::OutreachPart;
+pub use outreach_warning::OutreachWarning;
