@@ -4,20 +4,10 @@
 mod support;
 
 use dunbar::domain::{AskKind, Direction, GiftKind};
-use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
 use support::*;
 
 use dunbar::ui::DunbarApp;
-
-/// Picks `option` in the combo box labelled `combo`.
-fn pick(harness: &mut Harness<'_, DunbarApp>, combo: &str, option: &str) {
-    harness.get_by_role_and_label(Role::ComboBox, combo).click();
-    harness.run();
-    harness.get_by_label(option).click();
-    harness.run();
-}
 
 fn asks_of(harness: &Harness<'_, DunbarApp>, name: &str) -> Vec<dunbar::domain::Ask> {
     let network = harness.state().session().network();

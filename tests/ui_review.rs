@@ -312,18 +312,20 @@ fn an_ask_planned_on_the_contact_page_waits_in_the_review_until_a_gift() {
 }
 
 #[test]
-fn copy_a_note_says_so_and_o_opens_the_quick_log() {
+fn c_opens_the_composer_and_o_opens_the_quick_log() {
     let (_dir, mut harness) = on_overdue_soren();
     press(&mut harness, egui::Key::C);
-    assert!(shows(
-        &harness,
-        "Copied a note to Søren Bøgh to the clipboard"
-    ));
+    assert!(shows(&harness, "Message to Søren Bøgh"));
     assert_eq!(
         touch_count(harness.state(), SOREN),
         0,
-        "copying logs nothing"
+        "composing logs nothing"
     );
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Close window")
+        .click();
+    harness.run();
+    assert!(harness.state().composer().is_none());
 
     press(&mut harness, egui::Key::O);
     assert_eq!(harness.state().screen(), Screen::Contacts);

@@ -8,11 +8,16 @@ use crate::domain::{
 
 use super::Action;
 
-/// Adds an item to the library (its id is taken fresh from the network).
-pub fn add_library_item(network: &Network, mut item: LibraryItem) -> Action {
-    item.id = LibraryItemId::new(network.fresh_id());
+/// Adds an item to the library; its id is taken fresh from the network and returned with
+/// the action.
+pub fn add_library_item(network: &Network, mut item: LibraryItem) -> (LibraryItemId, Action) {
+    let id = LibraryItemId::new(network.fresh_id());
+    item.id = id;
     let label = format!("add \u{201c}{}\u{201d} to the library", item.title);
-    Action::batch(label, vec![Action::InsertLibraryItem(Box::new(item))])
+    (
+        id,
+        Action::batch(label, vec![Action::InsertLibraryItem(Box::new(item))]),
+    )
 }
 
 /// Replaces an item of the library; `None` when nothing changed or it is gone.

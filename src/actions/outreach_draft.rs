@@ -1,6 +1,6 @@
 use chrono::NaiveDate;
 
-use crate::domain::{AskKind, Channel, ContactId, GiftKind, LibraryItemId, Network};
+use crate::domain::{AskKind, Channel, ContactId, GiftKind, LibraryItem, LibraryItemId, Network};
 use crate::review::{ask_readiness_with_gift, gifts_for_contact};
 
 use super::{LogEntry, OutreachPart, OutreachWarning};
@@ -86,21 +86,6 @@ impl OutreachDraft {
         let best = gifts_for_contact(network, contact, 1)
             .first()
             .and_then(|m| network.library_item(m.item));
-        let gift = best.map(|item| {
-            let mut text = format!("I came across \u{201c}{}\u{201d}", item.title);
-            if !item.link.is_empty() {
-                text.push_str(&format!(" ({})", item.link));
-            }
-            if item.why.is_empty() {
-                text.push_str(" and thought of you.");
-            } else {
-                text.push_str(&format!(": {}", item.why.trim()));
-                if !text.ends_with(['.', '!', '?']) {
-                    text.push('.');
-                }
-            }
-            text
-        });
         let question = topics.first().map_or_else(
             || "What are you working on these days?".to_owned(),
             |topic| format!("How is {topic} going on your side?"),
@@ -120,7 +105,7 @@ impl OutreachDraft {
             who_you_are: introduction(&profile.name, &profile.role, &profile.company),
             common_ground: common.join(" "),
             observation,
-            gift: gift.unwrap_or_default(),
+            gift: best.map(gift_text).unwrap_or_default(),
             gift_item: best.map(|item| item.id),
             question,
             interest,
@@ -151,6 +136,22 @@ impl OutreachDraft {
             Self::next_step_for(ask).clone_into(&mut self.next_step);
         }
         self.ask = ask;
+    }
+
+    /// Gives `item` instead (or no library item); a gift text still as pre-filled follows.
+    pub fn set_gift_item(&mut self, network: &Network, item: Option<LibraryItemId>) {
+        let old = self
+            .gift_item
+            .and_then(|id| network.library_item(id))
+            .map(gift_text)
+            .unwrap_or_default();
+        if self.gift.trim() == old.trim() {
+            self.gift = item
+                .and_then(|id| network.library_item(id))
+                .map(gift_text)
+                .unwrap_or_default();
+        }
+        self.gift_item = item;
     }
 
     /// One part's text.
@@ -259,6 +260,23 @@ impl OutreachDraft {
         entry.asked = self.ask;
         entry
     }
+}
+
+/// The sentence that offers a library item: its title, link and why it is worth their time.
+fn gift_text(item: &LibraryItem) -> String {
+    let mut text = format!("I came across \u{201c}{}\u{201d}", item.title);
+    if !item.link.is_empty() {
+        text.push_str(&format!(" ({})", item.link));
+    }
+    if item.why.trim().is_empty() {
+        text.push_str(" and thought of you.");
+    } else {
+        text.push_str(&format!(": {}", item.why.trim()));
+        if !text.ends_with(['.', '!', '?']) {
+            text.push('.');
+        }
+    }
+    text
 }
 
 /// "I'm Ada Lovelace, analyst at Engines Ltd." from whatever parts of the profile exist.

@@ -13,10 +13,10 @@ use crate::storage::FileWatcher;
 
 use super::contact_page::trash_action;
 use super::{
-    BackgroundSaver, Banner, CirclesScreen, CommandMenu, CommandPalette, ContactPage,
-    ContactsScreen, DialogOutcome, ExportDialog, FileJob, FileJobResult, GiveFirstPrompt,
-    ImportScreen, PageTarget, PromptChoice, QuickLog, ReviewScreen, Screen, SettingsScreen,
-    TrashScreen, UiCommand, UiQueue, UiRequest,
+    BackgroundSaver, Banner, CirclesScreen, CommandMenu, CommandPalette, Composer, ContactPage,
+    ContactsScreen, DialogOutcome, ExportDialog, FileJob, FileJobResult, GiftsScreen,
+    GiveFirstPrompt, ImportScreen, InsightsScreen, PageTarget, PromptChoice, QuickLog,
+    ReviewScreen, Screen, SettingsScreen, TrashScreen, UiCommand, UiQueue, UiRequest,
 };
 use super::{Clock, SaveOutcome};
 
@@ -31,6 +31,10 @@ pub struct DunbarApp {
     review: ReviewScreen,
     settings: SettingsScreen,
     circles: CirclesScreen,
+    gifts: GiftsScreen,
+    insights: InsightsScreen,
+    /// The outreach composer, while it is open.
+    composer: Option<Composer>,
     page: ContactPage,
     palette: CommandPalette,
     prompt: Option<GiveFirstPrompt>,
@@ -67,6 +71,9 @@ impl DunbarApp {
             review: ReviewScreen::default(),
             settings: SettingsScreen::default(),
             circles: CirclesScreen::default(),
+            gifts: GiftsScreen::default(),
+            insights: InsightsScreen::default(),
+            composer: None,
             page: ContactPage::new(today),
             palette: CommandPalette::default(),
             prompt: None,
@@ -203,6 +210,16 @@ impl DunbarApp {
         self.export.is_open()
     }
 
+    /// The outreach composer, while it is open.
+    pub fn composer(&self) -> Option<&Composer> {
+        self.composer.as_ref()
+    }
+
+    /// The Insights screen (its numbers once it has been shown).
+    pub fn insights(&self) -> &InsightsScreen {
+        &self.insights
+    }
+
     /// Whether the give-first prompt is showing.
     pub fn is_prompt_open(&self) -> bool {
         self.prompt.is_some()
@@ -262,7 +279,7 @@ impl DunbarApp {
                     Screen::Contacts | Screen::Circles => Some(contacts),
                     Screen::Trash => Some(trashed),
                     Screen::Review => self.review.count(),
-                    Screen::Import | Screen::Settings => None,
+                    Screen::Import | Screen::Settings | Screen::Gifts | Screen::Insights => None,
                 };
                 let text = match count {
                     Some(count) => format!("{} ({count})", screen.label()),
@@ -364,7 +381,7 @@ impl DunbarApp {
             UiCommand::NextContact | UiCommand::PreviousContact
                 if self.screen == Screen::Review =>
             {
-                self.review_command(command, ctx);
+                self.review_command(command);
             }
             UiCommand::NextContact | UiCommand::PreviousContact => {
                 let forward = command == UiCommand::NextContact;
@@ -401,9 +418,16 @@ impl DunbarApp {
             | UiCommand::ReviewAskNow
             | UiCommand::FinishReview => {
                 self.screen = Screen::Review;
-                self.review_command(command, ctx);
+                self.review_command(command);
             }
             UiCommand::ShowCircles => self.screen = Screen::Circles,
+            UiCommand::ShowGifts => self.screen = Screen::Gifts,
+            UiCommand::ShowInsights => self.screen = Screen::Insights,
+            UiCommand::ComposeMessage => {
+                if let Some(id) = self.page.contact_id() {
+                    self.compose(id);
+                }
+            }
             UiCommand::ToggleTheme => {
                 self.theme = match self.theme {
                     egui::Theme::Light => egui::Theme::Dark,
@@ -418,13 +442,13 @@ impl DunbarApp {
     }
 
     /// Runs a review command on the selected item (its requests join this frame's queue).
-    fn review_command(&mut self, command: UiCommand, ctx: &egui::Context) {
+    fn review_command(&mut self, command: UiCommand) {
         let network = self.session.network();
         self.review
             .refresh(network, self.session.revision(), self.today);
-        if let Some(notice) =
-            self.review
-                .run_command(command, network, self.today, ctx, &mut self.queue)
+        if let Some(notice) = self
+            .review
+            .run_command(command, network, self.today, &mut self.queue)
         {
             self.banner.notice(notice);
         }
@@ -476,14 +500,17 @@ impl DunbarApp {
         }
     }
 
-    /// Records a log entry, or opens the give-first prompt for an ask that is not ready.
-    fn log(&mut self, entry: LogEntry) {
+    /// Records a log entry, or opens the give-first prompt for an ask that is not ready;
+    /// true when it was recorded.
+    fn log(&mut self, entry: LogEntry) -> bool {
         let network = self.session.network();
         match entry.to_action(network, self.today) {
             Ok(action) => {
-                if self.apply(action) {
+                let logged = self.apply(action);
+                if logged {
                     self.page.quick_log = QuickLog::new(self.today);
                 }
+                logged
             }
             Err(LogError::AskNotReady { name, readiness }) => {
                 let contact = entry.contacts.first().copied();
@@ -492,9 +519,35 @@ impl DunbarApp {
                         network, entry, contact, name, readiness,
                     ));
                 }
+                false
             }
-            Err(error) => self.report_error(&SessionError::Log(error)),
+            Err(error) => {
+                self.report_error(&SessionError::Log(error));
+                false
+            }
         }
+    }
+
+    /// Records the composer's message; the composer closes once it is recorded.
+    fn log_message(&mut self, entry: LogEntry) {
+        if self.log(entry)
+            && let Some(composer) = self.composer.take()
+        {
+            let name = self
+                .session
+                .network()
+                .contact(composer.contact())
+                .map(|c| c.display_name.clone())
+                .unwrap_or_default();
+            self.banner.notice(format!(
+                "Logged the message to {name} as sent. Undo with Ctrl+Z."
+            ));
+        }
+    }
+
+    /// Opens the outreach composer for a contact.
+    fn compose(&mut self, id: ContactId) {
+        self.composer = Composer::open(self.session.network(), id);
     }
 
     /// Restores a backup into the open session, dated by the save clock.
@@ -522,7 +575,11 @@ impl DunbarApp {
             UiRequest::Apply(action) => {
                 self.apply(action);
             }
-            UiRequest::Log(entry) => self.log(entry),
+            UiRequest::Log(entry) => {
+                self.log(entry);
+            }
+            UiRequest::LogMessage(entry) => self.log_message(entry),
+            UiRequest::Compose(id) => self.compose(id),
             UiRequest::Command(command) => self.run_command(command, ctx),
             UiRequest::OpenContact(id) => self.open_contact(id),
             UiRequest::ChooseImportFile => {
@@ -773,6 +830,21 @@ impl DunbarApp {
                 self.circles
                     .circles_screen_ui(ui, network, revision, self.today, &mut self.queue);
             }
+            Screen::Gifts => {
+                self.gifts
+                    .gifts_screen_ui(ui, network, revision, self.today, &mut self.queue);
+            }
+            Screen::Insights => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    self.insights.insights_screen_ui(
+                        ui,
+                        network,
+                        revision,
+                        self.today,
+                        &mut self.queue,
+                    );
+                });
+            }
             Screen::Import => {
                 egui::CentralPanel::default().show(ui, |ui| {
                     let busy = self.job.as_ref().map(FileJob::what);
@@ -904,6 +976,11 @@ impl eframe::App for DunbarApp {
             self.job.is_some(),
             &mut self.queue,
         );
+        if let Some(composer) = &mut self.composer
+            && !composer.composer_ui(ui, network, self.today, &mut self.queue)
+        {
+            self.composer = None;
+        }
         drop_hint_ui(ui);
         let index = self.contacts.search_index(network, revision);
         self.palette
@@ -913,13 +990,20 @@ impl eframe::App for DunbarApp {
         {
             self.prompt = None;
             ctx.request_repaint();
-            match choice {
-                PromptChoice::GiveFirst(item) => {
+            match (choice, &mut self.composer) {
+                // The prompt came from the composer's "Log as sent": answer it there.
+                (PromptChoice::GiveFirst(item), Some(composer)) => {
+                    composer.choose_gift(self.session.network(), item.map(|(id, _)| id));
+                }
+                (PromptChoice::AskAnyway(entry), Some(_)) => {
+                    self.queue.push(UiRequest::LogMessage(entry));
+                }
+                (PromptChoice::GiveFirst(item), None) => {
                     self.page.quick_log.switch_to_gift(item);
                     ctx.memory_mut(|m| m.request_focus(QuickLog::note_id()));
                 }
-                PromptChoice::AskAnyway(entry) => self.queue.log(entry),
-                PromptChoice::Cancel => {}
+                (PromptChoice::AskAnyway(entry), None) => self.queue.log(entry),
+                (PromptChoice::Cancel, _) => {}
             }
         }
 

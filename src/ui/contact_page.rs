@@ -2,9 +2,10 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
+use crate::actions::gifting::give_item;
 use crate::actions::{Action, edits};
-use crate::domain::{AskStatus, Circle, Contact, ContactId, Direction, Network};
-use crate::review::{ask_readiness, balance};
+use crate::domain::{AskStatus, Channel, Circle, Contact, ContactId, Direction, Network};
+use crate::review::{ask_readiness, balance, gifts_for_contact};
 
 use super::labelled_combo::labelled_combo_ui;
 use super::quick_log::touch_kind_label;
@@ -24,6 +25,8 @@ pub struct ContactPage {
 
 /// How many timeline lines to show; older ones are summarised.
 const TIMELINE_LIMIT: usize = 200;
+/// How many library items the page suggests.
+const GIFT_SUGGESTIONS: usize = 3;
 
 impl ContactPage {
     /// A closed page.
@@ -119,6 +122,7 @@ impl ContactPage {
                 if let PageTarget::Contact(id) = target {
                     ui.separator();
                     give_and_ask_ui(ui, network, id, today);
+                    gifts_for_them_ui(ui, network, id, today, queue);
                     self.ask_plan.ask_plan_ui(ui, id, network, today, queue);
                     ui.separator();
                     ui.heading("Log a touch");
@@ -144,6 +148,14 @@ impl ContactPage {
                 (PageTarget::Contact(_), None) => String::new(),
             };
             ui.heading(title);
+            if let PageTarget::Contact(id) = target
+                && ui
+                    .button("Compose message\u{2026}")
+                    .on_hover_text("Write an outreach message in ten parts (Ctrl+M)")
+                    .clicked()
+            {
+                queue.compose(id);
+            }
             if let PageTarget::Contact(id) = target
                 && ui.button("Move to trash").clicked()
                 && let Some(action) = trash_action(network, &[id], today)
@@ -348,6 +360,40 @@ fn give_and_ask_ui(ui: &mut egui::Ui, network: &Network, id: ContactId, today: N
     });
 }
 
+/// The library items that best match their interests, each with a one-click "Give".
+fn gifts_for_them_ui(
+    ui: &mut egui::Ui,
+    network: &Network,
+    id: ContactId,
+    today: NaiveDate,
+    queue: &mut UiQueue,
+) {
+    let matches = gifts_for_contact(network, id, GIFT_SUGGESTIONS);
+    if matches.is_empty() {
+        return;
+    }
+    ui.label(egui::RichText::new("From your library, they might value").strong());
+    for item in matches.iter().filter_map(|m| network.library_item(m.item)) {
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .button("Give")
+                .on_hover_text(format!(
+                    "Log \u{201c}{}\u{201d} as given today (a touch and a gift)",
+                    item.title
+                ))
+                .clicked()
+                && let Some(action) = give_item(network, item.id, &[id], today, Channel::Email)
+            {
+                queue.apply(action);
+            }
+            ui.label(&item.title);
+            if !item.why.is_empty() {
+                ui.label(egui::RichText::new(&item.why).weak());
+            }
+        });
+    }
+}
+
 /// Touches, gifts and asks, newest first.
 fn timeline_ui(ui: &mut egui::Ui, network: &Network, id: ContactId) {
     ui.heading("Timeline");
@@ -380,7 +426,9 @@ fn timeline_ui(ui: &mut egui::Ui, network: &Network, id: ContactId) {
         let item = gift
             .item
             .and_then(|i| network.library_item(i))
-            .map(|i| format!(": {}", i.title))
+            .map(|i| i.title.as_str())
+            .or((!gift.note.is_empty()).then_some(gift.note.as_str()))
+            .map(|what| format!(": {what}"))
             .unwrap_or_default();
         lines.push((
             gift.date,

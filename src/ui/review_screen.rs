@@ -141,13 +141,12 @@ impl ReviewScreen {
     }
 
     /// Runs one of the review commands on the selected item. Returns a notice for the
-    /// banner (Copy a note says what it copied).
+    /// banner.
     pub fn run_command(
         &mut self,
         command: UiCommand,
         network: &Network,
         today: NaiveDate,
-        ctx: &egui::Context,
         queue: &mut UiQueue,
     ) -> Option<String> {
         match command {
@@ -177,12 +176,8 @@ impl ReviewScreen {
             return None;
         }
         if command == UiCommand::ReviewCompose {
-            let name = network.contact(item.contact?)?.first_name().to_owned();
-            ctx.copy_text(friendly_note(&name, item.section));
-            return Some(format!(
-                "Copied a note to {} to the clipboard; paste it into your mail or chat.",
-                item.name
-            ));
+            queue.compose(item.contact?);
+            return None;
         }
         let id = item.contact?;
         let action = match command {
@@ -421,15 +416,4 @@ fn gift_entry(
         |i| i.title.clone(),
     );
     entry
-}
-
-/// A short friendly note for the clipboard (there is no composer yet).
-fn friendly_note(first_name: &str, section: ReviewSection) -> String {
-    let middle = match section {
-        ReviewSection::Waiting => "Thank you for your message, and sorry for the slow answer.",
-        ReviewSection::GiveBack => "Thank you again for what you sent me; it really helped.",
-        ReviewSection::UpcomingDate => "I hope you have a wonderful day coming up!",
-        _ => "You came to mind today and I wondered how you are doing.",
-    };
-    format!("Hi {first_name},\n\n{middle} What are you working on these days?\n\nAll the best")
 }

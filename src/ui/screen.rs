@@ -14,14 +14,20 @@ pub enum Screen {
     Settings,
     /// Dunbar's circles as concentric rings, one dot per contact.
     Circles,
+    /// The gift library, with "who would value this".
+    Gifts,
+    /// Charts of how the network is doing.
+    Insights,
 }
 
 impl Screen {
     /// Tabs in order.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 8] = [
         Self::Contacts,
         Self::Circles,
         Self::Review,
+        Self::Gifts,
+        Self::Insights,
         Self::Trash,
         Self::Import,
         Self::Settings,
@@ -36,6 +42,8 @@ impl Screen {
             Self::Review => "Review",
             Self::Settings => "Settings",
             Self::Circles => "Circles",
+            Self::Gifts => "Gifts",
+            Self::Insights => "Insights",
         }
     }
 }

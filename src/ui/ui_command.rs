@@ -42,7 +42,7 @@ pub enum UiCommand {
     ReviewOpenQuickLog,
     /// Review: log a gift of the best matching library item to the selected person.
     ReviewGive,
-    /// Review: copy a short friendly note to the selected person to the clipboard.
+    /// Review: open the outreach composer for the selected person.
     ReviewCompose,
     /// Review: hide the selected person for a month.
     ReviewSnoozeMonth,
@@ -68,6 +68,12 @@ pub enum UiCommand {
     Export,
     /// Write unsaved changes now instead of a moment later.
     SaveNow,
+    /// Show the Gifts screen (the gift library).
+    ShowGifts,
+    /// Show the Insights screen.
+    ShowInsights,
+    /// Open the outreach composer for the open contact.
+    ComposeMessage,
     /// Close the window (changes are saved first).
     Quit,
 }
@@ -103,7 +109,7 @@ impl CommandMenu {
 impl UiCommand {
     /// Every command. Shortcut matching walks this list in order, so a shortcut with more
     /// modifiers (Ctrl+Shift+Z) comes before the one it extends (Ctrl+Z).
-    pub const ALL: [Self; 33] = [
+    pub const ALL: [Self; 36] = [
         Self::Redo,
         Self::Undo,
         Self::NewContact,
@@ -137,6 +143,9 @@ impl UiCommand {
         Self::Export,
         Self::SaveNow,
         Self::Quit,
+        Self::ShowGifts,
+        Self::ShowInsights,
+        Self::ComposeMessage,
     ];
 
     /// What the command is called in menus and the palette.
@@ -161,7 +170,7 @@ impl UiCommand {
             Self::ReviewLogTouch => "Log a touch today",
             Self::ReviewOpenQuickLog => "Open quick log",
             Self::ReviewGive => "Give",
-            Self::ReviewCompose => "Copy a note",
+            Self::ReviewCompose => "Compose",
             Self::ReviewSnoozeMonth => "Snooze a month",
             Self::ReviewSnoozeWeek => "Snooze a week",
             Self::ReviewMoveOut => "Move one circle out",
@@ -175,6 +184,9 @@ impl UiCommand {
             Self::Export => "Export\u{2026}",
             Self::SaveNow => "Save now",
             Self::Quit => "Quit",
+            Self::ShowGifts => "Go to Gifts",
+            Self::ShowInsights => "Go to Insights",
+            Self::ComposeMessage => "Compose a message to the open contact",
         }
     }
 
@@ -216,6 +228,9 @@ impl UiCommand {
             Self::Export => KeyboardShortcut::new(cmd, Key::E),
             Self::SaveNow => KeyboardShortcut::new(cmd, Key::S),
             Self::Quit => KeyboardShortcut::new(cmd, Key::Q),
+            Self::ShowGifts => KeyboardShortcut::new(cmd, Key::Num6),
+            Self::ShowInsights => KeyboardShortcut::new(cmd, Key::Num7),
+            Self::ComposeMessage => KeyboardShortcut::new(cmd, Key::M),
         };
         Some(key)
     }
@@ -263,7 +278,8 @@ impl UiCommand {
             | Self::NewContact
             | Self::TrashSelection
             | Self::SelectAll
-            | Self::FocusQuickLog => CommandMenu::Edit,
+            | Self::FocusQuickLog
+            | Self::ComposeMessage => CommandMenu::Edit,
             Self::NextContact
             | Self::PreviousContact
             | Self::FocusSearch
@@ -273,6 +289,8 @@ impl UiCommand {
             | Self::ShowReview
             | Self::ShowSettings
             | Self::ShowCircles
+            | Self::ShowGifts
+            | Self::ShowInsights
             | Self::ToggleTheme => CommandMenu::View,
             // The review's item keys and Finish review.
             _ => CommandMenu::Review,

@@ -31,7 +31,12 @@ impl UiQueue {
         self.requests.push(UiRequest::OpenContact(id));
     }
 
-    /// Asks for anything else.
+    /// Asks to open the outreach composer for a contact.
+    pub fn compose(&mut self, contact: ContactId) {
+        self.push(UiRequest::Compose(contact));
+    }
+
+    /// Adds any request.
     pub fn push(&mut self, request: UiRequest) {
         self.requests.push(request);
     }

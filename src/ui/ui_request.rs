@@ -14,6 +14,11 @@ pub enum UiRequest {
     /// Check a log entry against the rules and record it (an ask that is not ready opens
     /// the give-first prompt instead).
     Log(LogEntry),
+    /// Record a message written in the composer (like `Log`); the composer closes once it
+    /// is recorded.
+    LogMessage(LogEntry),
+    /// Open the outreach composer for a contact.
+    Compose(ContactId),
     /// Run a command.
     Command(UiCommand),
     /// Open a contact's page (and select it in the table).

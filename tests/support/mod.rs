@@ -127,8 +127,11 @@ pub fn app_harness(session: Session) -> Harness<'static, DunbarApp> {
 
 /// A prepared app, drawn once and settled.
 pub fn app_harness_with(app: DunbarApp) -> Harness<'static, DunbarApp> {
+    // A background save (1.5 s after a change; a frame is 0.25 s here) finishes on its own
+    // thread and asks for a frame whenever it is done: leave `run` room to settle after it.
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(16)
         .build_eframe(move |_cc| app);
     harness.run();
     harness
@@ -176,6 +179,14 @@ pub fn field_value(harness: &Harness<'_, DunbarApp>, label: &str) -> String {
         .get_by_role_and_label(Role::TextInput, label)
         .value()
         .unwrap_or_default()
+}
+
+/// Picks `option` in the combo box labelled `combo`.
+pub fn pick(harness: &mut Harness<'_, DunbarApp>, combo: &str, option: &str) {
+    harness.get_by_role_and_label(Role::ComboBox, combo).click();
+    harness.run();
+    harness.get_by_label(option).click();
+    harness.run();
 }
 
 /// Presses a shortcut with Ctrl (Cmd on a Mac).
