@@ -50,10 +50,11 @@ impl OutreachDraft {
         let person = network.contact(contact)?;
         let profile = network.profile();
         let first = person.first_name().to_owned();
+        // Interests read well in a sentence ("your work on batteries"); tags are labels
+        // ("press", "alumni") and do not.
         let topics: Vec<&str> = person
             .interests
             .iter()
-            .chain(&person.tags)
             .map(String::as_str)
             .take(2)
             .collect();

@@ -96,14 +96,15 @@ impl GiftsScreen {
                         .map(String::as_str)
                         .collect::<Vec<_>>()
                         .join(", ");
-                    let count = self.given.get(&item.id).map_or(0, Vec::len);
+                    let given = match self.given.get(&item.id).map_or(0, Vec::len) {
+                        0 => "not given yet".to_owned(),
+                        1 => "given once".to_owned(),
+                        n => format!("given {n}\u{d7}"),
+                    };
                     LibraryRow {
                         id: item.id,
                         title: item.title.clone(),
-                        detail: format!(
-                            "{topics} \u{b7} given {count}\u{d7} \u{b7} {}",
-                            item.added
-                        ),
+                        detail: format!("{topics} \u{b7} {given} \u{b7} added {}", item.added),
                         folded: fold(&format!("{} {topics}", item.title)),
                     }
                 })
@@ -193,14 +194,20 @@ impl GiftsScreen {
             return;
         }
         let selected = self.selected();
-        let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.0 + 8.0;
+        let spacing = ui.spacing().item_spacing.y;
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.0
+            + ui.spacing().button_padding.y * 2.0
+            + spacing * 2.0;
         let mut clicked = None;
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show_rows(ui, row_height, shown.len(), |ui, range| {
                 for row in shown.iter().skip(range.start).take(range.len()) {
                     let response = ui.selectable_label(Some(row.id) == selected, &row.title);
-                    ui.label(egui::RichText::new(&row.detail).small().weak());
+                    ui.horizontal(|ui| {
+                        ui.add_space(ui.spacing().button_padding.x);
+                        ui.label(egui::RichText::new(&row.detail).weak());
+                    });
                     if response.clicked() {
                         clicked = Some(row.id);
                     }
@@ -328,6 +335,14 @@ impl GiftsScreen {
             )
             .weak(),
         );
+        if let Some(got) = self.given.get(&item) {
+            let names: Vec<&str> = got
+                .iter()
+                .filter_map(|id| network.contact(*id))
+                .map(|c| c.display_name.as_str())
+                .collect();
+            ui.label(format!("Already given to {}", names.join(", ")));
+        }
         if self.people.is_empty() {
             ui.label(
                 "Nobody in your network lists these topics among their interests or tags yet.",
@@ -343,6 +358,26 @@ impl GiftsScreen {
                         .collect();
                 }
                 if ui.button("Clear selection").clicked() {
+                    self.chosen.clear();
+                }
+                ui.separator();
+                labelled_combo_ui(ui, "Sent by", self.channel.label(), |ui| {
+                    for channel in Channel::ALL {
+                        ui.selectable_value(&mut self.channel, channel, channel.label());
+                    }
+                });
+                let count = self.chosen.len();
+                let label = match count {
+                    1 => "Give to 1 person".to_owned(),
+                    n => format!("Give to {n} people"),
+                };
+                let chosen: Vec<ContactId> = self.chosen.iter().copied().collect();
+                if ui
+                    .add_enabled(count > 0, egui::Button::new(label))
+                    .clicked()
+                    && let Some(action) = give_item(network, item, &chosen, today, self.channel)
+                {
+                    queue.apply(action);
                     self.chosen.clear();
                 }
             });
@@ -367,37 +402,6 @@ impl GiftsScreen {
                         ui.end_row();
                     }
                 });
-            ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                labelled_combo_ui(ui, "Sent by", self.channel.label(), |ui| {
-                    for channel in Channel::ALL {
-                        ui.selectable_value(&mut self.channel, channel, channel.label());
-                    }
-                });
-                let count = self.chosen.len();
-                let label = match count {
-                    1 => "Give to 1 person".to_owned(),
-                    n => format!("Give to {n} people"),
-                };
-                let chosen: Vec<ContactId> = self.chosen.iter().copied().collect();
-                if ui
-                    .add_enabled(count > 0, egui::Button::new(label))
-                    .clicked()
-                    && let Some(action) = give_item(network, item, &chosen, today, self.channel)
-                {
-                    queue.apply(action);
-                    self.chosen.clear();
-                }
-            });
-        }
-        if let Some(got) = self.given.get(&item) {
-            ui.separator();
-            let names: Vec<&str> = got
-                .iter()
-                .filter_map(|id| network.contact(*id))
-                .map(|c| c.display_name.as_str())
-                .collect();
-            ui.label(format!("Already given to {}", names.join(", ")));
         }
     }
 }

@@ -127,8 +127,14 @@ fn touches_chart(ui: &mut egui::Ui, insights: &Insights) {
         .iter()
         .map(|d| d.format("%-d %b").to_string())
         .collect();
+    let keys: Vec<(&str, Color32)> = insights
+        .touches_per_week
+        .iter()
+        .zip(CIRCLE_COLOURS)
+        .map(|(series, colour)| (series.circle.label(), colour))
+        .collect();
+    legend_ui(ui, &keys);
     chart("insights-touches")
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .x_axis_label("week starting")
         .y_axis_label("touches")
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [4.0, 12.0, 52.0]))
@@ -167,12 +173,19 @@ fn giving_chart(ui: &mut egui::Ui, insights: &Insights) {
     let mut premature = Vec::new();
     for (month, i) in insights.giving.iter().zip(0_u32..) {
         let x = f64::from(i);
-        gifts.push(Bar::new(x - 0.2, f64::from(month.gifts)).width(0.38));
-        asks.push(Bar::new(x + 0.2, f64::from(month.asks)).width(0.38));
-        premature.push(Bar::new(x + 0.2, f64::from(month.premature)).width(0.38));
+        let bar = |x: f64, height: u32, colour: Color32| {
+            Bar::new(x, f64::from(height)).width(0.38).fill(colour)
+        };
+        gifts.push(bar(x - 0.2, month.gifts, GIFT_COLOUR));
+        asks.push(bar(x + 0.2, month.asks, ASK_COLOUR));
+        premature.push(bar(x + 0.2, month.premature, PREMATURE_COLOUR));
     }
     chart("insights-giving")
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .legend(
+            Legend::default()
+                .position(egui_plot::Corner::LeftTop)
+                .follow_insertion_order(true),
+        )
         .x_axis_label("month")
         .y_axis_label("count")
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 3.0, 12.0]))
@@ -188,13 +201,31 @@ fn giving_chart(ui: &mut egui::Ui, insights: &Insights) {
 fn circle_labels() -> Vec<String> {
     Circle::ALL
         .iter()
-        .map(|c| format!("{} ({})", short_label(*c), c.budget()))
+        .map(|c| format!("{} {}", short_label(*c), c.budget()))
         .collect()
 }
 
-/// The first word of a circle's name: "Support", "Sympathy", …
-fn short_label(circle: Circle) -> &'static str {
-    circle.label().split(' ').next().unwrap_or_default()
+/// A circle's name short enough for an axis: "Support", "Acquaint.", …
+const fn short_label(circle: Circle) -> &'static str {
+    match circle {
+        Circle::Support => "Support",
+        Circle::Sympathy => "Sympathy",
+        Circle::Affinity => "Affinity",
+        Circle::Active => "Active",
+        Circle::Acquaintance => "Acquaint.",
+        Circle::Known => "Known",
+    }
+}
+
+/// A row of coloured dots with names, above a chart whose lines it names.
+fn legend_ui(ui: &mut egui::Ui, keys: &[(&str, Color32)]) {
+    ui.horizontal_wrapped(|ui| {
+        for (name, colour) in keys {
+            ui.label(egui::RichText::new("\u{25cf}").color(*colour));
+            ui.label(*name);
+            ui.add_space(6.0);
+        }
+    });
 }
 
 fn fill_chart(ui: &mut egui::Ui, insights: &Insights) {
@@ -263,7 +294,11 @@ fn share_chart(ui: &mut egui::Ui, insights: &Insights) {
         .filter_map(|(share, i)| share.dunbar.map(|d| [f64::from(i), d * 100.0]))
         .collect();
     chart("insights-share")
-        .legend(Legend::default().position(egui_plot::Corner::RightTop))
+        .legend(
+            Legend::default()
+                .position(egui_plot::Corner::RightTop)
+                .follow_insertion_order(true),
+        )
         .x_axis_label("circle (budget)")
         .y_axis_label("% of touches")
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 2.0, 6.0]))

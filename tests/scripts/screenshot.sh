@@ -5,6 +5,8 @@
 #   bash tests/scripts/screenshot.sh [OUT.png]      (default tests/out/contacts.png)
 #   SCREEN=circles bash tests/scripts/screenshot.sh OUT.png   (the Circles screen instead)
 #   SCREEN=review bash tests/scripts/screenshot.sh OUT.png    (the weekly Review)
+#   SCREEN=gifts | insights | composer                       (the gift library with its
+#                                       first item, Insights, the composer for a contact)
 #
 # Needs: xvfb xauth imagemagick xdotool libgl1-mesa-dri libegl-mesa0 libegl1
 set -euo pipefail
@@ -16,7 +18,10 @@ case "${SCREEN:-contacts}" in
   contacts) key=Down ;;
   circles) key=ctrl+5 ;;
   review) key=ctrl+3 ;;
-  *) echo "screenshot: SCREEN must be contacts, circles or review" >&2; exit 1 ;;
+  gifts) key=ctrl+6 ;;
+  insights) key=ctrl+7 ;;
+  composer) key="Down ctrl+m" ;;
+  *) echo "screenshot: SCREEN must be contacts, circles, review, gifts, insights or composer" >&2; exit 1 ;;
 esac
 mkdir -p "$(dirname "$out")"
 for tool in xvfb-run xdotool import; do
@@ -48,8 +53,15 @@ xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" bash -c '
   # contact so the picture shows the contact page beside the table; Ctrl+5 the Circles).
   sleep 2
   xdotool mousemove 1 1
-  xdotool windowfocus --sync "$window" key "$key" || xdotool key "$key"
+  # shellcheck disable=SC2086 # several keys, one after the other
+  xdotool windowfocus --sync "$window" key $key || xdotool key $key
   sleep 1
+  # On the Gifts screen, open the newest item of the library (the first in the list).
+  if [ -n "${CLICK_AT:-}" ]; then
+    # shellcheck disable=SC2086
+    xdotool mousemove $CLICK_AT click 1
+    sleep 1
+  fi
   import -window root "$out"
 ' bash "$out_abs" "$key"
 echo "screenshot saved to $out"
