@@ -859,8 +859,10 @@ fn capitalise(text: &str) -> String {
         .unwrap_or_default()
 }
 
-impl eframe::App for DunbarApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+impl DunbarApp {
+    /// Draws one frame and handles what it asked for: everything `eframe::App::ui` does,
+    /// callable on a plain `egui::Context` (the frame benchmarks drive it without a window).
+    pub fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         if !self.styled {
             readable_colours(&ctx);
@@ -880,8 +882,7 @@ impl eframe::App for DunbarApp {
         self.take_dropped_file(&ctx);
         self.finish_job(&ctx);
         let revision = self.session.revision();
-        self.contacts
-            .refresh(self.session.network(), revision, self.today);
+        self.contacts.refresh(&self.session, self.today);
         self.import
             .refresh(self.session.network(), revision, self.today);
 
@@ -934,6 +935,12 @@ impl eframe::App for DunbarApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
+    }
+}
+
+impl eframe::App for DunbarApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.draw(ui);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
