@@ -150,15 +150,29 @@ impl ContactTable {
         }
         let matched = (!key.query.is_empty()).then(|| self.index.matching(&key.query));
         let rows = &self.rows;
-        self.shown = self
-            .sorted
-            .iter()
-            .copied()
-            .filter(|id| {
-                rows.get(id).is_some_and(|row| filter.accepts(row))
-                    && matched.is_none_or(|m| m.contains(id))
-            })
-            .collect();
+        self.shown = match matched {
+            // A few matches (a name typed): sort those rather than walk every row.
+            Some(matched) if matched.len().saturating_mul(REBUILD_SHARE) < rows.len() => {
+                let mut found: Vec<&ContactRow> = matched
+                    .iter()
+                    .filter_map(|id| rows.get(id))
+                    .filter(|row| filter.accepts(row))
+                    .collect();
+                found.sort_by(|a, b| sort.compare(a, b));
+                found.into_iter().map(|row| row.id).collect()
+            }
+            _ => {
+                let filtered = filter.is_active();
+                self.sorted
+                    .iter()
+                    .copied()
+                    .filter(|id| {
+                        matched.is_none_or(|m| m.contains(id))
+                            && (!filtered || rows.get(id).is_some_and(|row| filter.accepts(row)))
+                    })
+                    .collect()
+            }
+        };
         self.shown_key = Some(key);
     }
 

@@ -13,8 +13,10 @@ pub struct SearchIndex {
     revision: Option<u64>,
     entries: BTreeMap<ContactId, IndexEntry>,
     matcher: Matcher,
-    /// The contacts matching the query last given to `matching`, kept current by `update`.
-    matched: Option<(String, HashSet<ContactId>)>,
+    /// The contacts matching the queries last given to `matching`, each narrowing the one
+    /// before ("s", "so", "sor"), so deleting a letter finds its matches again; kept
+    /// current by `update`.
+    matched: Vec<(String, HashSet<ContactId>)>,
 }
 
 struct IndexEntry {
@@ -60,13 +62,30 @@ fn score(
     best
 }
 
+/// How many narrowing queries `matching` remembers.
+const MAX_REMEMBERED: usize = 32;
+
+static NO_MATCHES: std::sync::LazyLock<HashSet<ContactId>> = std::sync::LazyLock::new(HashSet::new);
+
+/// Whether every name matching `new` also matches `last`: `new` only adds plain letters
+/// (or words) to the end, in both spellings. Each word of a query matches as a subsequence,
+/// so a longer word or one more word can only drop names. Operators (`!` negates, `^` `$`
+/// anchor, `'` asks for a substring) could widen the matches, so they start afresh.
+fn narrows(last: &str, new: &str) -> bool {
+    !last.is_empty()
+        && new.starts_with(last)
+        && new.chars().all(|c| c.is_alphanumeric() || c == ' ')
+        && fold(new).starts_with(&fold(last))
+        && fold_nordic(new).starts_with(&fold_nordic(last))
+}
+
 impl Default for SearchIndex {
     fn default() -> Self {
         Self {
             revision: None,
             entries: BTreeMap::new(),
             matcher: Matcher::new(Config::DEFAULT),
-            matched: None,
+            matched: Vec::new(),
         }
     }
 }
@@ -82,7 +101,7 @@ impl SearchIndex {
             .contacts()
             .map(|contact| (contact.id, IndexEntry::new(contact)))
             .collect();
-        self.matched = None;
+        self.matched.clear();
     }
 
     /// Brings the entries of `changed` contacts up to `revision` (added, renamed, trashed,
@@ -94,7 +113,7 @@ impl SearchIndex {
                 self.entries.insert(*id, IndexEntry::new(contact));
             }
         }
-        if let Some((query, matched)) = &mut self.matched {
+        for (query, matched) in &mut self.matched {
             let patterns = patterns(query);
             for id in changed {
                 let hit = self
@@ -130,15 +149,45 @@ impl SearchIndex {
     /// changes: the table asks every time its rows or filters change.
     pub fn matching(&mut self, query: &str) -> &HashSet<ContactId> {
         let query = query.trim();
-        let current = self.matched.as_ref().is_some_and(|(q, _)| q == query);
-        if !current {
-            let found = self.search(query).into_iter().map(|(id, _)| id).collect();
-            self.matched = Some((query.to_owned(), found));
+        // Back to the query this one narrows (or is), dropping those it does not.
+        while let Some((last, _)) = self.matched.last()
+            && last != query
+            && !narrows(last, query)
+        {
+            self.matched.pop();
         }
-        let (_, matched) = self
-            .matched
-            .get_or_insert_with(|| (query.to_owned(), HashSet::new()));
-        matched
+        let found = match self.matched.last() {
+            Some((last, _)) if last == query => None,
+            // Typing on: only the last query's matches can still match.
+            Some((_, previous)) => {
+                let patterns = patterns(query);
+                let entries = &self.entries;
+                let matcher = &mut self.matcher;
+                Some(
+                    previous
+                        .iter()
+                        .copied()
+                        .filter(|id| {
+                            entries
+                                .get(id)
+                                .and_then(|entry| score(&patterns, entry, matcher))
+                                .is_some()
+                        })
+                        .collect(),
+                )
+            }
+            None => Some(self.search(query).into_iter().map(|(id, _)| id).collect()),
+        };
+        if let Some(found) = found {
+            if self.matched.len() >= MAX_REMEMBERED {
+                self.matched.remove(0);
+            }
+            self.matched.push((query.to_owned(), found));
+        }
+        match self.matched.last() {
+            Some((_, matched)) => matched,
+            None => &NO_MATCHES,
+        }
     }
 
     /// The best matches first, at most `limit` (for the command palette).
@@ -253,5 +302,34 @@ mod tests {
         );
         index.refresh(&network, 2);
         assert_eq!(index.matching("anna").len(), 1, "same revision: kept");
+    }
+
+    #[test]
+    fn typing_on_narrows_to_what_a_fresh_search_finds() {
+        let network = network(&[
+            "Søren Bøgh",
+            "Sonja Rask",
+            "Jürgen Müller",
+            "Anna Mueller",
+            "Oscar Sørensen",
+            "Ærle Holm",
+        ]);
+        let mut typing = SearchIndex::default();
+        typing.refresh(&network, 1);
+        for text in ["soren b", "muel", "so !x", "aer", "s$", "sø"] {
+            // Typed letter by letter, then deleted letter by letter.
+            let ends: Vec<usize> = text
+                .char_indices()
+                .map(|(at, c)| at + c.len_utf8())
+                .collect();
+            for end in ends.iter().chain(ends.iter().rev().skip(1)).copied() {
+                let query = &text[..end];
+                let mut fresh = SearchIndex::default();
+                fresh.refresh(&network, 1);
+                let expected: HashSet<ContactId> =
+                    fresh.search(query).into_iter().map(|m| m.0).collect();
+                assert_eq!(typing.matching(query), &expected, "{query:?}");
+            }
+        }
     }
 }
