@@ -19,7 +19,7 @@ mod suggestions;
 
 pub use balance::balance;
 pub use budgets::{circle_fills, over_budget};
-pub use cadence::{due_status, effective_cadence, health, last_touches};
+pub use cadence::{due_status, effective_cadence, health, health_of, last_touches};
 pub use circle_fill::CircleFill;
 pub use due_status::DueStatus;
 pub use health::Health;
