@@ -52,6 +52,9 @@ fn now() -> NaiveDateTime {
 struct Window {
     ctx: egui::Context,
     app: DunbarApp,
+    /// egui's clock, in seconds. It stands still while frames are timed, so the background
+    /// saver never comes due and no save runs meanwhile.
+    time: f64,
     _dir: TempDir,
 }
 
@@ -71,6 +74,7 @@ impl Window {
         let mut window = Self {
             ctx: egui::Context::default(),
             app: DunbarApp::new(session, today()),
+            time: 10.0,
             _dir: dir,
         };
         window.settle();
@@ -80,21 +84,40 @@ impl Window {
         window
     }
 
-    /// Draws one frame with `events` and tessellates it; returns the triangles' count.
+    /// Draws one frame with `events` and tessellates it; returns the primitives' count.
     fn frame(&mut self, events: Vec<Event>) -> usize {
+        self.frame_output(events).0
+    }
+
+    /// How long a frame with no input asks egui to wait before the next one, after the
+    /// clock ran on for a while (animations end); `Duration::MAX` is never, as an idle
+    /// window must (DESIGN §8, "frames drawn while idle: 0 per second").
+    fn idle_repaint_delay(&mut self) -> Duration {
+        for _ in 0..5 {
+            self.time += 1.0;
+            self.frame(Vec::new());
+        }
+        self.frame_output(Vec::new()).1
+    }
+
+    /// One frame: the primitives' count and how long egui was asked to wait before the
+    /// next frame.
+    fn frame_output(&mut self, events: Vec<Event>) -> (usize, Duration) {
         let input = RawInput {
             screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, WINDOW)),
-            // A still clock: the background saver never comes due, so no save runs
-            // while frames are timed.
-            time: Some(10.0),
+            time: Some(self.time),
             focused: true,
             events,
             ..RawInput::default()
         };
         let app = &mut self.app;
         let output = self.ctx.run_ui(input, |ui| app.draw(ui));
+        let repaint = output
+            .viewport_output
+            .get(&egui::ViewportId::ROOT)
+            .map_or(Duration::ZERO, |viewport| viewport.repaint_delay);
         let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
-        primitives.len()
+        (primitives.len(), repaint)
     }
 
     /// A few frames with no input, so fonts, layouts and caches are warm.
@@ -147,6 +170,21 @@ fn key(modifiers: Modifiers, key: Key) -> Event {
     }
 }
 
+/// Every screen, before any change (a change asks for a frame when its save is due, and
+/// the benchmark's clock stands still), draws nothing more once its clock ran on.
+fn check_idle(window: &mut Window, name: &str) {
+    for (screen_name, command, screen) in SCREENS {
+        window.show(*command, *screen);
+        let delay = window.idle_repaint_delay();
+        assert_eq!(
+            delay,
+            Duration::MAX,
+            "{screen_name} keeps drawing while idle"
+        );
+        println!("idle/{name}/{screen_name}: no frame requested while idle");
+    }
+}
+
 fn bench_network(c: &mut Criterion, name: &str, contacts: usize) {
     let mut window = Window::new(contacts);
     let mut group = c.benchmark_group(format!("frame/{name}"));
@@ -170,6 +208,7 @@ fn bench_network(c: &mut Criterion, name: &str, contacts: usize) {
             Vec::new()
         }
     };
+    check_idle(&mut window, name);
     for (screen_name, command, screen) in SCREENS {
         window.show(*command, *screen);
         group.bench_function(format!("{screen_name}: steady"), |b| {
@@ -215,9 +254,12 @@ fn bench_network(c: &mut Criterion, name: &str, contacts: usize) {
     });
     group.finish();
 
-    // The search alone, as the search box runs it (no drawing): the same keystrokes.
+    bench_search(c, name, window.app.session());
+}
+
+/// The search alone, as the search box runs it (no drawing): the same keystrokes.
+fn bench_search(c: &mut Criterion, name: &str, session: &Session) {
     let mut group = c.benchmark_group(format!("search/{name}"));
-    let session = window.app.session();
     let mut screen = ContactsScreen::default();
     screen.refresh(session, today());
     let mut keystrokes = 0_usize;
@@ -244,9 +286,10 @@ fn bench_network(c: &mut Criterion, name: &str, contacts: usize) {
         b.iter_custom(|iters| {
             let mut total = Duration::ZERO;
             for _ in 0..iters {
-                screen.query.clear();
+                // Another name first, so nothing remembered from "s" can be reused.
+                screen.query = "zq".to_owned();
                 screen.refresh(session, today());
-                screen.query.push('s');
+                screen.query = "s".to_owned();
                 let start = Instant::now();
                 screen.refresh(session, today());
                 total += start.elapsed();
