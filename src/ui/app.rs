@@ -774,6 +774,9 @@ impl DunbarApp {
                     .circles_screen_ui(ui, network, revision, self.today, &mut self.queue);
             }
             Screen::Import => {
+                // Planned again only where it shows: a plan against 30,000 contacts takes
+                // ~55 ms, which every change made elsewhere during a preview would pay.
+                self.import.refresh(network, revision, self.today);
                 egui::CentralPanel::default().show(ui, |ui| {
                     let busy = self.job.as_ref().map(FileJob::what);
                     self.import
@@ -883,8 +886,6 @@ impl DunbarApp {
         self.finish_job(&ctx);
         let revision = self.session.revision();
         self.contacts.refresh(&self.session, self.today);
-        self.import
-            .refresh(self.session.network(), revision, self.today);
 
         egui::Panel::top("toolbar").show(ui, |ui| {
             let streak =
