@@ -329,3 +329,55 @@ fn undo_history_stays_small_on_a_large_network() {
     }
     assert_eq!(undone, 100);
 }
+
+#[test]
+fn the_session_says_which_contacts_each_step_touched() {
+    use dunbar::actions::Touched;
+    use dunbar::session::Session;
+    use std::collections::BTreeSet;
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = Session::create_with(dir.path(), sample(), "test").unwrap();
+    let created = session.revision();
+    let ids: Vec<ContactId> = session.network().contacts().map(|c| c.id).collect();
+
+    // Logging a touch with two people touches both.
+    let entry = LogEntry::new(vec![ids[0], ids[1]], d("2026-11-20"), Channel::Call);
+    let log = entry.to_action(session.network(), d("2026-11-22")).unwrap();
+    session.apply(log).unwrap();
+    let both = Touched::Contacts(BTreeSet::from([ids[0], ids[1]]));
+    assert_eq!(session.changes_since(created), both);
+    assert_eq!(
+        session.changes_since(session.revision()),
+        Touched::default()
+    );
+
+    // Undo removes the touch (the action names only its id; the redo it leaves names the
+    // people), and a move to another circle touches one more.
+    let logged = session.revision();
+    session.undo().unwrap();
+    assert_eq!(session.changes_since(logged), both);
+    let moved = edits::update_contacts(session.network(), &ids[2..3], "move", |c| {
+        c.circle = if c.circle == Circle::Support {
+            Circle::Known
+        } else {
+            Circle::Support
+        };
+    })
+    .unwrap();
+    session.apply(moved).unwrap();
+    assert_eq!(
+        session.changes_since(logged),
+        Touched::Contacts(BTreeSet::from([ids[0], ids[1], ids[2]]))
+    );
+
+    // Cadences concern everyone; so does anything from before the network was replaced.
+    let mut cadences = Cadences::default();
+    cadences.set(Circle::Support, Some(3));
+    let before = session.revision();
+    session
+        .apply(Action::SetCadences(Box::new(cadences)))
+        .unwrap();
+    assert_eq!(session.changes_since(before), Touched::Everything);
+    assert_eq!(session.changes_since(0), Touched::Everything);
+}

@@ -1,3 +1,4 @@
+use super::Touched;
 use crate::domain::{
     Ask, AskId, Cadences, Contact, ContactId, Gift, GiftId, ImportBatch, ImportBatchId,
     LibraryItem, LibraryItemId, Network, NetworkError, Profile, ReviewRecord, Touch, TouchId,
@@ -183,6 +184,48 @@ impl Action {
                 }
             }
         })
+    }
+
+    /// The contacts this action names. An insert or a replace carries its record, a
+    /// removal only an id, so an action and its inverse together name every contact a step
+    /// touched (the session unites the two).
+    pub fn touched(&self) -> Touched {
+        let mut touched = Touched::default();
+        self.add_touched(&mut touched);
+        touched
+    }
+
+    fn add_touched(&self, touched: &mut Touched) {
+        match self {
+            Self::InsertContact(contact) | Self::ReplaceContact(contact) => touched.add(contact.id),
+            Self::RemoveContact(id) => touched.add(*id),
+            Self::InsertTouch(touch) | Self::ReplaceTouch(touch) => {
+                for id in &touch.contacts {
+                    touched.add(*id);
+                }
+            }
+            Self::InsertGift(gift) | Self::ReplaceGift(gift) => touched.add(gift.contact),
+            Self::InsertAsk(ask) | Self::ReplaceAsk(ask) => touched.add(ask.contact),
+            // Every contact's due date depends on the cadences.
+            Self::SetCadences(_) => touched.merge(Touched::Everything),
+            Self::Batch { actions, .. } => {
+                for action in actions {
+                    action.add_touched(touched);
+                }
+            }
+            // The partner of a removal names its contacts; the rest concern no contact.
+            Self::RemoveTouch(_)
+            | Self::RemoveGift(_)
+            | Self::RemoveAsk(_)
+            | Self::InsertLibraryItem(_)
+            | Self::ReplaceLibraryItem(_)
+            | Self::RemoveLibraryItem(_)
+            | Self::InsertImport(_)
+            | Self::RemoveImport(_)
+            | Self::PushReview(_)
+            | Self::PopReview
+            | Self::SetProfile(_) => {}
+        }
     }
 
     /// A rough count of the bytes this action keeps alive, for the undo-memory budget.

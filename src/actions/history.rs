@@ -71,6 +71,16 @@ impl History {
         }
     }
 
+    /// The action Undo would apply (the inverse of the last step).
+    pub fn next_undo(&self) -> Option<&Action> {
+        self.undo.last()
+    }
+
+    /// The action Redo would apply.
+    pub fn next_redo(&self) -> Option<&Action> {
+        self.redo.last()
+    }
+
     /// Label of the step Undo would revert.
     pub fn undo_label(&self) -> Option<String> {
         self.undo.last().map(Action::label)

@@ -9,6 +9,7 @@ mod log_error;
 mod outreach_draft;
 mod outreach_part;
 mod outreach_warning;
+mod touched;
 
 pub use action::Action;
 pub use history::History;
@@ -17,3 +18,4 @@ pub use log_error::LogError;
 pub use outreach_draft::OutreachDraft;
 pub use outreach_part::OutreachPart;
 pub use outreach_warning::OutreachWarning;
+pub use touched::Touched;

@@ -1,4 +1,6 @@
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+
+use imbl::{HashMap as SharedHashMap, OrdMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -12,6 +14,10 @@ use super::{
 /// The whole network: one aggregate whose invariants (unique ids, valid references, a
 /// non-empty name on every contact) hold after every change. It is changed only through
 /// `actions`, which go through the `pub(crate)` primitives below.
+///
+/// Its maps are persistent (structurally shared): a clone costs a few pointer copies, and a
+/// change copies only the path to the record it changes. So the window hands a snapshot to
+/// the save thread without copying 300,000 touches on the UI thread (DESIGN §8).
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Network {
@@ -25,27 +31,27 @@ pub struct Network {
     cadences: Cadences,
     /// Everyone, including contacts in the trash.
     #[serde(with = "keyed_list")]
-    contacts: BTreeMap<ContactId, Contact>,
+    contacts: OrdMap<ContactId, Contact>,
     /// Every touch.
     #[serde(with = "keyed_list")]
-    touches: BTreeMap<TouchId, Touch>,
+    touches: OrdMap<TouchId, Touch>,
     /// Gifts given and received.
     #[serde(with = "keyed_list")]
-    gifts: BTreeMap<GiftId, Gift>,
+    gifts: OrdMap<GiftId, Gift>,
     /// Asks, planned and made.
     #[serde(with = "keyed_list")]
-    asks: BTreeMap<AskId, Ask>,
+    asks: OrdMap<AskId, Ask>,
     /// The gift library.
     #[serde(with = "keyed_list")]
-    library: BTreeMap<LibraryItemId, LibraryItem>,
+    library: OrdMap<LibraryItemId, LibraryItem>,
     /// Finished weekly reviews, oldest first.
     reviews: Vec<ReviewRecord>,
     /// Past imports.
     #[serde(with = "keyed_list")]
-    imports: BTreeMap<ImportBatchId, ImportBatch>,
+    imports: OrdMap<ImportBatchId, ImportBatch>,
     /// Per-contact links, rebuilt on load and kept current by every change.
     #[serde(skip)]
-    links: HashMap<ContactId, ContactLinks>,
+    links: SharedHashMap<ContactId, ContactLinks>,
 }
 
 impl Keyed for Contact {
@@ -325,7 +331,7 @@ impl Network {
         for ask in self.asks.values() {
             links.entry(ask.contact).or_default().asks.push(ask.id);
         }
-        self.links = links;
+        self.links = links.into_iter().collect();
     }
 
     fn require_contact(

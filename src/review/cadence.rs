@@ -77,7 +77,13 @@ pub fn due_status(network: &Network, contact: &Contact, today: NaiveDate) -> Opt
 
 /// The contact's health on `today`.
 pub fn health(network: &Network, contact: &Contact, today: NaiveDate) -> Health {
-    match due_status(network, contact, today) {
+    health_of(due_status(network, contact, today).as_ref())
+}
+
+/// The health a due status means (no status: the circle needs no upkeep, so ok), for
+/// callers that already have the status.
+pub fn health_of(status: Option<&DueStatus>) -> Health {
+    match status {
         Some(status) if status.at_risk => Health::AtRisk,
         Some(status) if status.is_due() => Health::Due,
         _ => Health::Ok,

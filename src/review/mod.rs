@@ -24,7 +24,7 @@ mod suggestions;
 
 pub use balance::balance;
 pub use budgets::{circle_fills, over_budget};
-pub use cadence::{due_status, effective_cadence, health, last_touches};
+pub use cadence::{due_status, effective_cadence, health, health_of, last_touches};
 pub use circle_fill::CircleFill;
 pub use circle_series::CircleSeries;
 pub use circle_share::CircleShare;

@@ -1,8 +1,9 @@
+use std::collections::VecDeque;
 use std::path::Path;
 
 use chrono::NaiveDateTime;
 
-use crate::actions::{Action, History};
+use crate::actions::{Action, History, Touched};
 use crate::domain::{Network, NetworkError};
 use crate::storage::{Backup, DataFolder, DataLock, FileStamp, WriteOutcome};
 
@@ -22,7 +23,16 @@ pub struct Session {
     revision: u64,
     /// The revision that is on disk.
     saved_revision: u64,
+    /// What each of the last revisions touched, oldest first, so caches of the window can
+    /// update a few rows instead of rebuilding all of them (`changes_since`).
+    journal: VecDeque<(u64, Touched)>,
 }
+
+/// Revisions the journal remembers; a cache further behind rebuilds.
+const JOURNAL_LEN: usize = 64;
+/// Past this many contacts a step is recorded as touching everything: a cache rebuilds
+/// anyway, and the journal stays small.
+const JOURNAL_MAX_CONTACTS: usize = 4096;
 
 impl Session {
     /// Opens the network in `dir` (an empty network when there is no file yet). With
@@ -49,6 +59,7 @@ impl Session {
             stamp,
             revision: 0,
             saved_revision: 0,
+            journal: VecDeque::new(),
         })
     }
 
@@ -59,7 +70,7 @@ impl Session {
         session.network = network;
         session.network.validate_and_index()?;
         session.history.clear();
-        session.revision += 1;
+        session.bump(Touched::Everything);
         Ok(session)
     }
 
@@ -93,6 +104,45 @@ impl Session {
         self.stamp
     }
 
+    /// What changed between `revision` and now: the contacts touched, or everything when
+    /// the journal does not reach that far back (or the whole network was replaced).
+    pub fn changes_since(&self, revision: u64) -> Touched {
+        if revision == self.revision {
+            return Touched::default();
+        }
+        let reaches = self
+            .journal
+            .front()
+            .is_some_and(|(first, _)| *first <= revision.saturating_add(1));
+        if revision > self.revision || !reaches {
+            return Touched::Everything;
+        }
+        let mut touched = Touched::default();
+        for (at, step) in &self.journal {
+            if *at > revision {
+                touched.merge(step.clone());
+            }
+        }
+        touched
+    }
+
+    /// Counts a change and notes what it touched.
+    fn bump(&mut self, touched: Touched) {
+        self.revision += 1;
+        let too_many = touched
+            .contacts()
+            .is_some_and(|ids| ids.len() > JOURNAL_MAX_CONTACTS);
+        let touched = if too_many {
+            Touched::Everything
+        } else {
+            touched
+        };
+        self.journal.push_back((self.revision, touched));
+        while self.journal.len() > JOURNAL_LEN {
+            self.journal.pop_front();
+        }
+    }
+
     /// Changes not yet on disk.
     pub fn has_unsaved_changes(&self) -> bool {
         self.revision != self.saved_revision
@@ -109,30 +159,49 @@ impl Session {
     /// Applies one change as one undo step. On error nothing changed.
     pub fn apply(&mut self, action: Action) -> Result<(), SessionError> {
         self.writable()?;
+        let mut touched = action.touched();
         self.history.apply(&mut self.network, action)?;
-        self.revision += 1;
+        touched.merge(
+            self.history
+                .next_undo()
+                .map(Action::touched)
+                .unwrap_or_default(),
+        );
+        self.bump(touched);
         Ok(())
     }
 
     /// Undoes the last step; returns its label (`None`: nothing to undo).
     pub fn undo(&mut self) -> Result<Option<String>, SessionError> {
-        self.step_history(History::undo)
+        self.step_history(History::undo, History::next_undo, History::next_redo)
     }
 
     /// Redoes the last undone step; returns its label.
     pub fn redo(&mut self) -> Result<Option<String>, SessionError> {
-        self.step_history(History::redo)
+        self.step_history(History::redo, History::next_redo, History::next_undo)
     }
 
     /// Undo and redo: one step through the history, counted as a change when it moved.
+    /// `applied` is the action the step applies, `produced` the one it leaves for the way
+    /// back; together they name the contacts touched.
     fn step_history(
         &mut self,
         step: fn(&mut History, &mut Network) -> Result<Option<String>, NetworkError>,
+        applied: fn(&History) -> Option<&Action>,
+        produced: fn(&History) -> Option<&Action>,
     ) -> Result<Option<String>, SessionError> {
         self.writable()?;
+        let mut touched = applied(&self.history)
+            .map(Action::touched)
+            .unwrap_or_default();
         let label = step(&mut self.history, &mut self.network)?;
         if label.is_some() {
-            self.revision += 1;
+            touched.merge(
+                produced(&self.history)
+                    .map(Action::touched)
+                    .unwrap_or_default(),
+            );
+            self.bump(touched);
         }
         Ok(label)
     }
@@ -178,7 +247,7 @@ impl Session {
                     self.network = network;
                     self.stamp = Some(stamp);
                     self.history.clear();
-                    self.revision += 1;
+                    self.bump(Touched::Everything);
                     self.saved_revision = self.revision;
                 }
                 Ok(SaveReport::Conflict { copy })
@@ -201,7 +270,7 @@ impl Session {
             self.network = network;
             self.stamp = Some(stamp);
             self.history.clear();
-            self.revision += 1;
+            self.bump(Touched::Everything);
             self.saved_revision = self.revision;
             return Ok(true);
         }
@@ -237,7 +306,7 @@ impl Session {
         self.network = network;
         self.stamp = Some(stamp);
         self.history.clear();
-        self.revision += 1;
+        self.bump(Touched::Everything);
         self.saved_revision = self.revision;
         Ok(backup)
     }

@@ -1,10 +1,10 @@
-use std::cmp::Reverse;
+use std::cmp::{Ordering, Reverse};
 use std::f32::consts::{PI, TAU};
 
 use chrono::NaiveDate;
 
 use crate::domain::{Circle, Contact, Network};
-use crate::review;
+use crate::review::{self, Health};
 
 use super::{DotLayout, RingLayout};
 
@@ -43,26 +43,30 @@ impl CirclesLayout {
         let mut rings = Vec::new();
         let mut dots = Vec::new();
         let mut inner = 0.0;
-        for (fill, outer) in review::circle_fills(network).into_iter().zip(RING_EDGES) {
+        // One walk over the contacts, each judged once; a dot is built only for those
+        // that are drawn (a band holds about a hundred of a circle's thousands).
+        let mut members: Vec<Vec<Urgency<'_>>> = vec![Vec::new(); Circle::ALL.len()];
+        for contact in network.contacts() {
+            if let Some(list) = members.get_mut(contact.circle.rank()) {
+                list.push(Urgency::new(network, contact, today));
+            }
+        }
+        for ((fill, outer), mut people) in review::circle_fills(network)
+            .into_iter()
+            .zip(RING_EDGES)
+            .zip(members)
+        {
             let circle = fill.circle;
-            let mut members: Vec<DotLayout> = network
-                .contacts()
-                .filter(|c| c.circle == circle)
-                .map(|c| dot(network, c, today))
-                .collect();
-            // The most urgent first, so they get the inner tracks and are never hidden.
-            members.sort_by(|a, b| {
-                (Reverse(a.health), !a.hub, &a.name, a.id).cmp(&(
-                    Reverse(b.health),
-                    !b.hub,
-                    &b.name,
-                    b.id,
-                ))
-            });
             let tracks = tracks(inner, outer);
             let capacity: usize = tracks.iter().map(|t| t.1).sum();
-            let hidden = members.len().saturating_sub(capacity);
-            members.truncate(capacity);
+            let hidden = people.len().saturating_sub(capacity);
+            // The most urgent first, so they get the inner tracks and are never hidden.
+            if hidden > 0 && capacity > 0 {
+                people.select_nth_unstable_by(capacity - 1, Urgency::order);
+            }
+            people.truncate(capacity);
+            people.sort_by(Urgency::order);
+            let mut members: Vec<DotLayout> = people.into_iter().map(Urgency::dot).collect();
             place(&mut members, &tracks);
             let move_out_names = fill
                 .move_out
@@ -110,19 +114,59 @@ impl CirclesLayout {
     }
 }
 
-fn dot(network: &Network, contact: &Contact, today: NaiveDate) -> DotLayout {
-    let status = review::due_status(network, contact, today);
-    DotLayout {
-        id: contact.id,
-        name: contact.display_name.clone(),
-        initials: contact.initials(),
-        circle: contact.circle,
-        health: review::health(network, contact, today),
-        upkeep: status.is_some(),
-        hub: contact.hub,
-        last_touch: review::last_touches(network, contact).any,
-        next_due: status.map(|s| s.due_date),
-        offset: egui::Vec2::ZERO,
+/// A contact judged for the layout: how urgent, and what its dot shows.
+#[derive(Clone)]
+struct Urgency<'a> {
+    contact: &'a Contact,
+    health: Health,
+    status: Option<review::DueStatus>,
+    last_touch: Option<NaiveDate>,
+}
+
+impl<'a> Urgency<'a> {
+    fn new(network: &Network, contact: &'a Contact, today: NaiveDate) -> Self {
+        let status = review::due_status(network, contact, today);
+        Self {
+            contact,
+            health: review::health_of(status.as_ref()),
+            last_touch: match status {
+                Some(status) => status.last_touch,
+                None => review::last_touches(network, contact).any,
+            },
+            status,
+        }
+    }
+
+    /// At risk, then due, then ok; hubs first; then by name and id.
+    fn order(a: &Self, b: &Self) -> Ordering {
+        (
+            Reverse(a.health),
+            !a.contact.hub,
+            &a.contact.display_name,
+            a.contact.id,
+        )
+            .cmp(&(
+                Reverse(b.health),
+                !b.contact.hub,
+                &b.contact.display_name,
+                b.contact.id,
+            ))
+    }
+
+    fn dot(self) -> DotLayout {
+        let contact = self.contact;
+        DotLayout {
+            id: contact.id,
+            name: contact.display_name.clone(),
+            initials: contact.initials(),
+            circle: contact.circle,
+            health: self.health,
+            upkeep: self.status.is_some(),
+            hub: contact.hub,
+            last_touch: self.last_touch,
+            next_due: self.status.map(|s| s.due_date),
+            offset: egui::Vec2::ZERO,
+        }
     }
 }
 

@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 
 use crate::domain::fold::fold;
 use crate::domain::{Circle, Contact, ContactId, Network};
-use crate::review::{Health, balance, due_status, health, last_touches};
+use crate::review::{Health, balance, due_status, health_of, last_touches};
 
 /// One contact as the table shows it, worked out once per revision so drawing a row is
 /// only painting text.
@@ -53,7 +53,7 @@ impl ContactRow {
             company: contact.company.clone(),
             last_touch,
             next_due: status.map(|s| s.due_date),
-            health: health(network, contact, today),
+            health: health_of(status.as_ref()),
             balance: balance(network, contact.id, today),
             tags_text: tags.join(", "),
             tags,

@@ -5,6 +5,7 @@ use egui_extras::{Column, TableBuilder};
 use crate::actions::edits;
 use crate::domain::{Circle, ContactId, Network};
 use crate::review::Health;
+use crate::session::Session;
 
 use super::contact_page::trash_action;
 use super::labelled_combo::labelled_combo_ui;
@@ -51,17 +52,16 @@ impl ContactsScreen {
         egui::Id::unique("contact-search")
     }
 
-    /// Brings the cached rows up to date (cheap when nothing changed) and drops selected
+    /// Brings the cached rows up to date (only the contacts changed since the last call
+    /// are rebuilt) and the shown rows for the search, filters and sort, and drops selected
     /// contacts that went to the trash.
-    pub fn refresh(&mut self, network: &Network, revision: u64, today: NaiveDate) {
-        self.table.refresh(
-            network,
-            revision,
-            today,
-            &self.query,
-            &self.filter,
-            self.sort,
-        );
+    pub fn refresh(&mut self, session: &Session, today: NaiveDate) {
+        let network = session.network();
+        self.table
+            .sync_rows(network, session.revision(), today, |since| {
+                session.changes_since(since)
+            });
+        self.table.show(&self.query, &self.filter, self.sort);
         self.selection
             .retain(|id| network.contact(id).is_some_and(|c| !c.is_trashed()));
     }

@@ -56,6 +56,13 @@ fn bench_network(c: &mut Criterion, name: &str, contacts: usize) {
             BatchSize::PerIteration,
         );
     });
+    // What a background save costs the UI thread: the snapshot handed to the save thread
+    // (dropped outside the timing, as the save thread drops it).
+    let unsaved_dir = tempfile::tempdir().unwrap();
+    let unsaved = Session::create_with(unsaved_dir.path(), network.clone(), "bench").unwrap();
+    group.bench_function("save snapshot on the UI thread (begin_save)", |b| {
+        b.iter_with_large_drop(|| unsaved.begin_save().unwrap());
+    });
     let _ = std::fs::remove_file(dir.path().join(CACHE_FILE));
     group.bench_function("review queue", |b| {
         b.iter(|| black_box(review_queue(&network, today())));

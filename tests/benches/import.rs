@@ -11,6 +11,7 @@ use std::hint::black_box;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use dunbar::domain::Network;
+use dunbar::generate::{GenerateSpec, generate_network};
 use dunbar::interchange::{ImportOptions, parse, plan_import};
 
 const ROWS: usize = 30_000;
@@ -100,6 +101,14 @@ fn bench_import(c: &mut Criterion) {
                 plan
             });
         },
+    );
+    // While a file is previewed, the Import screen plans it again after every change: a
+    // small file against the heavy network is what that frame pays.
+    let heavy = generate_network(&GenerateSpec::new(30_000, 1), today()).unwrap_or_default();
+    let small = parse(&linkedin_csv(100), "Connections.csv");
+    group.bench_function(
+        "100 rows planned again into the heavy network (a previewed file after a change)",
+        |b| b.iter(|| plan_import(&heavy, black_box(&small), &options, today())),
     );
     group.finish();
 }
