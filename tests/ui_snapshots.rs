@@ -1,4 +1,5 @@
-//! Pictures of the Contacts, Circles and Review screens in both themes, rendered on the CPU (Mesa lavapipe).
+//! Pictures of the Contacts, Circles, Review, Gifts and Insights screens and the composer,
+//! rendered on the CPU (Mesa lavapipe).
 //! Run with `cargo test --features snapshots`; `UPDATE_SNAPSHOTS=1` rewrites them.
 #![cfg(feature = "snapshots")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -40,19 +41,11 @@ fn contact_page_dark() {
 
 #[test]
 fn give_first_prompt_dark() {
-    use egui::accesskit::Role;
-    use egui_kittest::kittest::Queryable;
-
     let (_dir, session) = fixture();
     let mut harness =
         app_harness_with(DunbarApp::new(session, today()).with_theme(egui::Theme::Dark));
     open_contact(&mut harness, SOREN);
-    harness
-        .get_by_role_and_label(Role::ComboBox, "Asked")
-        .click();
-    harness.run();
-    harness.get_by_label("Meeting").click();
-    harness.run();
+    pick(&mut harness, "Asked", "Meeting");
     click(&mut harness, "Log");
     harness.snapshot("give_first_prompt_dark");
 }
@@ -74,20 +67,46 @@ fn circles_dark() {
     circles_screen(egui::Theme::Dark, "circles_dark");
 }
 
-fn review_screen(theme: egui::Theme, name: &str) {
+#[test]
+fn review_light() {
+    screen(egui::Theme::Light, egui::Key::Num3, "review_light");
+}
+
+#[test]
+fn review_dark() {
+    screen(egui::Theme::Dark, egui::Key::Num3, "review_dark");
+}
+
+/// The screen `key` (Ctrl+`key`) shows, on the crowded fixture.
+fn screen(theme: egui::Theme, key: egui::Key, name: &str) {
     let (_dir, session) = crowded_support();
     let mut harness = app_harness_with(DunbarApp::new(session, today()).with_theme(theme));
-    press_command(&mut harness, egui::Key::Num3);
+    press_command(&mut harness, key);
     harness.run();
     harness.snapshot(name);
 }
 
 #[test]
-fn review_light() {
-    review_screen(egui::Theme::Light, "review_light");
+fn insights_light() {
+    screen(egui::Theme::Light, egui::Key::Num7, "insights_light");
 }
 
 #[test]
-fn review_dark() {
-    review_screen(egui::Theme::Dark, "review_dark");
+fn gifts_dark() {
+    let (_dir, session) = fixture();
+    let mut harness =
+        app_harness_with(DunbarApp::new(session, today()).with_theme(egui::Theme::Dark));
+    press_command(&mut harness, egui::Key::Num6);
+    click(&mut harness, "Ten knots of seamanship");
+    harness.snapshot("gifts_dark");
+}
+
+#[test]
+fn composer_light() {
+    let (_dir, session) = fixture();
+    let mut harness = app_harness(session);
+    open_contact(&mut harness, SOREN);
+    click(&mut harness, "Compose message\u{2026}");
+    pick(&mut harness, "Asks for", "Meeting");
+    harness.snapshot("composer_light");
 }

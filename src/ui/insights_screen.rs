@@ -364,12 +364,10 @@ fn people_ui(ui: &mut egui::Ui, network: &Network, insights: &Insights, queue: &
         "People",
         "Who spreads your work, who connects, where you gave most, and who you owe.",
     );
-    egui::Grid::new("insights-people")
-        .num_columns(2)
-        .spacing([24.0, 6.0])
-        .show(ui, |ui| {
+    ui.columns(2, |columns| {
+        if let [left, right] = columns {
             list_ui(
-                ui,
+                left,
                 network,
                 "Ambassadors (shared your work, 24 months)",
                 &insights.ambassadors,
@@ -377,16 +375,17 @@ fn people_ui(ui: &mut egui::Ui, network: &Network, insights: &Insights, queue: &
                 queue,
             );
             list_ui(
-                ui,
+                right,
                 network,
                 "Hubs (touches, 24 months)",
                 &insights.hubs,
                 |n| format!("{n}"),
                 queue,
             );
-            ui.end_row();
+            left.add_space(8.0);
+            right.add_space(8.0);
             list_ui(
-                ui,
+                left,
                 network,
                 "Balance leaders (gifts minus asks)",
                 &insights.balance_leaders,
@@ -394,15 +393,15 @@ fn people_ui(ui: &mut egui::Ui, network: &Network, insights: &Insights, queue: &
                 queue,
             );
             list_ui(
-                ui,
+                right,
                 network,
                 "You owe a gift (waiting)",
                 &insights.owed,
                 |n| format!("{n} days"),
                 queue,
             );
-            ui.end_row();
-        });
+        }
+    });
 }
 
 fn list_ui(
