@@ -1,5 +1,6 @@
-//! Import budget (DESIGN §8): a 30,000-row `LinkedIn` CSV parsed and planned in ≤ 300 ms.
-//! Run with `cargo bench --bench import`.
+//! Import budget (DESIGN §8): a 30,000-row `LinkedIn` CSV parsed and planned in ≤ 300 ms;
+//! and vCard files of the typical and heavy networks (as `dunbar export` writes them)
+//! parsed and planned. Run with `cargo bench --bench import`.
 
 #![allow(missing_docs)]
 // Benchmark code: indexes are taken modulo the lengths.
@@ -12,7 +13,7 @@ use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use dunbar::domain::Network;
 use dunbar::generate::{GenerateSpec, generate_network};
-use dunbar::interchange::{ImportOptions, parse, plan_import};
+use dunbar::interchange::{ExportFilter, ExportFormat, ImportOptions, export, parse, plan_import};
 
 const ROWS: usize = 30_000;
 
@@ -113,5 +114,41 @@ fn bench_import(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_import);
+/// vCard 4.0 files of the reference networks, written by the exporter (names with
+/// diacritics, e-mails, phones, companies, birthdays, notes), imported into an empty network.
+fn bench_vcard(c: &mut Criterion) {
+    let mut group = c.benchmark_group("import vCard");
+    group.sample_size(10);
+    for (name, contacts) in [("typical", 1_500), ("heavy", 30_000)] {
+        let network =
+            generate_network(&GenerateSpec::new(contacts, 1), today()).unwrap_or_default();
+        let text = export(
+            &network,
+            ExportFormat::VCard4,
+            &ExportFilter::default(),
+            today(),
+        )
+        .unwrap_or_default();
+        let options = ImportOptions::new("contacts.vcf");
+        let empty = Network::new();
+        let cards = network.contacts().count();
+        group.bench_function(
+            format!(
+                "{name}: {cards} cards, {} kB: parse + plan",
+                text.len() / 1024
+            ),
+            |b| {
+                b.iter(|| {
+                    let parsed = parse(black_box(text.as_bytes()), "contacts.vcf");
+                    let plan = plan_import(&empty, &parsed, &options, today());
+                    assert_eq!(plan.added(), cards);
+                    plan
+                });
+            },
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_import, bench_vcard);
 criterion_main!(benches);
