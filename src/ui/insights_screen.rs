@@ -1,6 +1,8 @@
 use chrono::NaiveDate;
 use egui::Color32;
-use egui_plot::{Bar, BarChart, GridMark, HLine, Legend, Line, MarkerShape, Plot, Points};
+use egui_plot::{
+    Bar, BarChart, GridInput, GridMark, HLine, Legend, Line, MarkerShape, Plot, Points,
+};
 
 use crate::domain::{Circle, Network};
 use crate::review::{Insights, PersonScore};
@@ -91,6 +93,21 @@ fn title_ui(ui: &mut egui::Ui, title: &str, caption: &str) {
     ui.label(egui::RichText::new(caption).weak());
 }
 
+/// Grid lines for a count axis: whole numbers, about four labelled lines whatever the
+/// range (`egui_plot`'s default steps of ten leave a range like 0–8 with only "0" labelled).
+fn count_marks(input: GridInput) -> Vec<GridMark> {
+    egui_plot::uniform_grid_spacer(|input: GridInput| {
+        let rough = ((input.bounds.1 - input.bounds.0).abs() / 4.0).max(1.0);
+        let magnitude = 10_f64.powf(rough.log10().floor());
+        let step = [1.0, 2.0, 5.0, 10.0]
+            .into_iter()
+            .map(|m| m * magnitude)
+            .find(|s| *s >= rough)
+            .unwrap_or(magnitude * 10.0);
+        [step, step * 5.0, step * 10.0]
+    })(input)
+}
+
 fn chart(id: &str) -> Plot<'_> {
     Plot::new(id)
         .height(CHART_HEIGHT)
@@ -137,6 +154,7 @@ fn touches_chart(ui: &mut egui::Ui, insights: &Insights) {
     chart("insights-touches")
         .x_axis_label("week starting")
         .y_axis_label("touches")
+        .y_grid_spacer(count_marks)
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [4.0, 12.0, 52.0]))
         .x_axis_formatter(move |mark, _| category_label(&mark, &labels))
         .include_y(0.0)
@@ -188,6 +206,7 @@ fn giving_chart(ui: &mut egui::Ui, insights: &Insights) {
         )
         .x_axis_label("month")
         .y_axis_label("count")
+        .y_grid_spacer(count_marks)
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 3.0, 12.0]))
         .x_axis_formatter(move |mark, _| category_label(&mark, &labels))
         .include_y(0.0)
@@ -341,6 +360,7 @@ fn overdue_chart(ui: &mut egui::Ui, insights: &Insights) {
     chart("insights-overdue")
         .x_axis_label("review")
         .y_axis_label("people overdue")
+        .y_grid_spacer(count_marks)
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 4.0, 12.0]))
         .x_axis_formatter(move |mark, _| category_label(&mark, &labels))
         .include_y(0.0)
