@@ -39,6 +39,19 @@ pub fn snooze(network: &Network, contact: ContactId, until: NaiveDate) -> Option
     )
 }
 
+/// Skips a contact in today's review: hidden until tomorrow, one undo step, and still
+/// hidden after the review is finished.
+pub fn skip_in_review(network: &Network, contact: ContactId, today: NaiveDate) -> Option<Action> {
+    let name = network.contact(contact)?.display_name.clone();
+    let until = today.succ_opt()?;
+    update_contacts(
+        network,
+        &[contact],
+        &format!("skip {name} in this review"),
+        |c| c.snoozed_until = Some(until),
+    )
+}
+
 /// Moves a contact to another circle.
 pub fn move_circle(network: &Network, contact: ContactId, circle: Circle) -> Option<Action> {
     let name = network.contact(contact)?.display_name.clone();

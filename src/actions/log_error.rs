@@ -19,6 +19,9 @@ pub enum LogError {
         /// What stands in the way.
         readiness: Readiness,
     },
+    /// The entry breaks a rule of the network (a planned step no longer fits it).
+    #[error(transparent)]
+    Network(#[from] crate::domain::NetworkError),
     /// "Awaiting reply" only makes sense for something they sent.
     #[error("only an inbound touch can await your reply")]
     AwaitingOutbound,

@@ -3,6 +3,7 @@
 mod action;
 pub mod edits;
 pub mod gifting;
+mod give_first;
 mod history;
 mod log_entry;
 mod log_error;
@@ -12,6 +13,7 @@ mod outreach_warning;
 mod touched;
 
 pub use action::Action;
+pub use give_first::{GiveFirstOutcome, give_first};
 pub use history::History;
 pub use log_entry::LogEntry;
 pub use log_error::LogError;

@@ -1,6 +1,7 @@
 //! The one type both front ends use to open, change, undo and save a network.
 
 mod access;
+mod clock;
 mod save_job;
 mod save_report;
 #[allow(clippy::module_inception)]
@@ -8,6 +9,7 @@ mod session;
 mod session_error;
 
 pub use access::Access;
+pub use clock::Clock;
 pub use save_job::{SaveJob, SaveResult};
 pub use save_report::SaveReport;
 pub use session::Session;

@@ -26,16 +26,24 @@ use tempfile::TempDir;
 const SCREENS: &[(&str, UiCommand, Screen)] = &[
     (
         "contacts, a contact page open",
-        UiCommand::ShowContacts,
+        UiCommand::Show(Screen::Contacts),
         Screen::Contacts,
     ),
-    ("circles", UiCommand::ShowCircles, Screen::Circles),
-    ("review", UiCommand::ShowReview, Screen::Review),
-    ("trash", UiCommand::ShowTrash, Screen::Trash),
-    ("import", UiCommand::ShowImport, Screen::Import),
-    ("settings", UiCommand::ShowSettings, Screen::Settings),
-    ("gifts", UiCommand::ShowGifts, Screen::Gifts),
-    ("insights", UiCommand::ShowInsights, Screen::Insights),
+    ("circles", UiCommand::Show(Screen::Circles), Screen::Circles),
+    ("review", UiCommand::Show(Screen::Review), Screen::Review),
+    ("trash", UiCommand::Show(Screen::Trash), Screen::Trash),
+    ("import", UiCommand::Show(Screen::Import), Screen::Import),
+    (
+        "settings",
+        UiCommand::Show(Screen::Settings),
+        Screen::Settings,
+    ),
+    ("gifts", UiCommand::Show(Screen::Gifts), Screen::Gifts),
+    (
+        "insights",
+        UiCommand::Show(Screen::Insights),
+        Screen::Insights,
+    ),
 ];
 
 /// The window's size in points, as the window opens (DESIGN §3).
@@ -92,8 +100,8 @@ impl Window {
     }
 
     /// How long a frame with no input asks egui to wait before the next one, after the
-    /// clock ran on for a while (animations end); `Duration::MAX` is never, as an idle
-    /// window must (DESIGN §8, "frames drawn while idle: 0 per second").
+    /// clock ran on for a while (animations end); an idle window asks for nothing before
+    /// midnight (DESIGN §8, "frames drawn while idle: 0 per second").
     fn idle_repaint_delay(&mut self) -> Duration {
         for _ in 0..5 {
             self.time += 1.0;
@@ -113,7 +121,10 @@ impl Window {
             ..RawInput::default()
         };
         let app = &mut self.app;
-        let output = self.ctx.run_ui(input, |ui| app.draw(ui));
+        let output = self.ctx.run_ui(input, |ui| {
+            app.logic_pass(ui.ctx());
+            app.draw(ui);
+        });
         let repaint = output
             .viewport_output
             .get(&egui::ViewportId::ROOT)
@@ -178,10 +189,11 @@ fn check_idle(window: &mut Window, name: &str) {
     for (screen_name, command, screen) in SCREENS {
         window.show(*command, *screen);
         let delay = window.idle_repaint_delay();
-        assert_eq!(
-            delay,
-            Duration::MAX,
-            "{screen_name} keeps drawing while idle"
+        // The one wake-up an idle window asks for is at the next midnight (the new day's
+        // due list); the benchmark's clock stands at the start of a day.
+        assert!(
+            delay >= Duration::from_hours(12),
+            "{screen_name} keeps drawing while idle ({delay:?})"
         );
         println!("idle/{name}/{screen_name}: no frame requested while idle");
     }
@@ -227,7 +239,7 @@ fn bench_network(c: &mut Criterion, name: &str, contacts: usize) {
             window.settle();
         }
     }
-    window.show(UiCommand::ShowContacts, Screen::Contacts);
+    window.show(UiCommand::Show(Screen::Contacts), Screen::Contacts);
     group.bench_function("contacts: the frame taking the undo/redo key", |b| {
         b.iter_custom(|iters| window.time_frame(iters, 0, change, 2));
     });

@@ -1,0 +1,137 @@
+//! Slow file work off the UI thread: the file dialogs, reading an import, writing an
+//! export, and files dropped on the window.
+
+use std::path::PathBuf;
+
+use crate::interchange::{self, ExportFilter, ExportFormat, FileError};
+use crate::ui::{DialogOutcome, FileJob, FileJobResult, Screen};
+
+use super::DunbarApp;
+
+impl DunbarApp {
+    /// Starts a background job unless one is running (the buttons that start one are
+    /// disabled meanwhile, so this only refuses a second dropped file).
+    pub(super) fn start_job(
+        &mut self,
+        ctx: &egui::Context,
+        what: impl Into<String>,
+        work: impl FnOnce() -> FileJobResult + Send + 'static,
+    ) {
+        if let Some(job) = &self.job {
+            self.banner.error(
+                format!("Still busy: {}", job.what()),
+                "Wait until it is done, then try again.",
+            );
+            return;
+        }
+        self.job = Some(FileJob::start(ctx, what, work));
+    }
+    /// Reads and parses the file at `path` in the background, then previews it.
+    pub(super) fn read_import_file(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.view.screen = Screen::Import;
+        let what = format!("Reading {}\u{2026}", path.display());
+        self.start_job(ctx, what, move || {
+            FileJobResult::Parsed(interchange::read_import_file(&path))
+        });
+    }
+    /// Takes the first dropped file to the Import screen: read from its path, or through
+    /// the integration's handle when it has no path.
+    pub(super) fn take_dropped_file(&mut self, ctx: &egui::Context) {
+        let Some(file) = ctx.input(|i| i.raw.dropped_files.first().cloned()) else {
+            return;
+        };
+        let path = file.path().to_path_buf();
+        if path.is_absolute() {
+            self.read_import_file(ctx, path);
+            return;
+        }
+        self.view.screen = Screen::Import;
+        let name = interchange::file_name(&path);
+        self.start_job(ctx, format!("Reading {name}\u{2026}"), move || {
+            FileJobResult::Parsed(
+                file.bytes()
+                    .map(|bytes| interchange::parse(&bytes, &name))
+                    .map_err(|message| FileError::Read {
+                        path,
+                        source: std::io::Error::other(message),
+                    }),
+            )
+        });
+    }
+    /// Makes the export text and writes it to `path` in the background.
+    pub(super) fn write_export(
+        &mut self,
+        ctx: &egui::Context,
+        format: ExportFormat,
+        filter: &ExportFilter,
+        path: PathBuf,
+    ) {
+        let network = self.session.network();
+        let text = match interchange::export(network, format, filter, self.today) {
+            Ok(text) => text,
+            Err(error) => {
+                self.report_file_error(&FileError::Export(error));
+                return;
+            }
+        };
+        let what = if format == ExportFormat::Ron {
+            "the whole network".to_owned()
+        } else {
+            format!("{} contacts", filter.select(network).len())
+        };
+        let doing = format!("Writing {}\u{2026}", path.display());
+        self.start_job(ctx, doing, move || {
+            let result = interchange::write_export(&path, &text);
+            FileJobResult::Written { path, what, result }
+        });
+    }
+    /// Collects a finished background job.
+    pub(super) fn finish_job(&mut self, ctx: &egui::Context) {
+        let Some(result) = self.job.as_ref().and_then(FileJob::poll) else {
+            return;
+        };
+        self.job = None;
+        ctx.request_repaint();
+        match result {
+            FileJobResult::Parsed(Ok(parsed)) => {
+                self.view.screen = Screen::Import;
+                self.import.load(parsed);
+            }
+            FileJobResult::Parsed(Err(error)) => self.report_file_error(&error),
+            FileJobResult::ImportChosen(DialogOutcome::Chosen(path)) => {
+                self.read_import_file(ctx, path);
+            }
+            FileJobResult::ImportChosen(DialogOutcome::Unavailable) => self.banner.error(
+                "The file chooser could not open (it needs an xdg desktop portal or zenity).",
+                "Drop the file on the window, type its path in \u{201c}File path\u{201d}, or run \
+                 `dunbar import FILE`.",
+            ),
+            FileJobResult::ExportChosen(DialogOutcome::Chosen(path)) => {
+                self.export.set_path(&path);
+                if let Some((format, filter)) = self.pending_export.take() {
+                    self.write_export(ctx, format, &filter, path);
+                }
+            }
+            FileJobResult::ExportChosen(DialogOutcome::Unavailable) => self.banner.error(
+                "The save dialog could not open (it needs an xdg desktop portal or zenity).",
+                "Type a path in \u{201c}Save to\u{201d} instead, or run `dunbar export`.",
+            ),
+            FileJobResult::ImportChosen(DialogOutcome::Cancelled)
+            | FileJobResult::ExportChosen(DialogOutcome::Cancelled) => {
+                self.pending_export = None;
+            }
+            FileJobResult::Written { path, what, result } => match result {
+                Ok(()) => {
+                    self.export.close();
+                    self.banner
+                        .notice(format!("Exported {what} to {}.", path.display()));
+                }
+                Err(error) => self.report_file_error(&error),
+            },
+            FileJobResult::Lost => self.banner.error(
+                "A background file task stopped unexpectedly.",
+                "Nothing was changed; try again.",
+            ),
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! What runs whether or not the window is drawn: eframe calls `App::logic` before every
+//! frame and also while the window is hidden or minimised, so saving, reloading another
+//! device's change, finishing file jobs, dropped files and the day rolling over live here.
+
+use std::time::Duration;
+
+use crate::storage::FileWatcher;
+
+use super::DunbarApp;
+
+impl DunbarApp {
+    /// One pass of the window's logic. Never draws.
+    pub fn logic_pass(&mut self, ctx: &egui::Context) {
+        self.roll_day(ctx);
+        self.take_dropped_file(ctx);
+        self.finish_job(ctx);
+        self.check_disk(ctx);
+        if let Some(outcome) = self.saver.tick(&mut self.session, ctx) {
+            self.report_save(outcome);
+        }
+        self.update_title(ctx);
+    }
+
+    /// "Today" comes from the clock on every pass, so a window left open overnight shows
+    /// the new day's due list; it also wakes itself at midnight to show it.
+    fn roll_day(&mut self, ctx: &egui::Context) {
+        let today = self.clock.today();
+        if today != self.today {
+            self.today = today;
+            self.page.set_today(today);
+            ctx.request_repaint();
+        }
+        let now = self.clock.now();
+        if let Some(midnight) = today.succ_opt().map(|d| d.and_time(chrono::NaiveTime::MIN))
+            && let Ok(until) = (midnight - now).to_std()
+        {
+            // A second late, so the clock surely shows the new day.
+            ctx.request_repaint_after(until + Duration::from_secs(1));
+        }
+    }
+
+    /// Another device changed the data file: reload it when nothing here is unsaved;
+    /// otherwise save now, so that both versions are kept (a conflict copy) and the user
+    /// is told straight away.
+    fn check_disk(&mut self, ctx: &egui::Context) {
+        let Some(interval) = self.watch_interval else {
+            return;
+        };
+        let watcher = self.watcher.get_or_insert_with(|| {
+            let ctx = ctx.clone();
+            let path = self.session.folder().network_path();
+            FileWatcher::spawn(path, interval, move || ctx.request_repaint())
+        });
+        // Our own saves are not someone else's change.
+        if let Some(stamp) = self.session.disk_stamp() {
+            watcher.acknowledge(stamp.len, stamp.modified);
+        }
+        if !watcher.take_change() {
+            return;
+        }
+        if self.session.has_unsaved_changes() {
+            self.saver.hurry();
+            return;
+        }
+        match self.session.reload_if_changed() {
+            Ok(true) => self.banner.notice(
+                "The data file was changed on another device; the window now shows that version.",
+            ),
+            Ok(false) => {}
+            Err(error) => self.report_error(&error),
+        }
+    }
+
+    /// The window title: the data file's name (or "Demo"), a dot while unsaved.
+    pub fn window_title(&self) -> String {
+        let file = if self.demo {
+            "Demo network (temporary)".to_owned()
+        } else {
+            self.session
+                .folder()
+                .network_path()
+                .file_name()
+                .map_or_else(
+                    || "network.ron".to_owned(),
+                    |n| n.to_string_lossy().into_owned(),
+                )
+        };
+        let dot = if self.session.has_unsaved_changes() {
+            " \u{2022}"
+        } else {
+            ""
+        };
+        format!("{file}{dot} \u{2014} Dunbar")
+    }
+
+    pub(super) fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+use std::path::PathBuf;
+
+use crate::actions::{Action, LogEntry};
+use crate::domain::ContactId;
+use crate::interchange::{ExportFilter, ExportFormat};
+
+use crate::ui::UiCommand;
+
+/// Something a panel asks the app shell to do after the frame is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UiRequest {
+    /// Apply a change to the network as one undo step.
+    Apply(Action),
+    /// Check a log entry against the rules and record it (an ask that is not ready opens
+    /// the give-first prompt instead).
+    Log(LogEntry),
+    /// Record a message written in the composer (like `Log`); the composer closes once it
+    /// is recorded.
+    LogMessage(LogEntry),
+    /// Open the outreach composer for a contact.
+    Compose(ContactId),
+    /// Run a command.
+    Command(UiCommand),
+    /// Open a contact's page (and select it in the table).
+    OpenContact(ContactId),
+    /// Make the backup with this file name the current network (Settings, Backups).
+    RestoreBackup(String),
+    /// Ask the system for a file to import (on a background thread).
+    ChooseImportFile,
+    /// Read and preview the file at this path (on a background thread).
+    ReadImportFile(PathBuf),
+    /// Apply a previewed import as one undo step and say `summary` in the banner.
+    Import {
+        /// The whole import, one batch.
+        action: Action,
+        /// "Imported 3, merged 1, skipped 1".
+        summary: String,
+    },
+    /// Export the contacts `filter` keeps as `format` to `path`, or to a file chosen in a
+    /// save dialog when there is no path.
+    Export {
+        /// The file format.
+        format: ExportFormat,
+        /// Which contacts.
+        filter: ExportFilter,
+        /// Where, if already known.
+        path: Option<PathBuf>,
+    },
+}

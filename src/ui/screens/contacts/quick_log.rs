@@ -1,0 +1,257 @@
+use chrono::NaiveDate;
+
+use crate::actions::LogEntry;
+use crate::domain::{
+    AskKind, Channel, ContactId, Direction, GiftKind, LibraryItemId, Network, TouchKind,
+};
+
+use crate::ui::UiQueue;
+use crate::ui::labelled_combo_ui;
+use crate::ui::parse_day;
+
+/// The bar under a contact that logs a touch in seconds: channel, day, note, what was
+/// given, received or asked. Enter in the note logs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuickLog {
+    /// How.
+    pub channel: Channel,
+    /// The day as typed (`YYYY-MM-DD`).
+    pub date: String,
+    /// What it was about.
+    pub note: String,
+    /// Meaningful, light or "shared my work".
+    pub kind: TouchKind,
+    /// A gift given.
+    pub gave: Option<GiftKind>,
+    /// The library item given.
+    pub gave_item: Option<LibraryItemId>,
+    /// A gift received.
+    pub received: Option<GiftKind>,
+    /// An ask made.
+    pub asked: Option<AskKind>,
+    /// They reached out.
+    pub inbound: bool,
+    /// They wait for my reply (inbound only).
+    pub awaiting_reply: bool,
+    /// Shown beside the date when it does not parse.
+    pub date_problem: Option<String>,
+    /// Put the keyboard on the channel picker on the next frame (Ctrl+L).
+    focus_channel: bool,
+    /// The day the bar was dated by default (a new day moves an untouched date on).
+    today: NaiveDate,
+}
+
+impl QuickLog {
+    /// The id of the note field, for Ctrl+L.
+    pub fn note_id() -> egui::Id {
+        egui::Id::unique("quick-log-note")
+    }
+
+    /// An empty bar dated `today`.
+    pub fn new(today: NaiveDate) -> Self {
+        Self {
+            channel: Channel::Message,
+            date: today.format("%Y-%m-%d").to_string(),
+            note: String::new(),
+            kind: TouchKind::Meaningful,
+            gave: None,
+            gave_item: None,
+            received: None,
+            asked: None,
+            inbound: false,
+            awaiting_reply: false,
+            date_problem: None,
+            focus_channel: false,
+            today,
+        }
+    }
+
+    /// A new day: an untouched date moves on with it.
+    pub fn set_today(&mut self, today: NaiveDate) {
+        if self.date == self.today.format("%Y-%m-%d").to_string() {
+            self.date = today.format("%Y-%m-%d").to_string();
+        }
+        self.today = today;
+    }
+
+    /// Puts the keyboard on the channel picker on the next frame: the first letter of a
+    /// channel or the Left/Right arrows pick it, Tab moves on to the note.
+    pub fn focus_channel(&mut self) {
+        self.focus_channel = true;
+    }
+
+    /// The entry for `contact`, or `None` (with the problem shown) when the date is wrong.
+    pub fn entry(&mut self, contact: ContactId) -> Option<LogEntry> {
+        let Some(date) = parse_day(&self.date) else {
+            self.date_problem = Some("Use YYYY-MM-DD.".to_owned());
+            return None;
+        };
+        self.date_problem = None;
+        let mut entry = LogEntry::new(vec![contact], date, self.channel);
+        entry.direction = if self.inbound {
+            Direction::Inbound
+        } else {
+            Direction::Outbound
+        };
+        entry.kind = self.kind;
+        entry.note = self.note.clone();
+        entry.awaiting_reply = self.inbound && self.awaiting_reply;
+        entry.gave = self.gave;
+        entry.gave_item = self.gave_item.filter(|_| self.gave.is_some());
+        entry.received = self.received;
+        entry.asked = self.asked;
+        Some(entry)
+    }
+
+    /// Draws the bar for `contact`; Log (or Enter in the note) pushes the entry.
+    pub fn quick_log_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        contact: ContactId,
+        network: &Network,
+        queue: &mut UiQueue,
+    ) {
+        let mut submit = false;
+        ui.horizontal_wrapped(|ui| {
+            let picker = labelled_combo_ui(ui, "Channel", self.channel.label(), |ui| {
+                for channel in Channel::ALL {
+                    ui.selectable_value(&mut self.channel, channel, channel.label());
+                }
+            });
+            if std::mem::take(&mut self.focus_channel) {
+                picker.request_focus();
+            }
+            if picker.has_focus() {
+                self.channel = ui.input_mut(|i| pick_channel(i, self.channel));
+            }
+            labelled_combo_ui(ui, "Kind", touch_kind_label(self.kind), |ui| {
+                for kind in [
+                    TouchKind::Meaningful,
+                    TouchKind::Light,
+                    TouchKind::SharedMyWork,
+                ] {
+                    ui.selectable_value(&mut self.kind, kind, touch_kind_label(kind));
+                }
+            });
+            let label = ui.label("Date");
+            ui.add(egui::TextEdit::singleline(&mut self.date).desired_width(90.0))
+                .labelled_by(label.id);
+            if let Some(problem) = &self.date_problem {
+                ui.colored_label(ui.visuals().error_fg_color, problem);
+            }
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label("Note");
+            let response = ui.add(
+                egui::TextEdit::singleline(&mut self.note)
+                    .id(Self::note_id())
+                    .hint_text("What was it about?")
+                    .desired_width(f32::INFINITY),
+            );
+            let response = response.labelled_by(label.id);
+            if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                submit = true;
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            kind_picker(ui, "Gave", &mut self.gave, &GiftKind::ALL, GiftKind::label);
+            kind_picker(
+                ui,
+                "Received",
+                &mut self.received,
+                &GiftKind::ALL,
+                GiftKind::label,
+            );
+            kind_picker(ui, "Asked", &mut self.asked, &AskKind::ALL, AskKind::label);
+        });
+        if let (Some(_), Some(item)) = (self.gave, self.gave_item) {
+            ui.horizontal(|ui| {
+                let title = network
+                    .library_item(item)
+                    .map_or("(removed item)", |i| i.title.as_str());
+                ui.label(format!("Giving from the library: {title}"));
+                if ui.small_button("Not this item").clicked() {
+                    self.gave_item = None;
+                }
+            });
+        }
+        ui.horizontal(|ui| {
+            ui.checkbox(&mut self.inbound, "They reached out");
+            ui.add_enabled(
+                self.inbound,
+                egui::Checkbox::new(&mut self.awaiting_reply, "Awaiting my reply"),
+            );
+            if ui.button("Log").clicked() {
+                submit = true;
+            }
+        });
+        if submit && let Some(entry) = self.entry(contact) {
+            queue.log(entry);
+        }
+    }
+}
+
+/// The channel the keys pressed on the focused picker choose: Left/Right step through
+/// them, a letter picks the next channel starting with it.
+fn pick_channel(input: &mut egui::InputState, current: Channel) -> Channel {
+    let position = Channel::ALL.iter().position(|c| *c == current).unwrap_or(0);
+    let count = Channel::ALL.len();
+    if input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowRight) {
+        return Channel::ALL
+            .get((position + 1) % count)
+            .copied()
+            .unwrap_or(current);
+    }
+    if input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowLeft) {
+        return Channel::ALL
+            .get((position + count - 1) % count)
+            .copied()
+            .unwrap_or(current);
+    }
+    let typed: Vec<char> = input
+        .events
+        .iter()
+        .filter_map(|e| match e {
+            egui::Event::Text(text) => text.chars().next(),
+            _ => None,
+        })
+        .collect();
+    let mut channel = current;
+    for letter in typed {
+        let letter = letter.to_ascii_lowercase();
+        let at = Channel::ALL.iter().position(|c| *c == channel).unwrap_or(0);
+        if let Some(next) = (1..=count)
+            .filter_map(|step| Channel::ALL.get((at + step) % count))
+            .find(|c| c.label().to_lowercase().starts_with(letter))
+        {
+            channel = *next;
+        }
+    }
+    channel
+}
+
+/// A combo box of "—" plus every kind.
+fn kind_picker<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut Option<T>,
+    all: &[T],
+    name: impl Fn(T) -> &'static str,
+) {
+    let selected = value.map_or("\u{2014}", &name);
+    labelled_combo_ui(ui, label, selected, |ui| {
+        ui.selectable_value(value, None, "\u{2014}");
+        for kind in all {
+            ui.selectable_value(value, Some(*kind), name(*kind));
+        }
+    });
+}
+
+/// How a touch kind reads in the bar.
+pub fn touch_kind_label(kind: TouchKind) -> &'static str {
+    match kind {
+        TouchKind::Meaningful => "Meaningful",
+        TouchKind::Light => "Light (like, reaction)",
+        TouchKind::SharedMyWork => "Shared my work",
+    }
+}

@@ -1,0 +1,550 @@
+use chrono::{Days, Months, NaiveDate};
+
+use crate::actions::{LogEntry, edits};
+use crate::domain::{
+    AskId, AskStatus, Channel, Circle, ContactId, GiftKind, LibraryItemId, Network,
+};
+use crate::review::{
+    ReviewItem, ReviewSection, ReviewStreak, gifts_for_contact, review_queue, review_streak,
+};
+
+use crate::ui::ScreenCtx;
+use crate::ui::labelled_combo_ui;
+use crate::ui::labelled_text_ui;
+use crate::ui::parse_day;
+use crate::ui::{CommandScope, CommandState, QuickLog, Screen, UiCommand, UiQueue};
+
+/// How many library items the Give list suggests.
+const GIFT_SUGGESTIONS: usize = 3;
+
+/// What identifies an item across refreshes, for Skip.
+type ItemKey = (ReviewSection, Option<ContactId>, Option<AskId>, Circle);
+
+/// One line of the list: a section heading or an item (by index into the queue).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Row {
+    Heading(ReviewSection),
+    Item(usize),
+}
+
+/// The weekly review: the queue for today in DESIGN's order, one selected item with its
+/// actions, keyboard-driven. The queue is worked out once per network revision.
+#[derive(Debug, Default)]
+pub struct ReviewScreen {
+    /// The (revision, day) the cached queue belongs to.
+    cached: Option<(u64, NaiveDate)>,
+    items: Vec<ReviewItem>,
+    rows: Vec<Row>,
+    /// Indexes into `items` of the items shown (not skipped), in order.
+    shown: Vec<usize>,
+    /// The streak with the (revision, day) it belongs to.
+    streak: Option<(u64, NaiveDate, ReviewStreak)>,
+    /// The queue as this review began (for the overdue count of the record).
+    started: Option<Vec<ReviewItem>>,
+    skipped: Vec<ItemKey>,
+    /// The item just dealt with: when the change leaves it in the list (moved one circle
+    /// out, still overdue), the selection moves past it.
+    move_past: Option<ItemKey>,
+    handled: usize,
+    /// The quick log of the selected person ("o" logs without leaving the Review).
+    quick_log: Option<(ContactId, QuickLog)>,
+    /// Put the cursor in the quick log's note on the next frame.
+    focus_log: bool,
+    /// Position of the selected item in `shown`.
+    cursor: usize,
+    snooze_date: String,
+    snooze_problem: Option<String>,
+    /// Library items to give the selected person, with the (revision, day, person) they
+    /// were worked out for.
+    suggestions: Option<((u64, NaiveDate), ContactId, Vec<LibraryItemId>)>,
+}
+
+fn key(item: &ReviewItem) -> ItemKey {
+    (item.section, item.contact, item.ask, item.circle)
+}
+
+impl ReviewScreen {
+    /// Works the queue out again when the network or the day changed.
+    pub fn refresh(&mut self, network: &Network, revision: u64, today: NaiveDate) {
+        if self.cached == Some((revision, today)) {
+            return;
+        }
+        self.cached = Some((revision, today));
+        self.items = review_queue(network, today);
+        if self.started.is_none() {
+            self.started = Some(self.items.clone());
+        }
+        self.rebuild_rows();
+    }
+
+    fn rebuild_rows(&mut self) {
+        self.shown.clear();
+        self.rows.clear();
+        let mut section = None;
+        for (n, item) in self.items.iter().enumerate() {
+            if self.skipped.contains(&key(item)) {
+                continue;
+            }
+            if section != Some(item.section) {
+                section = Some(item.section);
+                self.rows.push(Row::Heading(item.section));
+            }
+            self.rows.push(Row::Item(n));
+            self.shown.push(n);
+        }
+        if let Some(past) = self.move_past.take()
+            && let Some(at) = self
+                .shown
+                .iter()
+                .position(|n| self.items.get(*n).is_some_and(|i| key(i) == past))
+        {
+            self.cursor = at + 1;
+        }
+        self.cursor = self.cursor.min(self.shown.len().saturating_sub(1));
+    }
+
+    /// The streak of weekly reviews, worked out once per revision and day.
+    pub fn streak(&mut self, network: &Network, revision: u64, today: NaiveDate) -> ReviewStreak {
+        match self.streak {
+            Some((r, d, streak)) if r == revision && d == today => streak,
+            _ => {
+                let streak = review_streak(network.reviews(), today);
+                self.streak = Some((revision, today, streak));
+                streak
+            }
+        }
+    }
+
+    /// How many items the queue shows, once the Review screen has worked it out.
+    pub fn count(&self) -> Option<usize> {
+        self.cached.map(|_| self.shown.len())
+    }
+
+    /// Draws the streak of weekly reviews and, when one is due, the badge.
+    pub fn streak_ui(ui: &mut egui::Ui, streak: ReviewStreak) {
+        let weeks = if streak.weeks == 1 { "week" } else { "weeks" };
+        // Drawn right to left: the streak ends the row, the badge stands before it.
+        ui.label(format!("Review streak: {} {weeks}", streak.weeks));
+        if streak.badge {
+            let text = match streak.last {
+                Some(day) => format!("Weekly review due (last {day})"),
+                None => "Weekly review due".to_owned(),
+            };
+            ui.colored_label(ui.visuals().warn_fg_color, text);
+        }
+    }
+
+    /// The best library items for `id`, worked out once per revision and person.
+    fn suggestions_for(&mut self, network: &Network, id: ContactId) -> Vec<LibraryItemId> {
+        if let (Some(key), Some((at, who, items))) = (self.cached, &self.suggestions)
+            && *at == key
+            && *who == id
+        {
+            return items.clone();
+        }
+        let items: Vec<LibraryItemId> = gifts_for_contact(network, id, GIFT_SUGGESTIONS)
+            .into_iter()
+            .map(|m| m.item)
+            .collect();
+        if let Some(key) = self.cached {
+            self.suggestions = Some((key, id, items.clone()));
+        }
+        items
+    }
+
+    fn selected(&self) -> Option<&ReviewItem> {
+        self.shown.get(self.cursor).and_then(|n| self.items.get(*n))
+    }
+
+    /// Whether an item is selected (the review keys act on it).
+    pub fn has_selection(&self) -> bool {
+        self.selected().is_some()
+    }
+
+    /// Runs one of the review commands on the selected item. Every key says what it did
+    /// (the returned notice goes to the banner); an item dealt with leaves the list, so the
+    /// next one is selected.
+    pub fn run_command(
+        &mut self,
+        command: UiCommand,
+        network: &Network,
+        today: NaiveDate,
+        queue: &mut UiQueue,
+    ) -> Option<String> {
+        match command {
+            UiCommand::ReviewNext | UiCommand::NextContact => {
+                self.cursor = (self.cursor + 1).min(self.shown.len().saturating_sub(1));
+                return None;
+            }
+            UiCommand::ReviewPrevious | UiCommand::PreviousContact => {
+                self.cursor = self.cursor.saturating_sub(1);
+                return None;
+            }
+            UiCommand::FinishReview => return Some(self.finish(network, today, queue)),
+            _ => {}
+        }
+        let item = self.selected()?.clone();
+        let name = item.name.clone();
+        let Some(id) = item.contact else {
+            // A circle over budget: nobody to act on; only Skip applies.
+            if command == UiCommand::ReviewSkip {
+                self.skipped.push(key(&item));
+                self.rebuild_rows();
+                return Some(format!("Skipped {name} in this review."));
+            }
+            return Some(format!(
+                "{} works on a person; this line is about the whole circle ({name}).",
+                command.label()
+            ));
+        };
+        self.person_command(command, &item, id, network, today, queue)
+    }
+
+    /// A review key on a line about one person.
+    fn person_command(
+        &mut self,
+        command: UiCommand,
+        item: &ReviewItem,
+        id: ContactId,
+        network: &Network,
+        today: NaiveDate,
+        queue: &mut UiQueue,
+    ) -> Option<String> {
+        let name = item.name.clone();
+        let (action, notice) = match command {
+            UiCommand::ReviewSkip => (
+                edits::skip_in_review(network, id, today),
+                format!("Skipped {name} until tomorrow."),
+            ),
+            UiCommand::ReviewCompose => {
+                queue.compose(id);
+                return Some(format!("Writing to {name}."));
+            }
+            UiCommand::ReviewLogTouch => {
+                let mut entry = LogEntry::new(vec![id], today, Channel::Message);
+                entry.note = "from the weekly review".to_owned();
+                queue.log(entry);
+                self.dealt_with(item);
+                return None;
+            }
+            UiCommand::ReviewGive => {
+                let top = gifts_for_contact(network, id, 1).first().map(|m| m.item);
+                queue.log(gift_entry(network, id, top, today));
+                self.dealt_with(item);
+                return None;
+            }
+            UiCommand::ReviewOpenQuickLog => {
+                self.focus_log = true;
+                return Some(format!("Write a note for {name}, then press Enter."));
+            }
+            UiCommand::ReviewSnoozeWeek => (
+                today
+                    .checked_add_days(Days::new(7))
+                    .and_then(|until| edits::snooze(network, id, until)),
+                format!("Snoozed {name} for a week."),
+            ),
+            UiCommand::ReviewSnoozeMonth => (
+                today
+                    .checked_add_months(Months::new(1))
+                    .and_then(|until| edits::snooze(network, id, until)),
+                format!("Snoozed {name} for a month."),
+            ),
+            UiCommand::ReviewMoveOut => {
+                let Some(outer) = Circle::ALL
+                    .iter()
+                    .skip_while(|c| **c != item.circle)
+                    .nth(1)
+                    .copied()
+                else {
+                    return Some(format!("{name} is already in the outermost circle."));
+                };
+                (
+                    edits::move_circle(network, id, outer),
+                    format!("Moved {name} to {}.", outer.label()),
+                )
+            }
+            UiCommand::ReviewReplied if item.section == ReviewSection::Waiting => (
+                edits::mark_replied(network, id),
+                format!("Marked {name} as answered."),
+            ),
+            UiCommand::ReviewReplied => {
+                return Some(format!("{name} is not waiting for a reply from you."));
+            }
+            UiCommand::ReviewAskNow if item.ready => (
+                item.ask
+                    .and_then(|ask| edits::set_ask_status(network, ask, AskStatus::Open)),
+                format!("Asked {name} (the planned ask is now open)."),
+            ),
+            UiCommand::ReviewAskNow if item.section == ReviewSection::PlannedAsk => {
+                return Some(format!(
+                    "The ask of {name} is not ready yet: {}. Give first.",
+                    item.reason
+                ));
+            }
+            UiCommand::ReviewAskNow => {
+                return Some(format!(
+                    "Ask now works on a planned ask that is ready; {name} has none here."
+                ));
+            }
+            _ => return None,
+        };
+        if let Some(action) = action {
+            queue.apply(action);
+            self.dealt_with(item);
+        }
+        // The banner shows the action's own "Done" line; this notice is for the cases the
+        // action could not run.
+        Some(notice)
+    }
+
+    /// An item was dealt with: once the change is in, the next item is selected (the
+    /// item leaves the list, or the selection moves past it when it stays).
+    fn dealt_with(&mut self, item: &ReviewItem) {
+        self.handled += 1;
+        self.move_past = Some(key(item));
+    }
+
+    /// Records the review. A second Finish with nothing new since does nothing.
+    fn finish(&mut self, network: &Network, today: NaiveDate, queue: &mut UiQueue) -> String {
+        let finished_today = network.reviews().last().is_some_and(|r| r.date == today);
+        if finished_today && self.handled == 0 {
+            return "Today's review is already recorded; nothing new to record.".to_owned();
+        }
+        let started = self.started.take().unwrap_or_default();
+        let overdue = self
+            .items
+            .iter()
+            .filter(|i| i.section == ReviewSection::Overdue)
+            .count();
+        let summary = format!(
+            "Review finished: {} dealt with, {} skipped, {overdue} still overdue. See you \
+             next week.",
+            self.handled,
+            self.skipped.len()
+        );
+        queue.apply(edits::finish_review(&started, self.handled, today));
+        self.handled = 0;
+        self.move_past = None;
+        self.cursor = 0;
+        self.cached = None;
+        summary
+    }
+
+    /// Draws the queue and the selected item's actions.
+    pub fn review_screen_ui(&mut self, ui: &mut egui::Ui, ctx: &mut ScreenCtx) {
+        self.refresh(ctx.network, ctx.revision, ctx.today);
+        let network = ctx.network;
+        let queue = &mut *ctx.queue;
+        let commands = ctx.commands;
+        ui.horizontal(|ui| {
+            ui.heading("Weekly review");
+            ui.separator();
+            UiCommand::FinishReview.button_ui(ui, &commands, queue);
+        });
+        let help = UiCommand::key_help(ui.ctx(), &commands, CommandScope::Screen(Screen::Review));
+        ui.add(egui::Label::new(egui::RichText::new(format!("Keys: {help}")).weak()).wrap());
+        ui.separator();
+        if self.shown.is_empty() {
+            ui.label("Nothing to review today. Finish the review to keep your streak.");
+            return;
+        }
+        egui::Panel::right("review-item")
+            .resizable(true)
+            .default_size(380.0)
+            .min_size(300.0)
+            .show(ui, |ui| {
+                if let Some(item) = self.selected().cloned() {
+                    self.item_ui(ui, &item, network, &commands, queue);
+                }
+            });
+        self.list_ui(ui);
+    }
+
+    fn list_ui(&mut self, ui: &mut egui::Ui) {
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+        let selected = self.shown.get(self.cursor).copied();
+        let mut clicked = None;
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show_rows(ui, row_height, self.rows.len(), |ui, range| {
+                for row in self.rows.get(range).unwrap_or_default() {
+                    match *row {
+                        Row::Heading(section) => {
+                            ui.strong(section.title());
+                        }
+                        Row::Item(n) => {
+                            let Some(item) = self.items.get(n) else {
+                                continue;
+                            };
+                            let text = item_line(item);
+                            let response = ui.add(
+                                egui::Button::selectable(selected == Some(n), text).truncate(),
+                            );
+                            if response.clicked() {
+                                clicked = Some(n);
+                            }
+                        }
+                    }
+                }
+            });
+        if let Some(n) = clicked
+            && let Some(position) = self.shown.iter().position(|s| *s == n)
+        {
+            self.cursor = position;
+        }
+    }
+
+    /// "Log with a note" for the selected person, without leaving the Review.
+    fn quick_log_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        item: &ReviewItem,
+        id: ContactId,
+        network: &Network,
+        queue: &mut UiQueue,
+    ) {
+        if let Some((_, today)) = self.cached {
+            if self.quick_log.as_ref().is_none_or(|(who, _)| *who != id) {
+                self.quick_log = Some((id, QuickLog::new(today)));
+            }
+            if let Some((_, log)) = &mut self.quick_log {
+                ui.label(egui::RichText::new("Log with a note").strong());
+                let before = queue.len();
+                log.quick_log_ui(ui, id, network, queue);
+                if std::mem::take(&mut self.focus_log) {
+                    ui.ctx()
+                        .memory_mut(|m| m.request_focus(QuickLog::note_id()));
+                }
+                if queue.len() > before {
+                    self.quick_log = None;
+                    self.dealt_with(item);
+                }
+            }
+            ui.separator();
+        }
+    }
+
+    fn item_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        item: &ReviewItem,
+        network: &Network,
+        commands: &CommandState,
+        queue: &mut UiQueue,
+    ) {
+        ui.heading(&item.name);
+        ui.label(format!("{}, {}", item.section.title(), item.circle.label()));
+        ui.label(format!("Why: {}", item.reason));
+        if let Some(last) = item.last_touch {
+            ui.label(format!("Last touch {last}"));
+        }
+        ui.separator();
+        let Some(id) = item.contact else {
+            UiCommand::ReviewSkip.button_ui(ui, commands, queue);
+            return;
+        };
+        ui.horizontal_wrapped(|ui| {
+            for command in [
+                UiCommand::ReviewLogTouch,
+                UiCommand::ReviewOpenQuickLog,
+                UiCommand::ReviewGive,
+                UiCommand::ReviewCompose,
+                UiCommand::ReviewSkip,
+            ] {
+                command.button_ui(ui, commands, queue);
+            }
+            if item.section == ReviewSection::Waiting {
+                UiCommand::ReviewReplied.button_ui(ui, commands, queue);
+            }
+            if item.section == ReviewSection::PlannedAsk && item.ready {
+                UiCommand::ReviewAskNow.button_ui(ui, commands, queue);
+            }
+        });
+        self.quick_log_ui(ui, item, id, network, queue);
+        let suggestions = self.suggestions_for(network, id);
+        if let Some((_, today)) = self.cached
+            && !suggestions.is_empty()
+        {
+            ui.label("Gifts that match their interests:");
+            for item_id in suggestions {
+                if let Some(library) = network.library_item(item_id)
+                    && ui.button(format!("Give {}", library.title)).clicked()
+                {
+                    queue.log(gift_entry(network, id, Some(library.id), today));
+                    self.dealt_with(item);
+                }
+            }
+        }
+        ui.separator();
+        ui.horizontal_wrapped(|ui| {
+            UiCommand::ReviewSnoozeWeek.button_ui(ui, commands, queue);
+            UiCommand::ReviewSnoozeMonth.button_ui(ui, commands, queue);
+        });
+        ui.horizontal(|ui| {
+            labelled_text_ui(
+                ui,
+                "Snooze until",
+                &mut self.snooze_date,
+                "YYYY-MM-DD",
+                100.0,
+            );
+            if ui.button("Snooze to date").clicked() {
+                match parse_day(&self.snooze_date) {
+                    Some(until) => {
+                        self.snooze_problem = None;
+                        if let Some(action) = edits::snooze(network, id, until) {
+                            queue.apply(action);
+                            self.dealt_with(item);
+                        }
+                    }
+                    None => self.snooze_problem = Some("Use YYYY-MM-DD.".to_owned()),
+                }
+            }
+            if let Some(problem) = &self.snooze_problem {
+                ui.colored_label(ui.visuals().error_fg_color, problem);
+            }
+        });
+        ui.horizontal(|ui| {
+            labelled_combo_ui(ui, "Move to circle", item.circle.label(), |ui| {
+                for circle in Circle::ALL {
+                    if ui
+                        .selectable_label(circle == item.circle, circle.label())
+                        .clicked()
+                        && let Some(action) = edits::move_circle(network, id, circle)
+                    {
+                        queue.apply(action);
+                        self.dealt_with(item);
+                    }
+                }
+            });
+            UiCommand::ReviewMoveOut.button_ui(ui, commands, queue);
+        });
+    }
+}
+
+/// One line of the list: name, circle, last touch and why.
+fn item_line(item: &ReviewItem) -> String {
+    format!(
+        "{} \u{2014} {} \u{2014} {}",
+        item.name,
+        item.circle.label(),
+        item.reason
+    )
+}
+
+/// A gift given today, of a library item when there is one.
+fn gift_entry(
+    network: &Network,
+    id: ContactId,
+    item: Option<LibraryItemId>,
+    today: NaiveDate,
+) -> LogEntry {
+    let mut entry = LogEntry::new(vec![id], today, Channel::Message);
+    entry.gave = Some(GiftKind::Knowledge);
+    entry.gave_item = item;
+    entry.note = item.and_then(|i| network.library_item(i)).map_or_else(
+        || "a gift from the weekly review".to_owned(),
+        |i| i.title.clone(),
+    );
+    entry
+}

@@ -1,0 +1,83 @@
+/// The screens of the window, one tab each. A new screen is one variant here and one file
+/// drawing it.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+pub enum Screen {
+    /// The table of contacts with the contact page.
+    #[default]
+    Contacts,
+    /// Contacts in the trash.
+    Trash,
+    /// Import a file (preview first) and take back past imports.
+    Import,
+    /// The weekly review queue.
+    Review,
+    /// Cadences, profile, data folder, backups and theme.
+    Settings,
+    /// Dunbar's circles as concentric rings, one dot per contact.
+    Circles,
+    /// The gift library, with "who would value this".
+    Gifts,
+    /// Charts of how the network is doing.
+    Insights,
+}
+
+impl Screen {
+    /// Tabs in order.
+    pub const ALL: [Self; 8] = [
+        Self::Contacts,
+        Self::Circles,
+        Self::Review,
+        Self::Gifts,
+        Self::Insights,
+        Self::Trash,
+        Self::Import,
+        Self::Settings,
+    ];
+
+    /// Tab label.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Contacts => "Contacts",
+            Self::Trash => "Trash",
+            Self::Import => "Import",
+            Self::Review => "Review",
+            Self::Settings => "Settings",
+            Self::Circles => "Circles",
+            Self::Gifts => "Gifts",
+            Self::Insights => "Insights",
+        }
+    }
+
+    /// The command's label: "Go to Contacts".
+    pub const fn go_label(self) -> &'static str {
+        match self {
+            Self::Contacts => "Go to Contacts",
+            Self::Trash => "Go to Trash",
+            Self::Import => "Go to Import",
+            Self::Review => "Go to Review",
+            Self::Settings => "Go to Settings",
+            Self::Circles => "Go to Circles",
+            Self::Gifts => "Go to Gifts",
+            Self::Insights => "Go to Insights",
+        }
+    }
+
+    /// The number key of the tab: tab n is Ctrl+n, in tab order.
+    pub fn number_key(self) -> Option<egui::Key> {
+        const KEYS: [egui::Key; 9] = [
+            egui::Key::Num1,
+            egui::Key::Num2,
+            egui::Key::Num3,
+            egui::Key::Num4,
+            egui::Key::Num5,
+            egui::Key::Num6,
+            egui::Key::Num7,
+            egui::Key::Num8,
+            egui::Key::Num9,
+        ];
+        let position = Self::ALL.iter().position(|s| *s == self)?;
+        KEYS.get(position).copied()
+    }
+}

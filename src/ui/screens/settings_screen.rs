@@ -1,0 +1,212 @@
+use std::collections::BTreeMap;
+
+use crate::actions::Action;
+use crate::domain::{Circle, Network, Profile};
+use crate::storage::Backup;
+
+use crate::ui::ScreenCtx;
+use crate::ui::labelled_text_ui;
+use crate::ui::{UiCommand, UiQueue, UiRequest};
+
+/// Settings: cadence per circle, your profile, the data folder, its backups and the theme.
+/// Fields are drafts of the network's values, synced once per revision; a finished edit
+/// (focus leaves the field, or Enter) becomes one action.
+#[derive(Debug, Default)]
+pub struct SettingsScreen {
+    synced: Option<u64>,
+    cadences: BTreeMap<Circle, String>,
+    cadence_problem: Option<String>,
+    profile: Profile,
+    /// The backups, newest first; read by the shell when the screen opens.
+    backups: Option<Vec<Backup>>,
+}
+
+/// What a cadence field shows: days, or empty for "no upkeep".
+fn cadence_text(days: Option<u32>) -> String {
+    days.map(|d| d.to_string()).unwrap_or_default()
+}
+
+impl SettingsScreen {
+    /// Whether the backups list needs reading (the screen has just opened).
+    pub fn needs_backups(&self) -> bool {
+        self.backups.is_none()
+    }
+
+    /// Shows `backups`, newest first as the data folder lists them.
+    pub fn set_backups(&mut self, backups: Vec<Backup>) {
+        self.backups = Some(backups);
+    }
+
+    /// Forgets the backups list, so it is read again when the screen opens next.
+    pub fn forget_backups(&mut self) {
+        self.backups = None;
+    }
+
+    fn sync(&mut self, network: &Network, revision: u64) {
+        if self.synced == Some(revision) {
+            return;
+        }
+        self.synced = Some(revision);
+        self.cadences = Circle::ALL
+            .into_iter()
+            .map(|c| (c, cadence_text(network.cadences().days(c))))
+            .collect();
+        self.profile = network.profile().clone();
+    }
+
+    /// Draws the screen.
+    pub fn settings_screen_ui(&mut self, ui: &mut egui::Ui, ctx: &mut ScreenCtx) {
+        let (network, revision, folder, theme) = (ctx.network, ctx.revision, ctx.folder, ctx.theme);
+        let queue = &mut *ctx.queue;
+        self.sync(network, revision);
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.heading("Settings");
+                ui.separator();
+                self.cadences_ui(ui, network, queue);
+                ui.separator();
+                self.profile_ui(ui, network, queue);
+                ui.separator();
+                ui.heading("Data");
+                ui.label(format!("Data folder: {}", folder.display()));
+                self.backups_ui(ui, queue);
+                ui.separator();
+                ui.heading("Theme");
+                ui.horizontal(|ui| {
+                    for (choice, label) in
+                        [(egui::Theme::Light, "Light"), (egui::Theme::Dark, "Dark")]
+                    {
+                        if ui.selectable_label(theme == choice, label).clicked() && theme != choice
+                        {
+                            queue.command(UiCommand::ToggleTheme);
+                        }
+                    }
+                });
+            });
+    }
+
+    fn cadences_ui(&mut self, ui: &mut egui::Ui, network: &Network, queue: &mut UiQueue) {
+        ui.heading("Cadence per circle");
+        ui.label("How often to be in touch, in days. Empty means no upkeep.");
+        let mut change = None;
+        egui::Grid::new("cadences")
+            .num_columns(4)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                for circle in Circle::ALL {
+                    let label = format!("{} (days)", circle.label());
+                    let text = self.cadences.entry(circle).or_default();
+                    let response = labelled_text_ui(ui, &label, text, "", 60.0);
+                    if response.lost_focus() {
+                        change = Some((circle, text.trim().to_owned()));
+                    }
+                    let default = circle
+                        .default_cadence_days()
+                        .map_or_else(|| "no upkeep".to_owned(), |d| format!("{d} days"));
+                    ui.label(format!("Default {default}"))
+                        .on_hover_text(circle.research_note());
+                    if ui
+                        .add_enabled(
+                            network.cadences().days(circle) != circle.default_cadence_days(),
+                            egui::Button::new(format!("Reset {} to default", circle.label())),
+                        )
+                        .clicked()
+                    {
+                        change = Some((circle, cadence_text(circle.default_cadence_days())));
+                    }
+                    ui.end_row();
+                }
+            });
+        if let Some(problem) = &self.cadence_problem {
+            ui.colored_label(ui.visuals().error_fg_color, problem);
+        }
+        ui.collapsing("Where the defaults come from", |ui| {
+            for circle in Circle::ALL {
+                ui.label(format!("{}: {}", circle.label(), circle.research_note()));
+            }
+        });
+        let Some((circle, text)) = change else {
+            return;
+        };
+        let days = if text.is_empty() {
+            None
+        } else if let Ok(days) = text.parse::<u32>()
+            && days > 0
+        {
+            Some(days)
+        } else {
+            self.cadence_problem = Some(format!(
+                "{}: use a whole number of days, or leave it empty.",
+                circle.label()
+            ));
+            return;
+        };
+        self.cadence_problem = None;
+        if days != network.cadences().days(circle) {
+            let mut cadences = network.cadences().clone();
+            cadences.set(circle, days);
+            queue.apply(Action::SetCadences(Box::new(cadences)));
+        }
+    }
+
+    fn profile_ui(&mut self, ui: &mut egui::Ui, network: &Network, queue: &mut UiQueue) {
+        ui.heading("Your profile");
+        ui.label("Who you are, for the notes you write (name, company, role).");
+        let mut done = false;
+        egui::Grid::new("profile")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                for (label, text) in [
+                    ("Your name", &mut self.profile.name),
+                    ("Company", &mut self.profile.company),
+                    ("Role", &mut self.profile.role),
+                ] {
+                    let response = labelled_text_ui(ui, label, text, "", 260.0);
+                    done |= response.lost_focus();
+                    ui.end_row();
+                }
+            });
+        if done && self.profile != *network.profile() {
+            queue.apply(Action::SetProfile(Box::new(self.profile.clone())));
+        }
+    }
+
+    fn backups_ui(&self, ui: &mut egui::Ui, queue: &mut UiQueue) {
+        ui.label("Backups, newest first:");
+        let backups = self.backups.as_deref().unwrap_or_default();
+        if backups.is_empty() {
+            ui.label("No backups yet (one is taken each time the data file is replaced).");
+            return;
+        }
+        egui::Grid::new("backups")
+            .num_columns(3)
+            .striped(true)
+            .spacing([16.0, 4.0])
+            .show(ui, |ui| {
+                for backup in backups {
+                    let when = backup.taken_at.format("%Y-%m-%d %H:%M:%S").to_string();
+                    let kind = if backup.conflict {
+                        " (conflict copy)"
+                    } else {
+                        ""
+                    };
+                    ui.label(format!("{when}{kind}"));
+                    ui.label(format!("{:.1} KB", size_kb(backup.size)));
+                    if ui.button(format!("Restore {}", backup.name)).clicked() {
+                        queue.push(UiRequest::RestoreBackup(backup.name.clone()));
+                    }
+                    ui.end_row();
+                }
+            });
+    }
+}
+
+/// Bytes as kilobytes for display.
+fn size_kb(bytes: u64) -> f64 {
+    // Display only: precision loss above 2^52 bytes does not matter.
+    #[allow(clippy::cast_precision_loss)]
+    let bytes = bytes as f64;
+    bytes / 1024.0
+}

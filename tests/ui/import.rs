@@ -1,0 +1,273 @@
+//! Import and export in the window, driven by the labels a user reads: a dropped file is
+//! previewed record by record, imported as one undo step, and can be taken back later;
+//! an export of the table's selection holds exactly the selected people.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::support::*;
+use dunbar::domain::Circle;
+use dunbar::ui::{DunbarApp, Screen};
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// A file on disk, dropped on the window the way the platform hands it to egui.
+#[derive(Debug)]
+struct DiskFile(PathBuf);
+
+impl egui::DroppedFile for DiskFile {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// Two people, both new to the fixture's network.
+const VCARD: &str = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nN:Lovelace;Ada;;;\r\n\
+EMAIL:ada@example.org\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Grace Hopper\r\n\
+N:Hopper;Grace;;;\r\nEMAIL:grace@example.org\r\nEND:VCARD\r\n";
+
+/// After the vCard: Ada again with her company (a merge), three new people, and Linus a
+/// second time on line 6 (skipped: the same profile as line 4).
+const LINKEDIN: &str = "First Name,Last Name,URL,Email Address,Company,Position,Connected On
+Ada,Lovelace,https://www.linkedin.com/in/ada,ada@example.org,Analytical Engines,Analyst,09 Oct 2024
+Alan,Turing,https://www.linkedin.com/in/alan,,Bletchley Park,Cryptanalyst,15 Mar 2023
+Linus,Torvalds,https://www.linkedin.com/in/linus,,Linux Foundation,Fellow,01 Jan 2020
+Barbara,Liskov,https://www.linkedin.com/in/barbara,,MIT,Professor,02 Feb 2021
+Linus,Torvalds,https://www.linkedin.com/in/linus,,Linux Foundation,Fellow,01 Jan 2020
+";
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// Runs frames until `done`, giving the background job a moment between them.
+fn wait_until(harness: &mut Harness<'_, DunbarApp>, done: impl Fn(&DunbarApp) -> bool) {
+    assert!(
+        step_until(harness, done),
+        "the background job did not finish"
+    );
+    harness.run();
+}
+
+/// Drops `path` on the window and waits for its preview.
+fn drop_file(harness: &mut Harness<'_, DunbarApp>, path: &Path) {
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(DiskFile(path.to_path_buf())));
+    wait_until(harness, |app| app.is_previewing_import() && !app.is_busy());
+}
+
+fn exists(harness: &Harness<'_, DunbarApp>, name: &str) -> bool {
+    contact(harness.state(), name).is_some_and(|c| !c.is_trashed())
+}
+
+#[test]
+fn a_dropped_file_is_previewed_imported_as_one_step_undone_and_redone() {
+    let (dir, session) = fixture();
+    let mut harness = app_harness(session);
+    let before = harness.state().session().network().contact_count();
+
+    drop_file(&mut harness, &write(dir.path(), "friends.vcf", VCARD));
+    assert_eq!(harness.state().screen(), Screen::Import);
+    assert!(shows(&harness, "friends.vcf \u{2014} vCard"));
+    assert!(shows(&harness, "2 new, 0 merged, 0 skipped"));
+    click(&mut harness, "Import now");
+    assert!(shows(&harness, "Imported 2, merged 0, skipped 0"));
+    assert!(exists(&harness, "Ada Lovelace") && exists(&harness, "Grace Hopper"));
+
+    drop_file(
+        &mut harness,
+        &write(dir.path(), "Connections.csv", LINKEDIN),
+    );
+    assert!(shows(&harness, "LinkedIn connections CSV"));
+    assert!(shows(&harness, "3 new, 1 merged, 1 skipped"));
+    assert!(shows(&harness, "Merge into Ada Lovelace"));
+    assert!(shows(&harness, "line 6"), "the skipped record's line");
+    assert!(shows(&harness, "same person as line 4 of this file"));
+    click(&mut harness, "Import now");
+    assert!(shows(&harness, "Imported 3, merged 1, skipped 1"));
+    let network = harness.state().session().network();
+    assert_eq!(network.contact_count(), before + 5);
+    assert_eq!(
+        contact(harness.state(), "Ada Lovelace").unwrap().company,
+        "Analytical Engines"
+    );
+
+    // One undo takes back the whole file: the three new people and the merge.
+    press_command(&mut harness, Key::Z);
+    assert!(!exists(&harness, "Alan Turing"));
+    assert!(!exists(&harness, "Linus Torvalds"));
+    assert!(!exists(&harness, "Barbara Liskov"));
+    assert!(
+        contact(harness.state(), "Ada Lovelace")
+            .unwrap()
+            .company
+            .is_empty()
+    );
+    assert!(exists(&harness, "Grace Hopper"), "the earlier import stays");
+
+    press_command_shift(&mut harness, Key::Z);
+    assert!(exists(&harness, "Alan Turing") && exists(&harness, "Barbara Liskov"));
+    assert_eq!(
+        harness.state().session().network().contact_count(),
+        before + 5
+    );
+}
+
+#[test]
+fn a_previewed_file_leaves_the_window_idle() {
+    let (dir, session) = fixture();
+    let mut harness = app_harness(session);
+    drop_file(&mut harness, &write(dir.path(), "friends.vcf", VCARD));
+    for frame in 0..3 {
+        harness.step();
+        let delay = harness
+            .output()
+            .viewport_output
+            .get(&egui::ViewportId::ROOT)
+            .map(|v| v.repaint_delay);
+        // Nothing before the midnight wake-up (the test clock stands at the start of a day).
+        assert!(
+            delay.is_some_and(|d| d >= Duration::from_hours(12)),
+            "frame {frame} asked for a repaint ({delay:?})"
+        );
+    }
+}
+
+#[test]
+fn a_typed_path_is_previewed_and_cancel_changes_nothing() {
+    let (dir, session) = fixture();
+    let mut harness = app_harness(session);
+    let before = harness.state().session().network().contact_count();
+    // A typed path works like a dropped file (for when there is no file dialog).
+    press_command(&mut harness, Key::I);
+    let path = write(dir.path(), "friends.vcf", VCARD);
+    type_into(&mut harness, "File path", &path.display().to_string());
+    harness
+        .get_by_role_and_label(Role::Button, "Preview")
+        .click();
+    wait_until(&mut harness, |app| {
+        app.is_previewing_import() && !app.is_busy()
+    });
+    assert!(shows(&harness, "2 new, 0 merged, 0 skipped"));
+    click(&mut harness, "Cancel");
+    assert!(!harness.state().is_previewing_import());
+    assert!(!shows(&harness, "2 new"));
+    assert_eq!(harness.state().session().network().contact_count(), before);
+}
+
+#[test]
+fn the_default_circle_and_tag_decide_where_new_contacts_land() {
+    let (dir, session) = fixture();
+    let mut harness = app_harness(session);
+    drop_file(&mut harness, &write(dir.path(), "friends.vcf", VCARD));
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Default circle")
+        .click();
+    harness.run();
+    harness.get_by_label("Sympathy group").click();
+    harness.run();
+    type_into(&mut harness, "Tag", "conference");
+    assert!(shows(&harness, "2 new, 0 merged, 0 skipped"));
+    click(&mut harness, "Import now");
+
+    let ada = contact(harness.state(), "Ada Lovelace").unwrap();
+    assert_eq!(ada.circle, Circle::Sympathy);
+    assert!(ada.tags.contains("conference"), "{:?}", ada.tags);
+}
+
+#[test]
+fn a_past_import_is_listed_and_removed_in_one_undoable_step() {
+    let (dir, session) = fixture();
+    let mut harness = app_harness(session);
+    assert!(shows(&harness, "Import"));
+    press_command(&mut harness, Key::I);
+    assert_eq!(harness.state().screen(), Screen::Import);
+    assert!(shows(&harness, "Nothing imported yet."));
+
+    drop_file(&mut harness, &write(dir.path(), "friends.vcf", VCARD));
+    click(&mut harness, "Import now");
+    assert!(shows(&harness, "added 2"));
+
+    click(&mut harness, "Remove friends.vcf");
+    assert!(!exists(&harness, "Ada Lovelace"));
+    assert!(!exists(&harness, "Grace Hopper"));
+    assert!(shows(&harness, "Nothing imported yet."));
+
+    press_command(&mut harness, Key::Z);
+    assert!(exists(&harness, "Ada Lovelace") && exists(&harness, "Grace Hopper"));
+    assert!(shows(&harness, "Remove friends.vcf"));
+}
+
+#[test]
+fn an_unreadable_file_is_reported_in_the_banner() {
+    let (dir, session) = fixture();
+    let mut harness = app_harness(session);
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(DiskFile(dir.path().join("missing.csv"))));
+    wait_until(&mut harness, |app| {
+        !app.is_busy() && app.banner().message().is_some()
+    });
+    assert!(shows(&harness, "missing.csv could not be read"));
+    assert!(!harness.state().is_previewing_import());
+}
+
+#[test]
+fn export_of_the_selection_writes_exactly_the_selected_people() {
+    let (dir, session) = fixture();
+    let mut harness = app_harness(session);
+    click(&mut harness, SOREN);
+    click_with(&mut harness, PETRA, egui::Modifiers::COMMAND);
+    assert!(shows(&harness, "2 selected"));
+
+    press_command(&mut harness, Key::E);
+    assert!(harness.state().is_export_open());
+    assert!(shows(&harness, "Only the 2 selected contacts"));
+    let path = dir.path().join("chosen.csv");
+    type_into(&mut harness, "Save to", &path.display().to_string());
+    // Not `click`: it settles the frames, and the spinner keeps repainting while writing.
+    harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
+    wait_until(&mut harness, |app| !app.is_busy());
+
+    assert!(shows(&harness, "Exported 2 contacts to"));
+    assert!(!harness.state().is_export_open(), "closes once written");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // Google's CSV splits the name: "Søren,,Bøgh".
+    assert!(
+        text.contains("Søren,,Bøgh") && text.contains("Petra,,Novak"),
+        "{text}"
+    );
+    assert!(!text.contains("Lund") && !text.contains("Müller"), "{text}");
+    assert_eq!(text.lines().count(), 3, "a header and two people: {text}");
+}
+
+#[test]
+fn import_and_export_are_in_the_file_menu() {
+    let (_dir, session) = fixture();
+    let mut harness = app_harness(session);
+    click(&mut harness, "File");
+    click(&mut harness, "Import\u{2026} Ctrl+I");
+    assert_eq!(harness.state().screen(), Screen::Import);
+    assert!(shows(&harness, "Drop a vCard or CSV file"));
+    click(&mut harness, "File");
+    click(&mut harness, "Export\u{2026} Ctrl+E");
+    assert!(harness.state().is_export_open());
+    assert!(shows(&harness, "Limit to circle"));
+    click(&mut harness, "Close");
+    assert!(!harness.state().is_export_open());
+}
