@@ -350,3 +350,62 @@ fn c_opens_the_composer_and_o_opens_the_quick_log() {
         "dealt with, so the list moves on"
     );
 }
+
+/// The line of the review list that is selected.
+fn selected_line(harness: &Harness<'_, DunbarApp>) -> String {
+    harness
+        .query_all_by(|n| {
+            n.is_selected() == Some(true) || n.toggled() == Some(egui::accesskit::Toggled::True)
+        })
+        .filter_map(|n| n.accesskit_node().label())
+        .find(|l| l.contains('\u{2014}'))
+        .unwrap_or_default()
+}
+
+#[test]
+fn m_moves_them_out_and_the_selection_moves_on() {
+    let (_dir, mut harness) = on_overdue_soren();
+    let before = selected_line(&harness);
+    assert!(before.starts_with(SOREN), "{before}");
+    press(&mut harness, egui::Key::M);
+    assert_eq!(
+        contact(harness.state(), SOREN).unwrap().circle,
+        dunbar::domain::Circle::Affinity
+    );
+    let after = selected_line(&harness);
+    assert!(
+        !after.contains("days overdue") || !after.starts_with(SOREN),
+        "the next item is selected, not Søren again: {after}"
+    );
+}
+
+#[test]
+fn a_on_a_line_that_is_no_ready_ask_says_why() {
+    let (_dir, mut harness) = on_overdue_soren();
+    press(&mut harness, egui::Key::A);
+    assert!(
+        shows(&harness, "Ask now works on a planned ask that is ready"),
+        "a says why it did nothing"
+    );
+    select(&mut harness, SOREN, "ask waits");
+    press(&mut harness, egui::Key::A);
+    assert!(shows(&harness, "is not ready yet"));
+}
+
+#[test]
+fn finishing_shows_a_summary_and_twice_in_a_row_records_once() {
+    let (_dir, session) = review_fixture();
+    let mut harness = review_harness(session);
+    select(&mut harness, JURGEN, "waiting for your answer");
+    press(&mut harness, egui::Key::R);
+    click(&mut harness, "Finish review");
+    assert!(shows(&harness, "Review finished: 1 dealt with"));
+    assert_eq!(harness.state().session().network().reviews().len(), 1);
+    click(&mut harness, "Finish review");
+    assert_eq!(
+        harness.state().session().network().reviews().len(),
+        1,
+        "a second Finish with nothing new records nothing"
+    );
+    assert!(shows(&harness, "already recorded"));
+}

@@ -69,18 +69,30 @@ fn contact_commands_are_greyed_out_without_an_open_contact() {
     let mut harness = app_harness(session);
     harness.get_by_label("Edit").click();
     harness.run();
-    let compose = harness.get_by_role_and_label(Role::Button, "Compose a message");
+    // Menu entries read "label shortcut"; the shortcut comes from the command list.
+    let compose = harness.get_by_role_and_label(Role::Button, "Compose a message Ctrl+M");
     assert!(compose.accesskit_node().is_disabled(), "nobody to write to");
-    let undo = harness.get_by_role_and_label(Role::Button, "Undo");
-    assert!(undo.accesskit_node().is_disabled(), "nothing to undo yet");
+    let redo = harness.get_by_role_and_label(Role::Button, "Redo Ctrl+Shift+Z");
+    assert!(
+        redo.accesskit_node().is_disabled(),
+        "nothing undone to redo"
+    );
     // Undo comes above Redo.
     let all: Vec<String> = harness
         .query_all_by_role(Role::Button)
         .filter_map(|n| n.accesskit_node().label())
         .collect();
-    let undo_at = all.iter().position(|l| l == "Undo").unwrap();
-    let redo_at = all.iter().position(|l| l == "Redo").unwrap();
+    let undo_at = all.iter().position(|l| l == "Undo Ctrl+Z").unwrap();
+    let redo_at = all.iter().position(|l| l == "Redo Ctrl+Shift+Z").unwrap();
     assert!(undo_at < redo_at);
+    // With a contact open, the command applies.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    open_contact(&mut harness, SOREN);
+    harness.get_by_label("Edit").click();
+    harness.run();
+    let compose = harness.get_by_role_and_label(Role::Button, "Compose a message Ctrl+M");
+    assert!(!compose.accesskit_node().is_disabled());
 }
 
 #[test]
@@ -146,8 +158,12 @@ fn logic_alone_saves_when_due_and_rolls_the_day_over() {
     assert_eq!(saved.company, "Bøgh Sejl ApS");
 
     // Past midnight, today is tomorrow without a single frame drawn.
-    app.clock()
-        .set(NaiveDate::from_ymd_opt(2026, 3, 17).unwrap().and_hms_opt(0, 0, 5).unwrap());
+    app.clock().set(
+        NaiveDate::from_ymd_opt(2026, 3, 17)
+            .unwrap()
+            .and_hms_opt(0, 0, 5)
+            .unwrap(),
+    );
     app.logic_pass(&ctx);
     assert_eq!(app.today(), NaiveDate::from_ymd_opt(2026, 3, 17).unwrap());
 }
@@ -195,7 +211,10 @@ fn an_empty_network_opens_on_a_start_page() {
     type_into(&mut harness, "Name", "Mette Frederiksen");
     harness.key_press(egui::Key::Enter);
     harness.run();
-    assert!(contact(harness.state(), "Mette Frederiksen").is_some(), "Enter saves");
+    assert!(
+        contact(harness.state(), "Mette Frederiksen").is_some(),
+        "Enter saves"
+    );
     assert!(!shows(&harness, "Welcome to Dunbar"));
 }
 
@@ -239,8 +258,8 @@ fn the_export_dialog_counts_and_selects_only_for_several_rows() {
         Some(egui::accesskit::Toggled::True),
         "one open contact is not a choice to export only them"
     );
-    pick(&mut harness, "Limit to circle", "Sympathy group");
-    assert!(shows(&harness, "Will write 1 contact."));
+    pick(&mut harness, "Limit to circle", "Support clique");
+    assert!(shows(&harness, "Will write 0 contacts."));
 }
 
 #[test]
@@ -256,4 +275,74 @@ fn menus_list_review_keys_in_lower_case_and_the_tab_counts_before_a_visit() {
     assert!(shows(&harness, "x skip"), "key help says what x does");
     assert!(shows(&harness, "j next review item"));
     assert!(!shows(&harness, "X skip"));
+}
+
+#[test]
+fn ctrl_l_puts_the_keyboard_on_the_channel_and_a_letter_picks_it() {
+    let (_dir, session) = fixture();
+    let mut harness = app_harness(session);
+    open_contact(&mut harness, PETRA);
+    press_command(&mut harness, egui::Key::L);
+    // "e" picks E-mail, Tab goes on to the date and the note.
+    harness.key_press(egui::Key::E);
+    harness.run();
+    type_into(&mut harness, "Note", "sent the deck");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let network = harness.state().session().network();
+    let touches: Vec<_> = network.touches_of(id_of(network, PETRA)).collect();
+    assert_eq!(touches.len(), 1);
+    assert_eq!(touches[0].channel, dunbar::domain::Channel::Email);
+    assert_eq!(touches[0].note, "sent the deck");
+}
+
+#[test]
+fn a_trashed_contacts_page_closes_and_namesakes_are_told_apart() {
+    let (_dir, mut session) = fixture();
+    let id = dunbar::domain::ContactId::new(session.network().fresh_id());
+    let mut namesake =
+        dunbar::domain::Contact::new(id, SOREN, dunbar::domain::Circle::Known, today());
+    namesake.company = "Novo Nordisk".to_owned();
+    session
+        .apply(dunbar::actions::Action::InsertContact(Box::new(namesake)))
+        .unwrap();
+    let mut harness = app_harness(session);
+    press_command(&mut harness, egui::Key::K);
+    type_focused(&mut harness, "Command or contact", "soren");
+    assert!(
+        shows(&harness, "Go to Søren Bøgh (Novo Nordisk)"),
+        "the palette tells the two apart"
+    );
+    // Open the one at Novo: its header names the company.
+    click_label(&mut harness, "Go to Søren Bøgh (Novo Nordisk)");
+    assert_eq!(harness.state().open_contact_id(), Some(id));
+    assert!(shows(&harness, "Novo Nordisk"));
+
+    click(&mut harness, "Move to trash");
+    assert_eq!(
+        harness.state().open_contact_id(),
+        None,
+        "the trashed contact's page closes"
+    );
+}
+
+#[test]
+fn a_validation_message_never_moves_the_fields() {
+    let (_dir, session) = fixture();
+    let mut harness = app_harness(session);
+    open_contact(&mut harness, SOREN);
+    click(&mut harness, "Edit details");
+    let notes_at = |h: &Harness<'_, DunbarApp>| {
+        h.get_by_role_and_label(Role::MultilineTextInput, "Notes")
+            .rect()
+    };
+    let before = notes_at(&harness);
+    type_into(&mut harness, "Birthday", "15/04");
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert!(
+        shows(&harness, "Use YYYY-MM-DD"),
+        "said after leaving the field"
+    );
+    assert_eq!(notes_at(&harness), before, "the fields below did not move");
 }

@@ -161,6 +161,12 @@ pub fn step_until(harness: &mut Harness<'_, DunbarApp>, done: impl Fn(&DunbarApp
     false
 }
 
+/// Clicks whatever is labelled `label` (a selectable line, a link).
+pub fn click_label(harness: &mut Harness<'_, DunbarApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
 /// Clicks the radio button labelled `label`.
 pub fn click_radio(harness: &mut Harness<'_, DunbarApp>, label: &str) {
     harness

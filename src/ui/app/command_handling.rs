@@ -94,7 +94,8 @@ impl DunbarApp {
             .review
             .run_command(command, network, self.today, &mut self.queue)
         {
-            self.banner.notice(notice);
+            // After the change it may follow, so its own "Done" line does not hide it.
+            self.queue.push(UiRequest::Notice(notice));
         }
     }
 
@@ -282,6 +283,7 @@ impl DunbarApp {
                 }
             }
             UiRequest::RestoreBackup(name) => self.restore(&name),
+            UiRequest::Notice(text) => self.banner.notice(text),
         }
     }
 

@@ -155,7 +155,7 @@ impl DunbarApp {
                         .iter()
                         .find(|(s, _)| *s == current)
                         .map_or_else(String::new, |(_, t)| t.clone());
-                    ui.menu_button(format!("{title} \u{23f7}"), |ui| {
+                    ui.menu_button(format!("{title} \u{25be}"), |ui| {
                         for (screen, text) in &tabs {
                             let keys = UiCommand::Show(*screen).shortcut_text(ui.ctx());
                             let button = egui::Button::selectable(current == *screen, text)

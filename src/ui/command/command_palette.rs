@@ -79,9 +79,15 @@ impl CommandPalette {
                 .best(&self.query, CONTACT_LIMIT)
                 .into_iter()
                 .filter_map(|id| {
-                    network
-                        .contact(id)
-                        .map(|c| PaletteItem::Contact(id, c.display_name.clone()))
+                    // Two people of one name are told apart by company, else e-mail.
+                    network.contact(id).map(|c| {
+                        let apart = [&c.company]
+                            .into_iter()
+                            .chain(c.emails.first())
+                            .find(|s| !s.is_empty())
+                            .map_or_else(String::new, |s| format!(" ({s})"));
+                        PaletteItem::Contact(id, format!("{}{apart}", c.display_name))
+                    })
                 }),
         );
         items

@@ -23,6 +23,9 @@ pub enum UiRequest {
     Command(UiCommand),
     /// Open a contact's page (and select it in the table).
     OpenContact(ContactId),
+    /// Say something in the banner once the requests before it are done (a summary that
+    /// must not be replaced by the "Done" line of the change it follows).
+    Notice(String),
     /// Make the backup with this file name the current network (Settings, Backups).
     RestoreBackup(String),
     /// Ask the system for a file to import (on a background thread).

@@ -44,7 +44,7 @@ pub struct ReviewScreen {
     skipped: Vec<ItemKey>,
     /// The item just dealt with: when the change leaves it in the list (moved one circle
     /// out, still overdue), the selection moves past it.
-    move_past: Option<ItemKey>,
+    move_past: Option<(ReviewSection, Option<ContactId>, Option<AskId>)>,
     handled: usize,
     /// The quick log of the selected person ("o" logs without leaving the Review).
     quick_log: Option<(ContactId, QuickLog)>,
@@ -96,7 +96,12 @@ impl ReviewScreen {
             && let Some(at) = self
                 .shown
                 .iter()
-                .position(|n| self.items.get(*n).is_some_and(|i| key(i) == past))
+                .position(|n| {
+                    // The circle may be what changed (moved one out): match without it.
+                    self.items
+                        .get(*n)
+                        .is_some_and(|i| (i.section, i.contact, i.ask) == past)
+                })
         {
             self.cursor = at + 1;
         }
@@ -211,11 +216,8 @@ impl ReviewScreen {
         queue: &mut UiQueue,
     ) -> Option<String> {
         let name = item.name.clone();
-        let (action, notice) = match command {
-            UiCommand::ReviewSkip => (
-                edits::skip_in_review(network, id, today),
-                format!("Skipped {name} until tomorrow."),
-            ),
+        let action = match command {
+            UiCommand::ReviewSkip => edits::skip_in_review(network, id, today),
             UiCommand::ReviewCompose => {
                 queue.compose(id);
                 return Some(format!("Writing to {name}."));
@@ -237,18 +239,12 @@ impl ReviewScreen {
                 self.focus_log = true;
                 return Some(format!("Write a note for {name}, then press Enter."));
             }
-            UiCommand::ReviewSnoozeWeek => (
-                today
-                    .checked_add_days(Days::new(7))
-                    .and_then(|until| edits::snooze(network, id, until)),
-                format!("Snoozed {name} for a week."),
-            ),
-            UiCommand::ReviewSnoozeMonth => (
-                today
-                    .checked_add_months(Months::new(1))
-                    .and_then(|until| edits::snooze(network, id, until)),
-                format!("Snoozed {name} for a month."),
-            ),
+            UiCommand::ReviewSnoozeWeek => today
+                .checked_add_days(Days::new(7))
+                .and_then(|until| edits::snooze(network, id, until)),
+            UiCommand::ReviewSnoozeMonth => today
+                .checked_add_months(Months::new(1))
+                .and_then(|until| edits::snooze(network, id, until)),
             UiCommand::ReviewMoveOut => {
                 let Some(outer) = Circle::ALL
                     .iter()
@@ -258,23 +254,17 @@ impl ReviewScreen {
                 else {
                     return Some(format!("{name} is already in the outermost circle."));
                 };
-                (
-                    edits::move_circle(network, id, outer),
-                    format!("Moved {name} to {}.", outer.label()),
-                )
+                edits::move_circle(network, id, outer)
             }
-            UiCommand::ReviewReplied if item.section == ReviewSection::Waiting => (
-                edits::mark_replied(network, id),
-                format!("Marked {name} as answered."),
-            ),
+            UiCommand::ReviewReplied if item.section == ReviewSection::Waiting => {
+                edits::mark_replied(network, id)
+            }
             UiCommand::ReviewReplied => {
                 return Some(format!("{name} is not waiting for a reply from you."));
             }
-            UiCommand::ReviewAskNow if item.ready => (
-                item.ask
-                    .and_then(|ask| edits::set_ask_status(network, ask, AskStatus::Open)),
-                format!("Asked {name} (the planned ask is now open)."),
-            ),
+            UiCommand::ReviewAskNow if item.ready => item
+                .ask
+                .and_then(|ask| edits::set_ask_status(network, ask, AskStatus::Open)),
             UiCommand::ReviewAskNow if item.section == ReviewSection::PlannedAsk => {
                 return Some(format!(
                     "The ask of {name} is not ready yet: {}. Give first.",
@@ -288,20 +278,22 @@ impl ReviewScreen {
             }
             _ => return None,
         };
-        if let Some(action) = action {
-            queue.apply(action);
-            self.dealt_with(item);
+        match action {
+            // The change's own "Done" line (with how to undo it) is the feedback.
+            Some(action) => {
+                queue.apply(action);
+                self.dealt_with(item);
+                None
+            }
+            None => Some(format!("{}: nothing changed for {name}.", command.label())),
         }
-        // The banner shows the action's own "Done" line; this notice is for the cases the
-        // action could not run.
-        Some(notice)
     }
 
     /// An item was dealt with: once the change is in, the next item is selected (the
     /// item leaves the list, or the selection moves past it when it stays).
     fn dealt_with(&mut self, item: &ReviewItem) {
         self.handled += 1;
-        self.move_past = Some(key(item));
+        self.move_past = Some((item.section, item.contact, item.ask));
     }
 
     /// Records the review. A second Finish with nothing new since does nothing.

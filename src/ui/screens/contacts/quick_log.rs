@@ -212,7 +212,19 @@ fn pick_channel(input: &mut egui::InputState, current: Channel) -> Channel {
         .events
         .iter()
         .filter_map(|e| match e {
-            egui::Event::Text(text) => text.chars().next(),
+            egui::Event::Key {
+                key,
+                pressed: true,
+                modifiers,
+                ..
+            } if modifiers.is_none() => {
+                let name = key.name();
+                let mut chars = name.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(letter), None) if letter.is_ascii_alphabetic() => Some(letter),
+                    _ => None,
+                }
+            }
             _ => None,
         })
         .collect();
