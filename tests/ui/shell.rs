@@ -346,3 +346,35 @@ fn a_validation_message_never_moves_the_fields() {
     );
     assert_eq!(notes_at(&harness), before, "the fields below did not move");
 }
+
+#[test]
+fn the_banner_overlays_the_screen_and_news_goes_after_a_while() {
+    let (_dir, session) = fixture();
+    let mut harness = app_harness(session);
+    let header_at =
+        |h: &Harness<'_, DunbarApp>| h.get_by_role_and_label(Role::Button, "Company").rect();
+    let before = header_at(&harness);
+    open_contact(&mut harness, PETRA);
+    click(&mut harness, "Move to trash");
+    assert!(
+        shows(&harness, "Move Petra Novak to trash"),
+        "the news is up"
+    );
+    assert_eq!(header_at(&harness), before, "the table did not move down");
+    // News goes at the first frame after a few seconds; no frame is drawn just for it.
+    harness.state().clock().advance(Duration::from_secs(9));
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!shows(&harness, "Move Petra Novak to trash"));
+}
+
+#[test]
+fn the_readme_lists_every_shortcut_from_the_command_list() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let table = dunbar::ui::UiCommand::shortcut_table();
+    assert!(
+        readme.contains(&table),
+        "README.md must contain the shortcut table made from the commands:\n{table}"
+    );
+}

@@ -18,6 +18,7 @@ impl DunbarApp {
         if let Some(outcome) = self.saver.tick(&mut self.session, ctx) {
             self.report_save(outcome);
         }
+        self.banner.expire(self.clock.monotonic().as_secs_f64());
         self.update_title(ctx);
     }
 

@@ -5,6 +5,7 @@
 //! do.
 
 mod background_saver;
+mod bars;
 mod command_handling;
 mod file_job;
 mod file_job_result;

@@ -357,6 +357,46 @@ impl UiCommand {
         }
     }
 
+    /// The shortcut as text without a window (Ctrl on Linux and Windows): for the
+    /// README's table and the command line.
+    pub fn shortcut_plain(self) -> String {
+        self.shortcut().map_or_else(String::new, |s| {
+            let text = s.format(&egui::ModifierNames::NAMES, false);
+            if s.modifiers.is_none() && text.chars().count() == 1 {
+                text.to_lowercase()
+            } else {
+                text
+            }
+        })
+    }
+
+    /// Every shortcut as a Markdown table, by menu: the README's table is this text, so
+    /// it can never drift from the commands.
+    pub fn shortcut_table() -> String {
+        let mut table =
+            String::from("| Menu | Command | Shortcut | Applies |\n|---|---|---|---|\n");
+        for menu in CommandMenu::ALL {
+            for command in Self::every().filter(|c| c.menu() == menu) {
+                let keys = command.shortcut_plain();
+                if keys.is_empty() {
+                    continue;
+                }
+                let scope = match command.scope() {
+                    CommandScope::Global => "anywhere".to_owned(),
+                    CommandScope::Screen(screen) => format!("on {}", screen.label()),
+                    CommandScope::OpenContact => "with a contact open".to_owned(),
+                    CommandScope::Selection => "with contacts selected".to_owned(),
+                };
+                table.push_str(&format!(
+                    "| {} | {} | {keys} | {scope} |\n",
+                    menu.label(),
+                    command.label()
+                ));
+            }
+        }
+        table
+    }
+
     /// "j next · k previous · …": the keys that do something now, for the key help.
     pub fn key_help(ctx: &egui::Context, state: &CommandState, scope: CommandScope) -> String {
         Self::every()

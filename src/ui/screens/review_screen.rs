@@ -93,15 +93,12 @@ impl ReviewScreen {
             self.shown.push(n);
         }
         if let Some(past) = self.move_past.take()
-            && let Some(at) = self
-                .shown
-                .iter()
-                .position(|n| {
-                    // The circle may be what changed (moved one out): match without it.
-                    self.items
-                        .get(*n)
-                        .is_some_and(|i| (i.section, i.contact, i.ask) == past)
-                })
+            && let Some(at) = self.shown.iter().position(|n| {
+                // The circle may be what changed (moved one out): match without it.
+                self.items
+                    .get(*n)
+                    .is_some_and(|i| (i.section, i.contact, i.ask) == past)
+            })
         {
             self.cursor = at + 1;
         }
