@@ -409,3 +409,15 @@ fn finishing_shows_a_summary_and_twice_in_a_row_records_once() {
     );
     assert!(shows(&harness, "already recorded"));
 }
+
+#[test]
+fn down_and_up_walk_the_review_list() {
+    let (_dir, session) = review_fixture();
+    let mut harness = review_harness(session);
+    let first = selected_line(&harness);
+    press(&mut harness, egui::Key::ArrowDown);
+    let second = selected_line(&harness);
+    assert_ne!(first, second);
+    press(&mut harness, egui::Key::ArrowUp);
+    assert_eq!(selected_line(&harness), first);
+}

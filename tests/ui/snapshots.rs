@@ -1,110 +1,98 @@
-//! Pictures of the Contacts, Circles, Review, Gifts and Insights screens and the composer,
-//! rendered on the CPU (Mesa lavapipe).
-//! Run with `cargo test --features snapshots`; `UPDATE_SNAPSHOTS=1` rewrites them.
+//! Pictures of every screen at 1024 × 640 and 1366 × 768 in both themes, plus the contact
+//! page, the composer and the give-first prompt, rendered on the CPU (Mesa lavapipe).
+//! Run with `cargo test --features snapshots --test ui`; `UPDATE_SNAPSHOTS=1` rewrites them.
 #![cfg(feature = "snapshots")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use dunbar::ui::{DunbarApp, Screen};
+use egui_kittest::Harness;
+
 use crate::support::*;
-use dunbar::ui::DunbarApp;
 
-fn contacts_screen(theme: egui::Theme, name: &str, with_page: bool) {
-    let (_dir, session) = fixture();
-    let mut harness = app_harness_with(DunbarApp::new(session, today()).with_theme(theme));
-    if with_page {
-        open_contact(&mut harness, SOREN);
+/// The sizes every screen must fit (DESIGN §3a rule 5).
+const SIZES: [(f32, f32); 2] = [(1024.0, 640.0), (1366.0, 768.0)];
+
+fn harness_at(app: DunbarApp, (width, height): (f32, f32)) -> Harness<'static, DunbarApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(width, height))
+        .with_max_steps(16)
+        .build_eframe(move |_cc| app);
+    harness.run();
+    harness
+}
+
+fn theme_name(theme: egui::Theme) -> &'static str {
+    match theme {
+        egui::Theme::Light => "light",
+        egui::Theme::Dark => "dark",
     }
-    harness.run();
-    harness.snapshot(name);
+}
+
+/// Every screen of the crowded fixture at `size` in `theme`.
+fn every_screen(theme: egui::Theme, size: (f32, f32)) {
+    for screen in Screen::ALL {
+        let (_dir, session) = crowded_support();
+        let mut harness = harness_at(DunbarApp::new(session, today()).with_theme(theme), size);
+        show_screen(&mut harness, screen);
+        harness.run();
+        harness.snapshot(format!(
+            "{}_{}x{}_{}",
+            screen.label().to_lowercase(),
+            size.0,
+            size.1,
+            theme_name(theme)
+        ));
+    }
 }
 
 #[test]
-fn contacts_light() {
-    contacts_screen(egui::Theme::Light, "contacts_light", false);
+fn every_screen_small_light() {
+    every_screen(egui::Theme::Light, SIZES[0]);
 }
 
 #[test]
-fn contacts_dark() {
-    contacts_screen(egui::Theme::Dark, "contacts_dark", false);
+fn every_screen_small_dark() {
+    every_screen(egui::Theme::Dark, SIZES[0]);
 }
 
 #[test]
-fn contact_page_light() {
-    contacts_screen(egui::Theme::Light, "contact_page_light", true);
+fn every_screen_large_light() {
+    every_screen(egui::Theme::Light, SIZES[1]);
 }
 
 #[test]
-fn contact_page_dark() {
-    contacts_screen(egui::Theme::Dark, "contact_page_dark", true);
+fn every_screen_large_dark() {
+    every_screen(egui::Theme::Dark, SIZES[1]);
 }
 
 #[test]
-fn give_first_prompt_dark() {
-    let (_dir, session) = fixture();
-    let mut harness =
-        app_harness_with(DunbarApp::new(session, today()).with_theme(egui::Theme::Dark));
-    open_contact(&mut harness, SOREN);
-    pick(&mut harness, "Asked", "Meeting");
-    click(&mut harness, "Log");
-    harness.snapshot("give_first_prompt_dark");
-}
-
-fn circles_screen(theme: egui::Theme, name: &str) {
-    let (_dir, session) = crowded_support();
-    let mut harness = app_harness_with(DunbarApp::new(session, today()).with_theme(theme));
-    show_screen(&mut harness, dunbar::ui::Screen::Circles);
-    harness.snapshot(name);
-}
-
-#[test]
-fn circles_light() {
-    circles_screen(egui::Theme::Light, "circles_light");
+fn contact_page_and_dialogs() {
+    for size in SIZES {
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            let suffix = format!("{}x{}_{}", size.0, size.1, theme_name(theme));
+            let (_dir, session) = fixture();
+            let mut harness = harness_at(DunbarApp::new(session, today()).with_theme(theme), size);
+            open_contact(&mut harness, SOREN);
+            harness.snapshot(format!("contact_page_{suffix}"));
+            pick(&mut harness, "Asked", "Meeting");
+            click(&mut harness, "Log");
+            harness.snapshot(format!("give_first_{suffix}"));
+            click(&mut harness, "Cancel");
+            press_command(&mut harness, egui::Key::M);
+            harness.snapshot(format!("composer_{suffix}"));
+        }
+    }
 }
 
 #[test]
-fn circles_dark() {
-    circles_screen(egui::Theme::Dark, "circles_dark");
-}
-
-#[test]
-fn review_light() {
-    screen(egui::Theme::Light, egui::Key::Num3, "review_light");
-}
-
-#[test]
-fn review_dark() {
-    screen(egui::Theme::Dark, egui::Key::Num3, "review_dark");
-}
-
-/// The screen `key` (Ctrl+`key`) shows, on the crowded fixture.
-fn screen(theme: egui::Theme, key: egui::Key, name: &str) {
-    let (_dir, session) = crowded_support();
-    let mut harness = app_harness_with(DunbarApp::new(session, today()).with_theme(theme));
-    press_command(&mut harness, key);
-    harness.run();
-    harness.snapshot(name);
-}
-
-#[test]
-fn insights_light() {
-    screen(egui::Theme::Light, egui::Key::Num7, "insights_light");
-}
-
-#[test]
-fn gifts_dark() {
-    let (_dir, session) = fixture();
-    let mut harness =
-        app_harness_with(DunbarApp::new(session, today()).with_theme(egui::Theme::Dark));
-    show_screen(&mut harness, dunbar::ui::Screen::Gifts);
-    click(&mut harness, "Ten knots of seamanship");
-    harness.snapshot("gifts_dark");
-}
-
-#[test]
-fn composer_light() {
-    let (_dir, session) = fixture();
-    let mut harness = app_harness(session);
-    open_contact(&mut harness, SOREN);
-    click(&mut harness, "Compose message\u{2026}");
-    pick(&mut harness, "Asks for", "Meeting");
-    harness.snapshot("composer_light");
+fn start_page() {
+    for theme in [egui::Theme::Light, egui::Theme::Dark] {
+        let dir = tempfile::tempdir().unwrap();
+        let session =
+            dunbar::session::Session::open(dir.path(), dunbar::session::Access::ReadWrite, "s")
+                .unwrap();
+        let mut harness = harness_at(DunbarApp::new(session, today()).with_theme(theme), SIZES[0]);
+        harness.run();
+        harness.snapshot(format!("start_1024x640_{}", theme_name(theme)));
+    }
 }

@@ -330,6 +330,21 @@ impl ReviewScreen {
             ui.separator();
             UiCommand::FinishReview.button_ui(ui, &commands, queue);
         });
+        // Down/Up walk the list like j/k (the list's own keys, not window commands).
+        if !ui.ctx().egui_wants_keyboard_input() {
+            let (down, up) = ui.input_mut(|i| {
+                (
+                    i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
+                    i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
+                )
+            });
+            if down {
+                self.cursor = (self.cursor + 1).min(self.shown.len().saturating_sub(1));
+            }
+            if up {
+                self.cursor = self.cursor.saturating_sub(1);
+            }
+        }
         let help = UiCommand::key_help(ui.ctx(), &commands, CommandScope::Screen(Screen::Review));
         ui.add(egui::Label::new(egui::RichText::new(format!("Keys: {help}")).weak()).wrap());
         ui.separator();

@@ -243,74 +243,85 @@ impl ContactsScreen {
         let selection = &self.selection;
         let sort = self.sort;
         ui.style_mut().interaction.selectable_labels = false;
-        let mut builder = TableBuilder::new(ui);
-        if let Some(row) = self.scroll_to.take() {
-            builder = builder.scroll_to_row(row, None);
-        }
-        builder
-            .id_salt("contacts-table")
-            .striped(true)
-            .resizable(true)
-            .sense(Sense::click())
+        let scroll_to = self.scroll_to.take();
+        // A narrow window scrolls the table sideways instead of squeezing its columns.
+        egui::ScrollArea::horizontal()
+            .id_salt("contacts-table-sideways")
             .auto_shrink([false, false])
-            .cell_layout(Layout::left_to_right(Align::Center))
-            .column(Column::initial(190.0).at_least(100.0).clip(true))
-            .column(Column::initial(120.0).at_least(60.0).clip(true))
-            .column(Column::initial(130.0).at_least(60.0).clip(true))
-            .column(Column::initial(90.0).at_least(60.0))
-            .column(Column::initial(90.0).at_least(60.0))
-            .column(Column::initial(60.0).at_least(40.0))
-            .column(Column::remainder().at_least(60.0).clip(true))
-            .header(ROW_HEIGHT, |header| sort_by = header_row_ui(header, sort))
-            .body(|body| {
-                body.rows(ROW_HEIGHT, table.shown_len(), |mut row| {
-                    let Some(data) = table.shown_row(row.index()) else {
-                        return;
-                    };
-                    let selected = selection.contains(data.id) || open == Some(data.id);
-                    row.set_selected(selected);
-                    row.col(|ui| {
-                        let name = if data.hub {
-                            format!("{} (hub)", data.name)
-                        } else {
-                            data.name.clone()
-                        };
-                        if ui.add(egui::Button::new(name).frame(false)).clicked() {
-                            clicked = Some((data.id, modifiers));
-                        }
+            .show(ui, |ui| {
+                let mut builder = TableBuilder::new(ui);
+                if let Some(row) = scroll_to {
+                    builder = builder.scroll_to_row(row, None);
+                }
+                builder
+                    .id_salt("contacts-table")
+                    .striped(true)
+                    .resizable(true)
+                    .sense(Sense::click())
+                    .auto_shrink([false, false])
+                    .cell_layout(Layout::left_to_right(Align::Center))
+                    .column(Column::initial(190.0).at_least(100.0).clip(true))
+                    .column(Column::initial(120.0).at_least(60.0).clip(true))
+                    .column(Column::initial(130.0).at_least(60.0).clip(true))
+                    .column(Column::initial(90.0).at_least(60.0))
+                    .column(Column::initial(90.0).at_least(60.0))
+                    .column(Column::initial(60.0).at_least(40.0))
+                    .column(Column::remainder().at_least(60.0).clip(true))
+                    .header(ROW_HEIGHT, |header| sort_by = header_row_ui(header, sort))
+                    .body(|body| {
+                        body.rows(ROW_HEIGHT, table.shown_len(), |mut row| {
+                            let Some(data) = table.shown_row(row.index()) else {
+                                return;
+                            };
+                            let selected = selection.contains(data.id) || open == Some(data.id);
+                            row.set_selected(selected);
+                            row.col(|ui| {
+                                let name = if data.hub {
+                                    format!("{} (hub)", data.name)
+                                } else {
+                                    data.name.clone()
+                                };
+                                if ui.add(egui::Button::new(name).frame(false)).clicked() {
+                                    clicked = Some((data.id, modifiers));
+                                }
+                            });
+                            row.col(|ui| {
+                                ui.label(data.circle.label());
+                            });
+                            row.col(|ui| {
+                                ui.label(&data.company);
+                            });
+                            row.col(|ui| {
+                                ui.label(
+                                    data.last_touch.map(|d| d.to_string()).unwrap_or_default(),
+                                );
+                            });
+                            row.col(|ui| {
+                                let text = data.next_due.map(|d| d.to_string()).unwrap_or_default();
+                                // On the selection colour the warning colours lose their
+                                // contrast; the row is highlighted anyway.
+                                match data.health {
+                                    Health::Ok => ui.label(text),
+                                    _ if selected => ui.label(text),
+                                    Health::Due => ui.colored_label(due_colour, text),
+                                    Health::AtRisk => {
+                                        ui.colored_label(risk_colour, text).on_hover_text(
+                                            "At risk: overdue by half a cadence or more",
+                                        )
+                                    }
+                                };
+                            });
+                            row.col(|ui| {
+                                ui.label(data.balance.to_string());
+                            });
+                            row.col(|ui| {
+                                ui.label(&data.tags_text);
+                            });
+                            if clicked.is_none() && row.response().clicked() {
+                                clicked = Some((data.id, modifiers));
+                            }
+                        });
                     });
-                    row.col(|ui| {
-                        ui.label(data.circle.label());
-                    });
-                    row.col(|ui| {
-                        ui.label(&data.company);
-                    });
-                    row.col(|ui| {
-                        ui.label(data.last_touch.map(|d| d.to_string()).unwrap_or_default());
-                    });
-                    row.col(|ui| {
-                        let text = data.next_due.map(|d| d.to_string()).unwrap_or_default();
-                        // On the selection colour the warning colours lose their
-                        // contrast; the row is highlighted anyway.
-                        match data.health {
-                            Health::Ok => ui.label(text),
-                            _ if selected => ui.label(text),
-                            Health::Due => ui.colored_label(due_colour, text),
-                            Health::AtRisk => ui
-                                .colored_label(risk_colour, text)
-                                .on_hover_text("At risk: overdue by half a cadence or more"),
-                        };
-                    });
-                    row.col(|ui| {
-                        ui.label(data.balance.to_string());
-                    });
-                    row.col(|ui| {
-                        ui.label(&data.tags_text);
-                    });
-                    if clicked.is_none() && row.response().clicked() {
-                        clicked = Some((data.id, modifiers));
-                    }
-                });
             });
         if let Some(column) = sort_by {
             self.sort = self.sort.clicked(column);
