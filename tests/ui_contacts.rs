@@ -314,3 +314,21 @@ fn clicking_a_header_sorts_and_clicking_again_reverses() {
         "Known names now come first"
     );
 }
+
+#[test]
+fn dates_speak_in_the_table_and_the_timeline() {
+    use egui_kittest::kittest::Queryable;
+    let (_dir, session) = fixture();
+    let mut harness = app_harness(session);
+    open_contact(&mut harness, PETRA);
+    type_into(&mut harness, "Date", "2026-03-01");
+    type_into(&mut harness, "Note", "call about the regatta");
+    click(&mut harness, "Log");
+    // Logged 15 days ago: the table row and the timeline both say so.
+    let said = harness.query_all_by_label("2 weeks ago").count();
+    assert!(said >= 2, "table and timeline: {said}");
+    // Åse got a gift on 20 February; Søren, never touched, is overdue counted in days.
+    assert!(shows(&harness, "3 weeks ago"));
+    assert!(harness.query_all_by_label_contains("days overdue").count() > 0);
+    assert_eq!(harness.query_all_by_label("2026-03-01").count(), 0);
+}

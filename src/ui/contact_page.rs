@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use crate::actions::gifting::give_item;
 use crate::actions::{Action, edits};
+use crate::domain::spoken_date::{long_date, spoken_day};
 use crate::domain::{AskStatus, Channel, Circle, Contact, ContactId, Direction, Network};
 use crate::review::{ask_readiness, balance, gifts_for_contact};
 
@@ -128,7 +129,7 @@ impl ContactPage {
                     ui.heading("Log a touch");
                     self.quick_log.quick_log_ui(ui, id, network, queue);
                     ui.separator();
-                    timeline_ui(ui, network, id);
+                    timeline_ui(ui, network, id, today);
                 }
             });
     }
@@ -395,7 +396,7 @@ fn gifts_for_them_ui(
 }
 
 /// Touches, gifts and asks, newest first.
-fn timeline_ui(ui: &mut egui::Ui, network: &Network, id: ContactId) {
+fn timeline_ui(ui: &mut egui::Ui, network: &Network, id: ContactId, today: NaiveDate) {
     ui.heading("Timeline");
     let mut lines: Vec<(NaiveDate, String)> = Vec::new();
     for touch in network.touches_of(id) {
@@ -458,7 +459,8 @@ fn timeline_ui(ui: &mut egui::Ui, network: &Network, id: ContactId) {
     let older = lines.len().saturating_sub(TIMELINE_LIMIT);
     for (date, text) in lines.into_iter().take(TIMELINE_LIMIT) {
         ui.horizontal_wrapped(|ui| {
-            ui.label(egui::RichText::new(date.to_string()).monospace());
+            ui.label(egui::RichText::new(spoken_day(date, today)).strong())
+                .on_hover_text(long_date(date));
             ui.label(text);
         });
     }

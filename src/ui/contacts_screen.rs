@@ -3,6 +3,7 @@ use egui::{Align, Layout, Sense};
 use egui_extras::{Column, TableBuilder};
 
 use crate::actions::edits;
+use crate::domain::spoken_date::{long_date, spoken_day, spoken_due};
 use crate::domain::{Circle, ContactId, Network};
 use crate::review::Health;
 use crate::session::Session;
@@ -131,7 +132,7 @@ impl ContactsScreen {
             self.bulk_ui(ui, network, today, queue);
         }
         ui.separator();
-        self.table_ui(ui, open, queue);
+        self.table_ui(ui, today, open, queue);
     }
 
     fn filters_ui(&mut self, ui: &mut egui::Ui) {
@@ -220,7 +221,13 @@ impl ContactsScreen {
         });
     }
 
-    fn table_ui(&mut self, ui: &mut egui::Ui, open: Option<ContactId>, queue: &mut UiQueue) {
+    fn table_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        today: NaiveDate,
+        open: Option<ContactId>,
+        queue: &mut UiQueue,
+    ) {
         let mut sort_by = None;
         let mut clicked: Option<(ContactId, egui::Modifiers)> = None;
         let modifiers = ui.input(|i| i.modifiers);
@@ -273,13 +280,19 @@ impl ContactsScreen {
                         ui.label(&data.company);
                     });
                     row.col(|ui| {
-                        ui.label(data.last_touch.map(|d| d.to_string()).unwrap_or_default());
+                        if let Some(last) = data.last_touch {
+                            ui.label(spoken_day(last, today))
+                                .on_hover_text(long_date(last));
+                        }
                     });
                     row.col(|ui| {
-                        let text = data.next_due.map(|d| d.to_string()).unwrap_or_default();
+                        let text = data
+                            .next_due
+                            .map(|d| spoken_due(d, today))
+                            .unwrap_or_default();
                         // On the selection colour the warning colours lose their
                         // contrast; the row is highlighted anyway.
-                        match data.health {
+                        let label = match data.health {
                             Health::Ok => ui.label(text),
                             _ if selected => ui.label(text),
                             Health::Due => ui.colored_label(due_colour, text),
@@ -287,6 +300,9 @@ impl ContactsScreen {
                                 .colored_label(risk_colour, text)
                                 .on_hover_text("At risk: overdue by half a cadence or more"),
                         };
+                        if let Some(due) = data.next_due {
+                            label.on_hover_text(long_date(due));
+                        }
                     });
                     row.col(|ui| {
                         ui.label(data.balance.to_string());
