@@ -189,7 +189,7 @@ fn compose_with_an_ask_but_no_gift_shows_the_warning() {
     ));
     assert!(shows(&harness, "The ask is not ready"));
     assert!(
-        shows(&harness, "Would you have 20 minutes for a call next week?"),
+        shows(&harness, "Could you spare 20 minutes for a call soon?"),
         "the next step follows the ask in the preview"
     );
 }

@@ -547,7 +547,7 @@ impl DunbarApp {
 
     /// Opens the outreach composer for a contact.
     fn compose(&mut self, id: ContactId) {
-        self.composer = Composer::open(self.session.network(), id);
+        self.composer = Composer::open(self.session.network(), id, self.today);
     }
 
     /// Restores a backup into the open session, dated by the save clock.
