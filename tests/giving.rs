@@ -505,3 +505,53 @@ fn insights_count_touches_per_week_by_circle_giving_per_month_and_the_people_lis
     assert_eq!(insights.owed[0].contact, far);
     assert_eq!(insights.owed[0].score, 21);
 }
+
+#[test]
+fn the_week_under_way_is_not_drawn_as_a_dip_but_counted_apart() {
+    let mut b = Builder::new();
+    let close = b.contact("Close Friend", Circle::Support);
+    b.touch(close, "2026-11-10"); // last week
+    b.touch(close, "2026-11-16"); // Monday of the week under way
+    b.touch(close, "2026-11-18"); // Wednesday: today
+    let wednesday = Insights::compute(&b.network, d("2026-11-18"));
+    assert_eq!(wednesday.week_starts.len(), 52);
+    assert_eq!(*wednesday.week_starts.last().unwrap(), d("2026-11-09"));
+    assert_eq!(wednesday.touches_per_week[0].counts[51], 1);
+    assert_eq!(wednesday.this_week_so_far, Some(2));
+    // On its Sunday the week is all but over and is drawn.
+    let sunday = Insights::compute(&b.network, d("2026-11-22"));
+    assert_eq!(*sunday.week_starts.last().unwrap(), d("2026-11-16"));
+    assert_eq!(sunday.touches_per_week[0].counts[51], 2);
+    assert_eq!(sunday.this_week_so_far, None);
+}
+
+#[test]
+fn a_circle_far_over_budget_is_cut_at_200_percent_and_keeps_its_real_figure() {
+    let mut b = Builder::new();
+    for n in 0..32 {
+        b.contact(&format!("Friend {n}"), Circle::Support);
+    }
+    let insights = Insights::compute(&b.network, d(TODAY));
+    let support = &insights.fills[0];
+    assert!((support.percent() - 640.0).abs() < 1e-9);
+    assert!((support.drawn_percent() - dunbar::review::FILL_CHART_CAP_PERCENT).abs() < 1e-9);
+    assert!(support.is_capped());
+    // The Sympathy group (32 of 15, 213 %) is cut too; Affinity (32 of 50) is drawn whole.
+    let affinity = &insights.fills[2];
+    assert!((affinity.drawn_percent() - 64.0).abs() < 1e-9);
+    assert!(!affinity.is_capped());
+}
+
+#[test]
+fn an_empty_network_has_nothing_to_chart() {
+    let b = Builder::new();
+    let insights = Insights::compute(&b.network, d(TODAY));
+    assert!(!insights.has_contacts());
+    assert!(!insights.has_touches());
+    assert!(!insights.has_giving());
+    let mut b = Builder::new();
+    let ada = b.contact("Ada", Circle::Active);
+    assert!(Insights::compute(&b.network, d(TODAY)).has_contacts());
+    b.touch(ada, "2026-11-20");
+    assert!(Insights::compute(&b.network, d(TODAY)).has_touches());
+}

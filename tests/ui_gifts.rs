@@ -285,6 +285,15 @@ fn insights_show_every_chart_with_its_caption() {
         assert!(shows(&harness, title), "{title}");
     }
     assert!(shows(&harness, "No finished reviews yet"));
+    // Keys drawn above the charts, as the marks they name.
+    for key in [
+        "gifts given",
+        "premature asks",
+        "your share",
+        "Dunbar's finding",
+    ] {
+        assert!(shows(&harness, key), "{key}");
+    }
     let insights = harness.state().insights().insights().unwrap();
     let support = insights.fills.first().unwrap();
     assert_eq!((support.cumulative, support.budget), (7, 5));
@@ -296,4 +305,18 @@ fn insights_show_every_chart_with_its_caption() {
     harness.get_by_label(SOREN).click();
     harness.run();
     assert_eq!(harness.state().screen(), Screen::Contacts);
+}
+
+#[test]
+fn insights_of_an_empty_network_say_there_is_nothing_to_chart() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = Session::open(dir.path(), dunbar::session::Access::ReadWrite, "ui test").unwrap();
+    let mut harness = app_harness(session);
+    press_command(&mut harness, egui::Key::Num7);
+    assert_eq!(harness.state().screen(), Screen::Insights);
+    assert!(shows(&harness, "Nothing to chart yet"));
+    assert!(
+        !shows(&harness, "Touches per week by circle"),
+        "no empty axes"
+    );
 }
