@@ -72,14 +72,20 @@ fn patterns(query: &str) -> Query {
 /// The rank of an entry for the query in its best spelling, `None` when it does not match.
 fn score(query: &Query, entry: &IndexEntry, matcher: &mut Matcher) -> Option<SearchRank> {
     let mut best = query.plain.score(entry.folded.slice(..), matcher);
-    let mut tier = MatchTier::of(&query.plain_text, &entry.text);
+    let mut tier = if best.is_some() {
+        MatchTier::of(&query.plain_text, &entry.text)
+    } else {
+        MatchTier::Fuzzy
+    };
     if let (Some(spelled), Some(spelled_text)) = (&entry.nordic, &entry.nordic_text) {
         // "mueller" meets "Müller" only in the spelled-out form; "muller" in both.
         best = best.max(query.plain.score(spelled.slice(..), matcher));
         best = best.max(query.nordic.score(spelled.slice(..), matcher));
-        tier = tier
-            .min(MatchTier::of(&query.plain_text, spelled_text))
-            .min(MatchTier::of(&query.nordic_text, spelled_text));
+        if tier > MatchTier::NamePrefix && best.is_some() {
+            tier = tier
+                .min(MatchTier::of(&query.plain_text, spelled_text))
+                .min(MatchTier::of(&query.nordic_text, spelled_text));
+        }
     }
     // The fuzzy score orders only fuzzy matches; better tiers go by name.
     best.map(|score| match tier {
