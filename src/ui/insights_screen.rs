@@ -274,34 +274,49 @@ enum Mark {
 fn legend_ui(ui: &mut egui::Ui, keys: &[(&str, Color32, Mark)]) {
     ui.horizontal_wrapped(|ui| {
         for (name, colour, mark) in keys {
-            let size = egui::vec2(18.0, ui.text_style_height(&egui::TextStyle::Body));
-            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-            let painter = ui.painter();
-            let centre = rect.center();
-            match mark {
-                Mark::Line => {
-                    let half = egui::vec2(8.0, 0.0);
-                    painter.line_segment([centre - half, centre + half], (2.5, *colour));
-                }
-                Mark::Bar => {
-                    let block = egui::Rect::from_center_size(centre, egui::vec2(9.0, 12.0));
-                    painter.rect_filled(block, 1.0, *colour);
-                }
-                Mark::Diamond => {
-                    let points = [(0.0, -6.0), (6.0, 0.0), (0.0, 6.0), (-6.0, 0.0)]
-                        .map(|(x, y)| centre + egui::vec2(x, y))
-                        .to_vec();
-                    painter.add(egui::Shape::convex_polygon(
-                        points,
-                        *colour,
-                        egui::Stroke::NONE,
-                    ));
-                }
-            }
-            ui.label(*name);
+            key_ui(ui, name, *colour, *mark);
             ui.add_space(6.0);
         }
     });
+}
+
+/// One legend key: the mark drawn, then its name, as one item so the pair wraps together
+/// (a nested `horizontal` would not wrap and would widen the column instead).
+fn key_ui(ui: &mut egui::Ui, name: &str, colour: Color32, mark: Mark) {
+    let galley = egui::WidgetText::from(name).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    let mark_width = 22.0;
+    let size = egui::vec2(mark_width + galley.size().x, galley.size().y);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, name));
+    let painter = ui.painter();
+    let centre = egui::pos2(rect.left() + 9.0, rect.center().y);
+    match mark {
+        Mark::Line => {
+            let half = egui::vec2(8.0, 0.0);
+            painter.line_segment([centre - half, centre + half], (2.5, colour));
+        }
+        Mark::Bar => {
+            let block = egui::Rect::from_center_size(centre, egui::vec2(9.0, 12.0));
+            painter.rect_filled(block, 1.0, colour);
+        }
+        Mark::Diamond => {
+            let points = [(0.0, -6.0), (6.0, 0.0), (0.0, 6.0), (-6.0, 0.0)]
+                .map(|(x, y)| centre + egui::vec2(x, y))
+                .to_vec();
+            painter.add(egui::Shape::convex_polygon(
+                points,
+                colour,
+                egui::Stroke::NONE,
+            ));
+        }
+    }
+    let text_at = egui::pos2(rect.left() + mark_width, rect.top());
+    painter.galley(text_at, galley, ui.visuals().text_color());
 }
 
 /// What a chart says while there is nothing to draw (rather than empty, negative axes).
