@@ -224,6 +224,16 @@ fn a_close_friend_touched_last_week_gets_no_introduction_and_no_pasted_note() {
 }
 
 #[test]
+fn the_topic_is_named_once_even_when_the_gift_names_it() {
+    let mut k = kinds();
+    k.b.item("Sailing in winter", &["sailing"], "2026-11-03");
+    let draft = prefill(&k.b, k.friend);
+    assert!(draft.gift.contains("Sailing in winter"));
+    assert_eq!(draft.question, "What are you busy with these days?");
+    assert!(repeated_words(&draft).is_empty(), "{}", draft.message());
+}
+
+#[test]
 fn a_stranger_met_at_an_event_gets_who_you_are_where_you_met_and_a_gift() {
     let k = kinds();
     let draft = prefill(&k.b, k.stranger);

@@ -112,8 +112,12 @@ impl OutreachDraft {
             .first()
             .and_then(|m| network.library_item(m.item));
         let gives = best.is_some();
+        let gift = best.map(gift_text).unwrap_or_default();
+        // The topic once: not in the question when the gift already names it.
         let question = match topic {
-            Some(topic) if knows_you => format!("What's new with {topic} these days?"),
+            Some(topic) if knows_you && !gift.to_lowercase().contains(&topic.to_lowercase()) => {
+                format!("What's new with {topic} these days?")
+            }
             _ => "What are you busy with these days?".to_owned(),
         };
         let interest = if company.is_empty() || same_company {
@@ -135,7 +139,7 @@ impl OutreachDraft {
             who_you_are,
             common_ground: common.join(" "),
             observation,
-            gift: best.map(gift_text).unwrap_or_default(),
+            gift,
             gift_item: best.map(|item| item.id),
             question,
             interest,
