@@ -466,3 +466,33 @@ fn the_review_streak_counts_consecutive_weeks_and_badges_after_seven_days() {
     let streak = review_streak(b.network.reviews(), d("2026-12-01"));
     assert_eq!(streak.weeks, 0);
 }
+
+#[test]
+fn review_reasons_say_due_today_and_1_day_overdue_and_speak_dates_for_the_window() {
+    let mut b = Builder::new();
+    // Support: every 7 days. Touched 7 days ago: due today; 8 days ago: 1 day overdue.
+    let today_due = b.contact("Ada Due", Circle::Support);
+    b.touch(today_due, "2026-11-15");
+    let one_day = b.contact("Bo Late", Circle::Support);
+    b.touch(one_day, "2026-11-14");
+    let birthday = b.contact_with("Cy Born", Circle::Known, |c| {
+        c.birthday = dunbar::domain::PartialDate::year_less(11, 25);
+    });
+    let queue = review_queue(&b.network, d(TODAY));
+    let reason = |who| {
+        queue
+            .iter()
+            .find(|i| i.contact == Some(who))
+            .map(|i| (i.reason.clone(), i.spoken_reason.clone()))
+            .unwrap()
+    };
+    let (iso, spoken) = reason(today_due);
+    assert_eq!(iso, "last touch 2026-11-15; every 7 days; due today");
+    assert_eq!(spoken, "last touch last week; every 7 days; due today");
+    let (iso, spoken) = reason(one_day);
+    assert_eq!(iso, "last touch 2026-11-14; every 7 days; 1 day overdue");
+    assert_eq!(spoken, "last touch last week; every 7 days; 1 day overdue");
+    let (iso, spoken) = reason(birthday);
+    assert_eq!(iso, "birthday on 2026-11-25");
+    assert_eq!(spoken, "birthday in 3 days (25 November)");
+}

@@ -1,8 +1,13 @@
 use chrono::NaiveDate;
 
-use crate::domain::{AskKind, Channel, ContactId, GiftKind, LibraryItem, LibraryItemId, Network};
+use crate::domain::{
+    AskKind, Channel, Circle, ContactId, GiftKind, LibraryItem, LibraryItemId, Network,
+};
 use crate::review::{ask_readiness_with_gift, gifts_for_contact};
 
+use super::outreach_lines::{
+    carrot_for, how_we_met_line, next_step_for, observation_line, subject_for,
+};
 use super::{LogEntry, OutreachPart, OutreachWarning};
 
 /// A message being composed for one contact: the ten parts of DESIGN §2, what it gives and
@@ -40,102 +45,127 @@ pub struct OutreachDraft {
     pub channel: Channel,
     /// Your name, for the sign-off.
     pub signature: String,
+    /// Whether they know you well (the two inner circles, or in touch in the last
+    /// [`KNOWS_YOU_DAYS`] days): no self-introduction, a friendlier closing.
+    pub knows_you: bool,
+}
+
+/// Someone in touch with you within this many days needs no introduction.
+pub const KNOWS_YOU_DAYS: i64 = 90;
+
+/// Whether `contact` knows you well enough to skip "who you are" on `today`.
+pub fn knows_you(network: &Network, contact: ContactId, today: NaiveDate) -> bool {
+    let inner = network
+        .contact(contact)
+        .is_some_and(|c| matches!(c.circle, Circle::Support | Circle::Sympathy));
+    inner
+        || network
+            .touches_of(contact)
+            .any(|t| t.date <= today && (today - t.date).num_days() <= KNOWS_YOU_DAYS)
+}
+
+/// Replaces `text` by `after` when it is still `before` (the user has not edited it).
+fn follow(text: &mut String, before: &str, after: &str) {
+    if text.trim() == before {
+        after.clone_into(text);
+    }
 }
 
 impl OutreachDraft {
-    /// A draft for `contact` pre-filled from what the network knows: their first name, the
-    /// common ground, the note of the last touch as the observation, your profile, and the
-    /// library item that best matches their interests. `None` for an unknown contact.
-    pub fn prefill(network: &Network, contact: ContactId) -> Option<Self> {
+    /// A draft for `contact` on `today`, pre-filled from what the network knows: their
+    /// first name, the common ground, an observation from the last touch (never its note),
+    /// your profile, and the library item that best matches their interests. Each part
+    /// says its own thing, so no word of substance repeats across parts. People who know
+    /// you well (the two inner circles, or in touch in the last 90 days) get no
+    /// self-introduction and no "how we met". `None` for an unknown contact.
+    pub fn prefill(network: &Network, contact: ContactId, today: NaiveDate) -> Option<Self> {
         let person = network.contact(contact)?;
         let profile = network.profile();
         let first = person.first_name().to_owned();
-        // Interests read well in a sentence ("your work on batteries"); tags are labels
-        // ("press", "alumni") and do not.
-        let topics: Vec<&str> = person
-            .interests
-            .iter()
-            .map(String::as_str)
-            .take(2)
-            .collect();
-        let subject = match (topics.first(), person.company.is_empty()) {
-            (Some(topic), _) => format!("Something for your work on {topic}"),
-            (None, false) => format!("A thought for {}", person.company),
-            (None, true) => format!("Thought of you, {first}"),
-        };
+        let knows_you = knows_you(network, contact, today);
+        // Interests read well in a sentence ("care about batteries"); tags are labels
+        // ("press", "alumni") and do not. The topic is named once: as common ground with
+        // someone new, in the question to someone close.
+        let topic = person.interests.iter().next().map(String::as_str);
+        let company = person.company.trim();
+        let same_company =
+            !company.is_empty() && company.eq_ignore_ascii_case(profile.company.trim());
         let mut common = Vec::new();
-        if !person.how_we_met.is_empty() {
-            common.push(format!("We met {}.", trim_end(&person.how_we_met)));
-        }
-        if !profile.company.is_empty() && person.company.eq_ignore_ascii_case(&profile.company) {
-            common.push(format!("We both work at {}.", person.company));
-        }
-        if !topics.is_empty() {
-            common.push(format!("We share an interest in {}.", topics.join(" and ")));
+        if !knows_you {
+            common.extend(how_we_met_line(&person.how_we_met));
+            match (same_company, topic) {
+                (true, Some(topic)) => {
+                    common.push(format!("We're both at {company} and care about {topic}."));
+                }
+                (true, None) => common.push(format!("We're both at {company}.")),
+                (false, Some(topic)) => common.push(format!("We both care about {topic}.")),
+                (false, None) => {}
+            }
         }
         let observation = network
             .touches_of(contact)
-            .filter(|t| !t.note.trim().is_empty())
+            .filter(|t| t.date <= today)
             .max_by_key(|t| (t.date, t.id))
-            .map(|t| {
-                format!(
-                    "I keep thinking about our last conversation ({}).",
-                    trim_end(&t.note)
-                )
-            })
+            .map(|t| observation_line(t, today))
             .unwrap_or_default();
         let best = gifts_for_contact(network, contact, 1)
             .first()
             .and_then(|m| network.library_item(m.item));
-        let question = topics.first().map_or_else(
-            || "What are you working on these days?".to_owned(),
-            |topic| format!("How is {topic} going on your side?"),
-        );
-        let interest = if person.company.is_empty() {
-            "I would genuinely like to hear how things are going for you.".to_owned()
+        let gives = best.is_some();
+        let gift = best.map(gift_text).unwrap_or_default();
+        // The topic once: not in the question when the gift already names it.
+        let question = match topic {
+            Some(topic) if knows_you && !gift.to_lowercase().contains(&topic.to_lowercase()) => {
+                format!("What's new with {topic} these days?")
+            }
+            _ => "What are you busy with these days?".to_owned(),
+        };
+        let interest = if company.is_empty() || same_company {
+            "I'd love to hear how you're doing.".to_owned()
         } else {
-            format!(
-                "I would genuinely like to hear how things are going at {}.",
-                person.company
-            )
+            format!("I'd love to hear how things are at {company}.")
+        };
+        // Said at the same company in the common ground, not twice.
+        let own_company = if same_company { "" } else { &profile.company };
+        let who_you_are = if knows_you {
+            String::new()
+        } else {
+            introduction(&profile.name, &profile.role, own_company)
         };
         Some(Self {
             contact,
-            subject,
+            subject: subject_for(gives).to_owned(),
             greeting: format!("Hi {first},"),
-            who_you_are: introduction(&profile.name, &profile.role, &profile.company),
+            who_you_are,
             common_ground: common.join(" "),
             observation,
-            gift: best.map(gift_text).unwrap_or_default(),
+            gift,
             gift_item: best.map(|item| item.id),
             question,
             interest,
-            carrot: "If it is useful, I am happy to share what we learned along the way."
-                .to_owned(),
-            next_step: Self::next_step_for(None).to_owned(),
+            carrot: carrot_for(gives).to_owned(),
+            next_step: next_step_for(None, gives, knows_you).to_owned(),
             ask: None,
             channel: Channel::Email,
             signature: profile.name.clone(),
+            knows_you,
         })
     }
 
-    /// The pre-filled next step for an ask (or for none).
-    pub const fn next_step_for(ask: Option<AskKind>) -> &'static str {
-        match ask {
-            None => "No need to reply; I just thought you would find it useful.",
-            Some(AskKind::Meeting) => "Would you have 20 minutes for a call next week?",
-            Some(AskKind::Intro) => "Would you be open to introducing me to someone on your team?",
-            Some(AskKind::Favour) => "Could I ask a small favour? I will send the details if yes.",
-            Some(AskKind::Sale) => "Shall I send you a short proposal?",
-            Some(AskKind::Referral) => "Do you know someone who might need this?",
-        }
+    /// The pre-filled next step for an ask (or for none), with or without a gift, for
+    /// someone who knows you well or not.
+    pub const fn next_step_for(ask: Option<AskKind>, gives: bool, knows_you: bool) -> &'static str {
+        next_step_for(ask, gives, knows_you)
     }
 
     /// Changes what the message asks for; a next step still as pre-filled follows it.
     pub fn set_ask(&mut self, ask: Option<AskKind>) {
-        if self.next_step.trim() == Self::next_step_for(self.ask) {
-            Self::next_step_for(ask).clone_into(&mut self.next_step);
-        }
+        let gives = self.gives();
+        follow(
+            &mut self.next_step,
+            next_step_for(self.ask, gives, self.knows_you),
+            next_step_for(ask, gives, self.knows_you),
+        );
         self.ask = ask;
     }
 
@@ -153,6 +183,19 @@ impl OutreachDraft {
                 .unwrap_or_default();
         }
         self.gift_item = item;
+        // The subject, carrot and closing still as pre-filled follow the gift.
+        let gives = self.gives();
+        for (text, before, after) in [
+            (&mut self.subject, subject_for(!gives), subject_for(gives)),
+            (&mut self.carrot, carrot_for(!gives), carrot_for(gives)),
+            (
+                &mut self.next_step,
+                next_step_for(self.ask, !gives, self.knows_you),
+                next_step_for(self.ask, gives, self.knows_you),
+            ),
+        ] {
+            follow(text, before, after);
+        }
     }
 
     /// One part's text.
@@ -238,7 +281,7 @@ impl OutreachDraft {
                 warnings.push(OutreachWarning::AskNotReady(readiness));
             }
         }
-        if self.who_you_are.trim().is_empty() {
+        if self.who_you_are.trim().is_empty() && !self.knows_you {
             warnings.push(OutreachWarning::NoIntroduction);
         }
         warnings
@@ -293,9 +336,4 @@ fn introduction(name: &str, role: &str, company: &str) -> String {
         (true, false) => format!("I'm {name} from {company}."),
         (false, false) => format!("I'm {name}, {role} at {company}."),
     }
-}
-
-/// A note without its closing full stop, to sit inside a sentence.
-fn trim_end(text: &str) -> &str {
-    text.trim().trim_end_matches(['.', '!'])
 }

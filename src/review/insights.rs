@@ -1,6 +1,6 @@
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::domain::{Circle, ContactId, Direction, Network, TouchKind};
 
@@ -21,7 +21,11 @@ pub struct Insights {
     /// The Monday each week of [`Self::touches_per_week`] starts on, oldest first.
     pub week_starts: Vec<NaiveDate>,
     /// Touches per week with the people of each circle over the last year, innermost first.
+    /// Only finished weeks: the week still under way would be drawn as a dip.
     pub touches_per_week: Vec<CircleSeries>,
+    /// Touches so far in the week under way, not in [`Self::touches_per_week`] (`None`
+    /// on a Sunday, when the last week shown is this one).
+    pub this_week_so_far: Option<u32>,
     /// Gifts given and asks made per month over the last year, oldest first.
     pub giving: Vec<MonthGiving>,
     /// Each circle's fill against its budget.
@@ -44,6 +48,8 @@ pub struct Insights {
 /// What one pass over the touches counts.
 struct TouchCounts {
     per_week: Vec<Vec<u32>>,
+    /// Touches after the last week shown (the week under way).
+    after_weeks: u32,
     last_year: Vec<u32>,
     shared_my_work: BTreeMap<ContactId, i64>,
 }
@@ -52,7 +58,8 @@ impl Insights {
     /// Computes every chart and list for `today` (people in the trash are left out).
     pub fn compute(network: &Network, today: NaiveDate) -> Self {
         let this_monday = today - Days::new(u64::from(today.weekday().num_days_from_monday()));
-        let first_week = this_monday - Days::new(7 * u64::from(INSIGHT_WEEKS - 1));
+        let last_week = last_finished_week(today);
+        let first_week = last_week - Days::new(7 * u64::from(INSIGHT_WEEKS - 1));
         let week_starts = (0..u64::from(INSIGHT_WEEKS))
             .map(|w| first_week + Days::new(7 * w))
             .collect();
@@ -115,6 +122,7 @@ impl Insights {
         Self {
             week_starts,
             touches_per_week,
+            this_week_so_far: (last_week < this_monday).then_some(counts.after_weeks),
             giving: giving_by_month(network, today),
             fills: circle_fills(network),
             shares,
@@ -137,6 +145,7 @@ fn count_touches(network: &Network, today: NaiveDate, first_week: NaiveDate) -> 
     let weeks = usize::try_from(INSIGHT_WEEKS).unwrap_or(0);
     let mut counts = TouchCounts {
         per_week: vec![vec![0; weeks]; Circle::ALL.len()],
+        after_weeks: 0,
         last_year: vec![0; Circle::ALL.len()],
         shared_my_work: BTreeMap::new(),
     };
@@ -153,7 +162,9 @@ fn count_touches(network: &Network, today: NaiveDate, first_week: NaiveDate) -> 
             let rank = contact.circle.rank();
             if touch.date >= first_week {
                 let week = usize::try_from((touch.date - first_week).num_days() / 7).ok();
-                if let Some(count) =
+                if week.is_some_and(|w| w >= weeks) {
+                    counts.after_weeks += 1;
+                } else if let Some(count) =
                     week.and_then(|w| counts.per_week.get_mut(rank).and_then(|row| row.get_mut(w)))
                 {
                     *count += 1;
@@ -170,6 +181,35 @@ fn count_touches(network: &Network, today: NaiveDate, first_week: NaiveDate) -> 
         }
     }
     counts
+}
+
+/// The Monday of the last week the touches chart shows: this week's on its Sunday, else
+/// the week before (a week still under way would read as a dip).
+pub fn last_finished_week(today: NaiveDate) -> NaiveDate {
+    let this_monday = today - Days::new(u64::from(today.weekday().num_days_from_monday()));
+    if today.weekday() == Weekday::Sun {
+        this_monday
+    } else {
+        this_monday - Days::new(7)
+    }
+}
+
+impl Insights {
+    /// Whether any touch of the last year is counted (else the touch charts say so
+    /// instead of drawing empty axes).
+    pub fn has_touches(&self) -> bool {
+        self.shares.iter().any(|s| s.touches > 0)
+    }
+
+    /// Whether any gift was given or ask made in the months shown.
+    pub fn has_giving(&self) -> bool {
+        self.giving.iter().any(|m| m.gifts > 0 || m.asks > 0)
+    }
+
+    /// Whether the network has anyone in it at all.
+    pub fn has_contacts(&self) -> bool {
+        self.fills.iter().any(|f| f.count > 0)
+    }
 }
 
 /// Gifts given and asks made in each of the last twelve calendar months, this one included.

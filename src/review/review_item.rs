@@ -27,6 +27,8 @@ pub struct ReviewItem {
     pub ask: Option<AskId>,
     /// For planned asks: whether it is ready now.
     pub ready: bool,
-    /// Why it is in the queue, in words.
+    /// Why it is in the queue, in words, with ISO dates (the command line).
     pub reason: String,
+    /// The same reason as the window says it: "last touch 3 weeks ago" (DESIGN §3a rule 6).
+    pub spoken_reason: String,
 }

@@ -4,7 +4,8 @@ use std::cmp::Ordering;
 
 use chrono::{Days, NaiveDate};
 
-use crate::domain::{AskStatus, Circle, Contact, Network};
+use crate::domain::spoken_date::{spoken_day, spoken_overdue, spoken_partial_date};
+use crate::domain::{AskStatus, Circle, Contact, Network, PartialDate};
 
 use super::budgets::over_budget;
 use super::cadence::due_status;
@@ -19,13 +20,45 @@ fn is_snoozed(contact: &Contact, today: NaiveDate) -> bool {
     contact.snoozed_until.is_some_and(|until| today < until)
 }
 
-fn item(section: ReviewSection, contact: &Contact, reason: String) -> ReviewItem {
+/// How a reason names a day: ISO for the command line, spoken for the window (§3a rule 6).
+#[derive(Clone, Copy)]
+enum Dates {
+    Iso,
+    Spoken(NaiveDate),
+}
+
+impl Dates {
+    /// "on 2026-11-02" or "3 weeks ago".
+    fn on(self, date: NaiveDate) -> String {
+        match self {
+            Self::Iso => format!("on {date}"),
+            Self::Spoken(today) => spoken_day(date, today),
+        }
+    }
+
+    /// "2026-11-02" or "3 weeks ago".
+    fn bare(self, date: NaiveDate) -> String {
+        match self {
+            Self::Iso => date.to_string(),
+            Self::Spoken(today) => spoken_day(date, today),
+        }
+    }
+}
+
+/// An item whose reason is written once per kind of date.
+fn item(
+    section: ReviewSection,
+    contact: &Contact,
+    today: NaiveDate,
+    reason: impl Fn(Dates) -> String,
+) -> ReviewItem {
     let mut entry = bare_item(
         section,
         contact.display_name.clone(),
         contact.circle,
-        reason,
+        reason(Dates::Iso),
     );
+    entry.spoken_reason = reason(Dates::Spoken(today));
     entry.contact = Some(contact.id);
     entry
 }
@@ -43,6 +76,7 @@ fn bare_item(section: ReviewSection, name: String, circle: Circle, reason: Strin
         at_risk: false,
         ask: None,
         ready: false,
+        spoken_reason: reason.clone(),
         reason,
     }
 }
@@ -68,32 +102,37 @@ fn person_items(
     let first = items.len();
     let last = links.last_touch();
     if let Some(touch) = waiting_on_you(network, contact) {
-        let reason = format!(
-            "wrote to you on {} and is waiting for your answer",
-            touch.date
-        );
-        let mut entry = item(ReviewSection::Waiting, contact, reason);
+        let reason = |dates: Dates| {
+            format!(
+                "wrote to you {} and is waiting for your answer",
+                dates.on(touch.date)
+            )
+        };
+        let mut entry = item(ReviewSection::Waiting, contact, today, reason);
         entry.due = Some(touch.date);
         items.push(entry);
     }
     if let Some(gift) = owed_gift(network, contact) {
-        let reason = format!(
-            "gave you {} on {}",
-            gift.kind.label().to_lowercase(),
-            gift.date
-        );
-        let mut entry = item(ReviewSection::GiveBack, contact, reason);
+        let kind = gift.kind.label().to_lowercase();
+        let reason = |dates: Dates| format!("gave you {kind} {}", dates.on(gift.date));
+        let mut entry = item(ReviewSection::GiveBack, contact, today, reason);
         entry.due = Some(gift.date);
         items.push(entry);
     }
     if let Some(status) = due_status(network, contact, today).filter(DueStatus::is_due) {
-        let since = last.map_or_else(|| "never touched".to_owned(), |d| format!("last touch {d}"));
         let risk = if status.at_risk { " (at risk)" } else { "" };
-        let reason = format!(
-            "{since}; every {} days; {} days overdue{risk}",
-            status.cadence_days, status.days_overdue
-        );
-        let mut entry = item(ReviewSection::Overdue, contact, reason);
+        let reason = |dates: Dates| {
+            let since = last.map_or_else(
+                || "never touched".to_owned(),
+                |d| format!("last touch {}", dates.bare(d)),
+            );
+            format!(
+                "{since}; every {} days; {}{risk}",
+                status.cadence_days,
+                spoken_overdue(status.days_overdue)
+            )
+        };
+        let mut entry = item(ReviewSection::Overdue, contact, today, reason);
         entry.due = Some(status.due_date);
         entry.days_overdue = Some(status.days_overdue);
         entry.at_risk = status.at_risk;
@@ -103,14 +142,26 @@ fn person_items(
         ("birthday", contact.birthday),
         ("anniversary", contact.anniversary),
     ] {
-        if let Some(next) = date
-            .and_then(|d| d.next_occurrence(today))
-            .filter(|d| *d <= horizon)
+        if let Some((day, next)) = date
+            .and_then(|d| Some((d, d.next_occurrence(today)?)))
+            .filter(|(_, next)| *next <= horizon)
         {
+            // "birthday in 3 days (15 April)": the day and month, never a year.
+            let spoken = PartialDate { year: None, ..day };
             let mut entry = item(
                 ReviewSection::UpcomingDate,
                 contact,
-                format!("{what} on {next}"),
+                today,
+                |dates| match dates {
+                    Dates::Iso => format!("{what} on {next}"),
+                    Dates::Spoken(_) => {
+                        format!(
+                            "{what} {} ({})",
+                            dates.on(next),
+                            spoken_partial_date(spoken)
+                        )
+                    }
+                },
             );
             entry.due = Some(next);
             items.push(entry);
@@ -127,7 +178,9 @@ fn person_items(
         } else {
             format!("planned {kind} ask waits: {}", readiness.explanation())
         };
-        let mut entry = item(ReviewSection::PlannedAsk, contact, reason);
+        let mut entry = item(ReviewSection::PlannedAsk, contact, today, |_| {
+            reason.clone()
+        });
         entry.due = Some(ask.date);
         entry.ask = Some(ask.id);
         entry.ready = readiness.is_ready();

@@ -316,3 +316,65 @@ fn clicking_a_header_sorts_and_clicking_again_reverses() {
     harness.run();
     assert_eq!(open_name(&harness), PETRA, "Known names now come first");
 }
+
+#[test]
+fn dates_speak_in_the_table_and_the_timeline() {
+    use egui_kittest::kittest::Queryable;
+    let (_dir, session) = fixture();
+    let mut harness = app_harness(session);
+    open_contact(&mut harness, PETRA);
+    type_into(&mut harness, "Date", "2026-03-01");
+    type_into(&mut harness, "Note", "call about the regatta");
+    click(&mut harness, "Log");
+    // Logged 15 days ago: the table row and the timeline both say so.
+    let said = harness.query_all_by_label("2 weeks ago").count();
+    assert!(said >= 2, "table and timeline: {said}");
+    // Åse got a gift on 20 February; Søren, never touched, is overdue counted in days.
+    assert!(shows(&harness, "3 weeks ago"));
+    assert!(harness.query_all_by_label_contains("days overdue").count() > 0);
+    assert_eq!(harness.query_all_by_label("2026-03-01").count(), 0);
+}
+
+#[test]
+fn search_puts_the_best_match_first_and_the_palette_agrees() {
+    use dunbar::actions::Action;
+    use dunbar::domain::{Contact, ContactId};
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::{NodeT, Queryable};
+    let (_dir, mut session) = fixture();
+    for name in ["Erasmus Smiley", "Rasmus Andersen-Smidt", "Rasmus Smith"] {
+        let id = ContactId::new(session.network().fresh_id());
+        let contact = Contact::new(id, name, Circle::Active, today());
+        session
+            .apply(Action::InsertContact(Box::new(contact)))
+            .unwrap();
+    }
+    let mut harness = app_harness(session);
+    type_into(&mut harness, "Search", "rasmus smi");
+    let rows: Vec<String> = harness
+        .query_all_by_role(Role::Button)
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|label| label.contains("smus"))
+        .collect();
+    assert_eq!(
+        rows.first().map(String::as_str),
+        Some("Rasmus Smith"),
+        "best match first, not alphabetical: {rows:?}"
+    );
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    // The command palette's contact jump uses the same ranking: Enter opens the best.
+    press_command(&mut harness, Key::K);
+    type_focused(&mut harness, "Command or contact", "rasmus smi");
+    let jumps: Vec<String> = harness
+        .query_all_by_label_contains("Go to ")
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert_eq!(
+        jumps.first().map(String::as_str),
+        Some("Go to Rasmus Smith"),
+        "{jumps:?}"
+    );
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(open_name(&harness), "Rasmus Smith");
+}

@@ -187,7 +187,7 @@ fn compose_with_an_ask_but_no_gift_shows_the_warning() {
     ));
     assert!(shows(&harness, "The ask is not ready"));
     assert!(
-        shows(&harness, "Would you have 20 minutes for a call next week?"),
+        shows(&harness, "Could you spare 20 minutes for a call soon?"),
         "the next step follows the ask in the preview"
     );
 }
@@ -283,6 +283,15 @@ fn insights_show_every_chart_with_its_caption() {
         assert!(shows(&harness, title), "{title}");
     }
     assert!(shows(&harness, "No finished reviews yet"));
+    // Keys drawn above the charts, as the marks they name.
+    for key in [
+        "gifts given",
+        "premature asks",
+        "your share",
+        "Dunbar's finding",
+    ] {
+        assert!(shows(&harness, key), "{key}");
+    }
     let insights = harness.state().insights().insights().unwrap();
     let support = insights.fills.first().unwrap();
     assert_eq!((support.cumulative, support.budget), (7, 5));
@@ -294,4 +303,18 @@ fn insights_show_every_chart_with_its_caption() {
     harness.get_by_label(SOREN).click();
     harness.run();
     assert_eq!(harness.state().screen(), Screen::Contacts);
+}
+
+#[test]
+fn insights_of_an_empty_network_say_there_is_nothing_to_chart() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = Session::open(dir.path(), dunbar::session::Access::ReadWrite, "ui test").unwrap();
+    let mut harness = app_harness(session);
+    show_screen(&mut harness, Screen::Insights);
+    assert_eq!(harness.state().screen(), Screen::Insights);
+    assert!(shows(&harness, "Nothing to chart yet"));
+    assert!(
+        !shows(&harness, "Touches per week by circle"),
+        "no empty axes"
+    );
 }

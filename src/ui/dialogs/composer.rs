@@ -20,11 +20,10 @@ pub struct Composer {
 }
 
 impl Composer {
-    /// A composer for `contact`, pre-filled as of `today`; `None` for an unknown contact.
+    /// A composer for `contact` on `today`, pre-filled; `None` for an unknown contact.
     pub fn open(network: &Network, contact: ContactId, today: NaiveDate) -> Option<Self> {
-        let _ = today;
         Some(Self {
-            draft: OutreachDraft::prefill(network, contact)?,
+            draft: OutreachDraft::prefill(network, contact, today)?,
             name: network.contact(contact)?.display_name.clone(),
             copied: false,
         })

@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use egui::Color32;
 use egui_plot::{
-    Bar, BarChart, GridInput, GridMark, HLine, Legend, Line, MarkerShape, Plot, Points,
+    Bar, BarChart, GridInput, GridMark, HLine, Line, MarkerShape, Plot, PlotPoint, Points, Text,
 };
 
 use crate::domain::{Circle, Network};
@@ -46,6 +46,13 @@ impl InsightsScreen {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.heading("Insights");
+                if !insights.has_contacts() && !insights.has_touches() {
+                    ui.label(
+                        "Nothing to chart yet: add or import a few contacts and log a few \
+                         touches, and the charts fill in here.",
+                    );
+                    return;
+                }
                 ui.label(format!("How your network is doing, as of {today}."));
                 ui.add_space(6.0);
                 ui.columns(2, |columns| {
@@ -119,27 +126,36 @@ fn category_label(mark: &GridMark, labels: &[String]) -> String {
 }
 
 fn touches_chart(ui: &mut egui::Ui, insights: &Insights) {
+    let so_far = insights.this_week_so_far.map_or_else(String::new, |n| {
+        format!(" This week so far: {n}, drawn once the week is over.")
+    });
     title_ui(
         ui,
         "Touches per week by circle",
-        "Each line counts one circle's touches per week over the last year.",
+        &format!("Each line counts one circle's touches per week over the last year.{so_far}"),
     );
+    if !insights.has_touches() {
+        nothing_yet_ui(ui);
+        return;
+    }
     let labels: Vec<String> = insights
         .week_starts
         .iter()
-        .map(|d| d.format("%-d %b").to_string())
+        .map(|d| d.format("%-d %b %Y").to_string())
         .collect();
-    let keys: Vec<(&str, Color32)> = insights
+    let keys: Vec<(&str, Color32, Mark)> = insights
         .touches_per_week
         .iter()
         .zip(CIRCLE_COLOURS)
-        .map(|(series, colour)| (series.circle.label(), colour))
+        .map(|(series, colour)| (series.circle.label(), colour, Mark::Line))
         .collect();
     legend_ui(ui, &keys);
     chart("insights-touches")
         .x_axis_label("week starting")
         .y_axis_label("touches")
         .y_grid_spacer(count_marks)
+        // All zeros would otherwise centre the axis on 0 and show negative counts.
+        .include_y(1.0)
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [4.0, 12.0, 52.0]))
         .x_axis_formatter(move |mark, _| category_label(&mark, &labels))
         .include_y(0.0)
@@ -166,10 +182,22 @@ fn giving_chart(ui: &mut egui::Ui, insights: &Insights) {
         "Gifts given vs asks made per month",
         "Green: gifts you gave. Blue: asks you made; red: those asked before giving (premature).",
     );
+    if !insights.has_giving() {
+        nothing_yet_ui(ui);
+        return;
+    }
+    legend_ui(
+        ui,
+        &[
+            ("gifts given", GIFT_COLOUR, Mark::Bar),
+            ("asks made", ASK_COLOUR, Mark::Bar),
+            ("premature asks", PREMATURE_COLOUR, Mark::Bar),
+        ],
+    );
     let labels: Vec<String> = insights
         .giving
         .iter()
-        .map(|m| m.month.format("%b").to_string())
+        .map(|m| m.month.format("%b %Y").to_string())
         .collect();
     let mut gifts = Vec::new();
     let mut asks = Vec::new();
@@ -184,15 +212,12 @@ fn giving_chart(ui: &mut egui::Ui, insights: &Insights) {
         premature.push(bar(x + 0.2, month.premature, PREMATURE_COLOUR));
     }
     chart("insights-giving")
-        .legend(
-            Legend::default()
-                .position(egui_plot::Corner::LeftTop)
-                .follow_insertion_order(true),
-        )
         .x_axis_label("month")
         .y_axis_label("count")
         .y_grid_spacer(count_marks)
-        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 3.0, 12.0]))
+        // All zeros would otherwise centre the axis on 0 and show negative counts.
+        .include_y(1.0)
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 4.0, 12.0]))
         .x_axis_formatter(move |mark, _| category_label(&mark, &labels))
         .include_y(0.0)
         .show(ui, |plot| {
@@ -221,15 +246,67 @@ const fn short_label(circle: Circle) -> &'static str {
     }
 }
 
-/// A row of coloured dots with names, above a chart whose lines it names.
-fn legend_ui(ui: &mut egui::Ui, keys: &[(&str, Color32)]) {
+/// How a legend key is drawn: like the marks it names.
+#[derive(Clone, Copy)]
+enum Mark {
+    Line,
+    Bar,
+    Diamond,
+}
+
+/// A row of keys above a chart, each drawn as the mark it names (a stroke for a line, a
+/// block for bars, a diamond for points), with its name.
+fn legend_ui(ui: &mut egui::Ui, keys: &[(&str, Color32, Mark)]) {
     ui.horizontal_wrapped(|ui| {
-        for (name, colour) in keys {
-            ui.label(egui::RichText::new("\u{25cf}").color(*colour));
-            ui.label(*name);
+        for (name, colour, mark) in keys {
+            key_ui(ui, name, *colour, *mark);
             ui.add_space(6.0);
         }
     });
+}
+
+/// One legend key: the mark drawn, then its name, as one item so the pair wraps together
+/// (a nested `horizontal` would not wrap and would widen the column instead).
+fn key_ui(ui: &mut egui::Ui, name: &str, colour: Color32, mark: Mark) {
+    let galley = egui::WidgetText::from(name).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    let mark_width = 22.0;
+    let size = egui::vec2(mark_width + galley.size().x, galley.size().y);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, name));
+    let painter = ui.painter();
+    let centre = egui::pos2(rect.left() + 9.0, rect.center().y);
+    match mark {
+        Mark::Line => {
+            let half = egui::vec2(8.0, 0.0);
+            painter.line_segment([centre - half, centre + half], (2.5, colour));
+        }
+        Mark::Bar => {
+            let block = egui::Rect::from_center_size(centre, egui::vec2(9.0, 12.0));
+            painter.rect_filled(block, 1.0, colour);
+        }
+        Mark::Diamond => {
+            let points = [(0.0, -6.0), (6.0, 0.0), (0.0, 6.0), (-6.0, 0.0)]
+                .map(|(x, y)| centre + egui::vec2(x, y))
+                .to_vec();
+            painter.add(egui::Shape::convex_polygon(
+                points,
+                colour,
+                egui::Stroke::NONE,
+            ));
+        }
+    }
+    let text_at = egui::pos2(rect.left() + mark_width, rect.top());
+    painter.galley(text_at, galley, ui.visuals().text_color());
+}
+
+/// What a chart says while there is nothing to draw (rather than empty, negative axes).
+fn nothing_yet_ui(ui: &mut egui::Ui) {
+    ui.label("Nothing to chart yet: log a few touches and this chart fills in.");
 }
 
 fn fill_chart(ui: &mut egui::Ui, insights: &Insights) {
@@ -237,7 +314,7 @@ fn fill_chart(ui: &mut egui::Ui, insights: &Insights) {
         ui,
         "Circle fill vs budget",
         "People in each circle and the ones inside it, as % of its soft budget; above 100 % \
-         the circle is over budget.",
+         the circle is over budget. Bars stop at 200 %, with the real figure written on top.",
     );
     let labels = circle_labels();
     let bars: Vec<Bar> = insights
@@ -246,9 +323,7 @@ fn fill_chart(ui: &mut egui::Ui, insights: &Insights) {
         .zip(0_u32..)
         .zip(CIRCLE_COLOURS)
         .map(|((fill, i), colour)| {
-            let count = |n: usize| f64::from(u32::try_from(n).unwrap_or(u32::MAX));
-            let percent = count(fill.cumulative) * 100.0 / count(fill.budget.max(1));
-            Bar::new(f64::from(i), percent)
+            Bar::new(f64::from(i), fill.drawn_percent())
                 .width(0.6)
                 .fill(colour)
                 .name(format!("{} of {}", fill.cumulative, fill.budget))
@@ -263,6 +338,19 @@ fn fill_chart(ui: &mut egui::Ui, insights: &Insights) {
         .include_y(110.0)
         .show(ui, |plot| {
             plot.add(BarChart::new("fill", bars));
+            for (fill, i) in insights.fills.iter().zip(0_u32..) {
+                if fill.is_capped() {
+                    plot.add(
+                        Text::new(
+                            "cut bar",
+                            PlotPoint::new(f64::from(i), fill.drawn_percent()),
+                            format!("{:.0} %", fill.percent()),
+                        )
+                        .anchor(egui::Align2::CENTER_BOTTOM)
+                        .color(ui_text_colour(plot.ctx())),
+                    );
+                }
+            }
             plot.add(
                 HLine::new("budget", 100.0)
                     .color(ui_text_colour(plot.ctx()))
@@ -277,6 +365,18 @@ fn share_chart(ui: &mut egui::Ui, insights: &Insights) {
         "Share of your touches by circle",
         "Last year's touches by circle; diamonds: Dunbar's ~40 % to the closest 5 and ~20 % to \
          the next 10.",
+    );
+    if !insights.has_touches() {
+        nothing_yet_ui(ui);
+        return;
+    }
+    let text = ui_text_colour(ui.ctx());
+    legend_ui(
+        ui,
+        &[
+            ("your share", text, Mark::Bar),
+            ("Dunbar's finding", text, Mark::Diamond),
+        ],
     );
     let labels = circle_labels();
     let bars: Vec<Bar> = insights
@@ -298,11 +398,6 @@ fn share_chart(ui: &mut egui::Ui, insights: &Insights) {
         .filter_map(|(share, i)| share.dunbar.map(|d| [f64::from(i), d * 100.0]))
         .collect();
     chart("insights-share")
-        .legend(
-            Legend::default()
-                .position(egui_plot::Corner::RightTop)
-                .follow_insertion_order(true),
-        )
         .x_axis_label("circle (budget)")
         .y_axis_label("% of touches")
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 2.0, 6.0]))
@@ -334,7 +429,7 @@ fn overdue_chart(ui: &mut egui::Ui, insights: &Insights) {
     let labels: Vec<String> = insights
         .overdue
         .iter()
-        .map(|(date, _)| date.format("%-d %b").to_string())
+        .map(|(date, _)| date.format("%-d %b %Y").to_string())
         .collect();
     let points: Vec<[f64; 2]> = insights
         .overdue
@@ -346,6 +441,8 @@ fn overdue_chart(ui: &mut egui::Ui, insights: &Insights) {
         .x_axis_label("review")
         .y_axis_label("people overdue")
         .y_grid_spacer(count_marks)
+        // All zeros would otherwise centre the axis on 0 and show negative counts.
+        .include_y(1.0)
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 4.0, 12.0]))
         .x_axis_formatter(move |mark, _| category_label(&mark, &labels))
         .include_y(0.0)

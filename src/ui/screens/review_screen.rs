@@ -1,6 +1,7 @@
 use chrono::{Days, Months, NaiveDate};
 
 use crate::actions::{LogEntry, edits};
+use crate::domain::spoken_date::{long_date, spoken_day};
 use crate::domain::{
     AskId, AskStatus, Channel, Circle, ContactId, GiftKind, LibraryItemId, Network,
 };
@@ -438,9 +439,10 @@ impl ReviewScreen {
     ) {
         ui.heading(&item.name);
         ui.label(format!("{}, {}", item.section.title(), item.circle.label()));
-        ui.label(format!("Why: {}", item.reason));
-        if let Some(last) = item.last_touch {
-            ui.label(format!("Last touch {last}"));
+        ui.label(format!("Why: {}", item.spoken_reason));
+        if let (Some(last), Some((_, today))) = (item.last_touch, self.cached) {
+            ui.label(format!("Last touch {}", spoken_day(last, today)))
+                .on_hover_text(long_date(last));
         }
         ui.separator();
         let Some(id) = item.contact else {
@@ -532,7 +534,7 @@ fn item_line(item: &ReviewItem) -> String {
         "{} \u{2014} {} \u{2014} {}",
         item.name,
         item.circle.label(),
-        item.reason
+        item.spoken_reason
     )
 }
 

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use crate::actions::gifting::give_item;
 use crate::actions::{Action, edits};
+use crate::domain::spoken_date::{long_date, spoken_day, spoken_due};
 use crate::domain::{AskStatus, Channel, Circle, Contact, ContactId, Direction, Network};
 use crate::review::{
     ask_readiness, balance, due_status, gifts_for_contact, health_of, last_touches,
@@ -176,7 +177,7 @@ impl ContactPage {
                 }
                 self.quick_log.quick_log_ui(ui, id, network, queue);
                 ui.separator();
-                timeline_ui(ui, network, id, &mut self.timeline_all);
+                timeline_ui(ui, network, id, today, &mut self.timeline_all);
                 ui.separator();
                 give_and_ask_ui(ui, network, id, today);
                 gifts_for_them_ui(ui, network, id, today, queue);
@@ -535,12 +536,15 @@ fn summary_ui(ui: &mut egui::Ui, network: &Network, contact: &Contact, today: Na
             .and_then(|s| s.last_touch)
             .or(last_touches(network, contact).any);
         match last {
-            Some(day) => ui.label(format!("last touch {day}")),
+            Some(day) => ui
+                .label(format!("last touch {}", spoken_day(day, today)))
+                .on_hover_text(long_date(day)),
             None => ui.label("never touched"),
         };
         if let Some(status) = &status {
             ui.label("\u{b7}");
-            ui.label(format!("next due {}", status.due_date));
+            ui.label(spoken_due(status.due_date, today))
+                .on_hover_text(long_date(status.due_date));
         }
         ui.label("\u{b7}");
         ui.label(format!("balance {}", balance(network, contact.id, today)));
@@ -631,7 +635,13 @@ fn details_ui(ui: &mut egui::Ui, contact: &Contact) {
 const TIMELINE_SHORT: usize = 12;
 
 /// Touches, gifts and asks, newest first: the latest few, or all when `all`.
-fn timeline_ui(ui: &mut egui::Ui, network: &Network, id: ContactId, all: &mut bool) {
+fn timeline_ui(
+    ui: &mut egui::Ui,
+    network: &Network,
+    id: ContactId,
+    today: NaiveDate,
+    all: &mut bool,
+) {
     ui.heading("Timeline");
     let mut lines: Vec<(NaiveDate, String)> = Vec::new();
     for touch in network.touches_of(id) {
@@ -696,7 +706,8 @@ fn timeline_ui(ui: &mut egui::Ui, network: &Network, id: ContactId, all: &mut bo
     let older = lines.len().saturating_sub(TIMELINE_LIMIT);
     for (date, text) in lines.into_iter().take(limit) {
         ui.horizontal_wrapped(|ui| {
-            ui.label(egui::RichText::new(date.to_string()).monospace());
+            ui.label(egui::RichText::new(spoken_day(date, today)).strong())
+                .on_hover_text(long_date(date));
             ui.label(text);
         });
     }

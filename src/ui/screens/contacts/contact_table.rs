@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use crate::actions::Touched;
 use crate::domain::{ContactId, Network};
 
+use super::search_index::SearchRank;
 use crate::ui::{ContactFilter, ContactRow, SearchIndex, TableSort};
 
 /// The rows of the Contacts table, cached and never rebuilt per frame. After a change only
@@ -120,7 +121,8 @@ impl ContactTable {
             }
             if let Some(key) = &self.shown_key {
                 insert_sorted(&mut self.sorted, &self.rows, &row, key.sort);
-                let searched = key.query.is_empty() || self.index.matching(&key.query).contains(id);
+                let searched =
+                    key.query.is_empty() || self.index.matching(&key.query).contains_key(id);
                 if searched && key.filter.accepts(&row) {
                     insert_sorted(&mut self.shown, &self.rows, &row, key.sort);
                 }
@@ -129,6 +131,11 @@ impl ContactTable {
         }
         if tags_changed {
             self.all_tags = self.tag_counts.keys().cloned().collect();
+        }
+        // Ranked rows are not in `sort`'s order: ranked again (the matches are current).
+        if let Some(key) = self.shown_key.as_ref().filter(|key| key.is_ranked()) {
+            let matched = self.index.matching(&key.query);
+            self.shown = ranked(matched, &self.rows, &self.sorted, &key.filter);
         }
     }
 
@@ -151,10 +158,12 @@ impl ContactTable {
         let matched = (!key.query.is_empty()).then(|| self.index.matching(&key.query));
         let rows = &self.rows;
         self.shown = match matched {
+            // Searching in the default order: best match first (DESIGN §3a rule 4).
+            Some(matched) if key.is_ranked() => ranked(matched, rows, &self.sorted, filter),
             // A few matches (a name typed): sort those rather than walk every row.
             Some(matched) if matched.len().saturating_mul(REBUILD_SHARE) < rows.len() => {
                 let mut found: Vec<&ContactRow> = matched
-                    .iter()
+                    .keys()
                     .filter_map(|id| rows.get(id))
                     .filter(|row| filter.accepts(row))
                     .collect();
@@ -167,7 +176,7 @@ impl ContactTable {
                     .iter()
                     .copied()
                     .filter(|id| {
-                        matched.is_none_or(|m| m.contains(id))
+                        matched.is_none_or(|m| m.contains_key(id))
                             && (!filtered || rows.get(id).is_some_and(|row| filter.accepts(row)))
                     })
                     .collect()
@@ -215,6 +224,48 @@ impl ContactTable {
     pub fn index_mut(&mut self) -> &mut SearchIndex {
         &mut self.index
     }
+}
+
+impl ShownKey {
+    /// Whether the rows are in search rank: a query with the table in its default order
+    /// (by name). A column the user picked keeps its order while searching.
+    fn is_ranked(&self) -> bool {
+        !self.query.is_empty() && self.sort == TableSort::default()
+    }
+}
+
+/// The matches passing `filter`, best rank first, ties by name. `by_name` is every row in
+/// name order: with many matches, one walk and a stable sort on the rank alone is cheaper
+/// than comparing names.
+fn ranked(
+    matched: &HashMap<ContactId, SearchRank>,
+    rows: &HashMap<ContactId, ContactRow>,
+    by_name: &[ContactId],
+    filter: &ContactFilter,
+) -> Vec<ContactId> {
+    let passes =
+        |id: &ContactId| !filter.is_active() || rows.get(id).is_some_and(|r| filter.accepts(r));
+    let mut found: Vec<(SearchRank, ContactId)> =
+        if matched.len().saturating_mul(REBUILD_SHARE) < rows.len() {
+            let mut found: Vec<(&ContactRow, SearchRank)> = matched
+                .iter()
+                .filter(|(id, _)| passes(id))
+                .filter_map(|(id, rank)| Some((rows.get(id)?, *rank)))
+                .collect();
+            found.sort_by(|a, b| a.0.sort_name.cmp(&b.0.sort_name).then(a.0.id.cmp(&b.0.id)));
+            found
+                .into_iter()
+                .map(|(row, rank)| (rank, row.id))
+                .collect()
+        } else {
+            by_name
+                .iter()
+                .filter_map(|id| matched.get(id).map(|rank| (*rank, *id)))
+                .filter(|(_, id)| passes(id))
+                .collect()
+        };
+    found.sort_by_key(|(rank, _)| *rank);
+    found.into_iter().map(|(_, id)| id).collect()
 }
 
 /// Where `row` goes in `order` (ids sorted by `sort`); the order is total (ties fall back
@@ -372,6 +423,8 @@ mod tests {
         let ids: Vec<ContactId> = session.network().contacts().map(|c| c.id).collect();
         let views = [
             ("", ContactFilter::default(), TableSort::default()),
+            // Ranked: a query in the default order.
+            ("e", ContactFilter::default(), TableSort::default()),
             (
                 "an",
                 ContactFilter::default(),

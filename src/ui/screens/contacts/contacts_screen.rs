@@ -3,6 +3,7 @@ use egui::{Align, Layout, Sense};
 use egui_extras::{Column, TableBuilder};
 
 use crate::actions::edits;
+use crate::domain::spoken_date::{long_date, spoken_day, spoken_due};
 use crate::domain::{Circle, ContactId, Network};
 use crate::review::Health;
 use crate::session::Session;
@@ -11,8 +12,8 @@ use crate::ui::ScreenCtx;
 use crate::ui::labelled_combo_ui;
 use crate::ui::trash_action;
 use crate::ui::{
-    ContactFilter, ContactTable, Screen, SearchIndex, Selection, SortColumn, TableSort, UiCommand,
-    UiQueue,
+    ContactFilter, ContactRow, ContactTable, Screen, SearchIndex, Selection, SortColumn, TableSort,
+    UiCommand, UiQueue,
 };
 
 /// The Contacts screen: search, filters, the virtualised table and bulk actions on the
@@ -144,7 +145,7 @@ impl ContactsScreen {
             self.bulk_ui(ui, network, today, queue);
         }
         ui.separator();
-        self.table_ui(ui, open, queue);
+        self.table_ui(ui, today, open, queue);
     }
 
     fn filters_ui(&mut self, ui: &mut egui::Ui) {
@@ -233,12 +234,16 @@ impl ContactsScreen {
         });
     }
 
-    fn table_ui(&mut self, ui: &mut egui::Ui, open: Option<ContactId>, queue: &mut UiQueue) {
+    fn table_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        today: NaiveDate,
+        open: Option<ContactId>,
+        queue: &mut UiQueue,
+    ) {
         let mut sort_by = None;
         let mut clicked: Option<(ContactId, egui::Modifiers)> = None;
         let modifiers = ui.input(|i| i.modifiers);
-        let due_colour = ui.visuals().warn_fg_color;
-        let risk_colour = ui.visuals().error_fg_color;
         let table = &self.table;
         let selection = &self.selection;
         let sort = self.sort;
@@ -292,25 +297,12 @@ impl ContactsScreen {
                                 ui.label(&data.company);
                             });
                             row.col(|ui| {
-                                ui.label(
-                                    data.last_touch.map(|d| d.to_string()).unwrap_or_default(),
-                                );
+                                if let Some(last) = data.last_touch {
+                                    ui.label(spoken_day(last, today))
+                                        .on_hover_text(long_date(last));
+                                }
                             });
-                            row.col(|ui| {
-                                let text = data.next_due.map(|d| d.to_string()).unwrap_or_default();
-                                // On the selection colour the warning colours lose their
-                                // contrast; the row is highlighted anyway.
-                                match data.health {
-                                    Health::Ok => ui.label(text),
-                                    _ if selected => ui.label(text),
-                                    Health::Due => ui.colored_label(due_colour, text),
-                                    Health::AtRisk => {
-                                        ui.colored_label(risk_colour, text).on_hover_text(
-                                            "At risk: overdue by half a cadence or more",
-                                        )
-                                    }
-                                };
-                            });
+                            row.col(|ui| due_cell_ui(ui, data, today, selected));
                             row.col(|ui| {
                                 ui.label(data.balance.to_string());
                             });
@@ -373,4 +365,26 @@ fn sort_arrow_ui(ui: &mut egui::Ui, ascending: bool) {
         colour,
         egui::Stroke::NONE,
     ));
+}
+
+/// The "next due" cell: when, in words, coloured by health, the full date on hover.
+fn due_cell_ui(ui: &mut egui::Ui, data: &ContactRow, today: NaiveDate, selected: bool) {
+    let text = data
+        .next_due
+        .map(|d| spoken_due(d, today))
+        .unwrap_or_default();
+    let (due_colour, risk_colour) = (ui.visuals().warn_fg_color, ui.visuals().error_fg_color);
+    // On the selection colour the warning colours lose their contrast; the row is
+    // highlighted anyway.
+    let label = match data.health {
+        Health::Ok => ui.label(text),
+        _ if selected => ui.label(text),
+        Health::Due => ui.colored_label(due_colour, text),
+        Health::AtRisk => ui
+            .colored_label(risk_colour, text)
+            .on_hover_text("At risk: overdue by half a cadence or more"),
+    };
+    if let Some(due) = data.next_due {
+        label.on_hover_text(long_date(due));
+    }
 }

@@ -1,10 +1,16 @@
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32String};
 
 use crate::domain::fold::{fold, fold_nordic};
-use crate::domain::{Contact, ContactId, Network};
+use crate::domain::{Contact, ContactId, MatchTier, Network};
+
+/// How well a contact matches a query, best (smallest) first: the tier (whole name, start
+/// of the name, start of a word, fuzzy), then, among fuzzy matches only, the matcher's
+/// score, highest first. Equal ranks go by name.
+pub type SearchRank = (MatchTier, Reverse<u32>);
 
 /// Names of the contacts, folded two ways ("Søren Müller" → "soren muller" and
 /// "soeren mueller"), so a keystroke only runs the matcher (DESIGN §6). A change to a few
@@ -13,59 +19,86 @@ pub struct SearchIndex {
     revision: Option<u64>,
     entries: BTreeMap<ContactId, IndexEntry>,
     matcher: Matcher,
-    /// The contacts matching the queries last given to `matching`, each narrowing the one
-    /// before ("s", "so", "sor"), so deleting a letter finds its matches again; kept
-    /// current by `update`.
-    matched: Vec<(String, HashSet<ContactId>)>,
+    /// The contacts matching the queries last given to `matching`, with their ranks,
+    /// each narrowing the one before ("s", "so", "sor"), so deleting a letter finds its
+    /// matches again; kept current by `update`.
+    matched: Vec<(String, HashMap<ContactId, SearchRank>)>,
 }
 
 struct IndexEntry {
     folded: Utf32String,
     /// `None` when the Danish/German spelling is the same as the plain fold.
     nordic: Option<Utf32String>,
+    /// The plain fold as text, for the tier and for ties by name.
+    text: String,
+    /// The Danish/German spelling as text, when it differs.
+    nordic_text: Option<String>,
 }
 
 impl IndexEntry {
     fn new(contact: &Contact) -> Self {
         let folded = fold(&contact.display_name);
         let nordic = fold_nordic(&contact.display_name);
+        let nordic_text = (nordic != folded).then_some(nordic);
         Self {
-            nordic: (nordic != folded).then(|| Utf32String::from(nordic)),
-            folded: Utf32String::from(folded),
+            nordic: nordic_text.clone().map(Utf32String::from),
+            nordic_text,
+            folded: Utf32String::from(folded.clone()),
+            text: folded,
         }
     }
 }
 
-/// A query parsed for both spellings.
-fn patterns(query: &str) -> (Pattern, Pattern) {
-    let plain = Pattern::parse(&fold(query), CaseMatching::Ignore, Normalization::Smart);
-    let nordic = Pattern::parse(
-        &fold_nordic(query),
-        CaseMatching::Ignore,
-        Normalization::Smart,
-    );
-    (plain, nordic)
+/// A query parsed for both spellings: the patterns, and the folded texts for the tier.
+struct Query {
+    plain: Pattern,
+    nordic: Pattern,
+    plain_text: String,
+    nordic_text: String,
 }
 
-/// The best score of an entry for the query's two patterns.
-fn score(
-    (plain, nordic): &(Pattern, Pattern),
-    entry: &IndexEntry,
-    matcher: &mut Matcher,
-) -> Option<u32> {
-    let mut best = plain.score(entry.folded.slice(..), matcher);
-    if let Some(spelled) = &entry.nordic {
-        // "mueller" meets "Müller" only in the spelled-out form; "muller" in both.
-        best = best.max(plain.score(spelled.slice(..), matcher));
-        best = best.max(nordic.score(spelled.slice(..), matcher));
+/// A query parsed for both spellings.
+fn patterns(query: &str) -> Query {
+    let plain_text = fold(query);
+    let nordic_text = fold_nordic(query);
+    Query {
+        plain: Pattern::parse(&plain_text, CaseMatching::Ignore, Normalization::Smart),
+        nordic: Pattern::parse(&nordic_text, CaseMatching::Ignore, Normalization::Smart),
+        plain_text,
+        nordic_text,
     }
-    best
+}
+
+/// The rank of an entry for the query in its best spelling, `None` when it does not match.
+fn score(query: &Query, entry: &IndexEntry, matcher: &mut Matcher) -> Option<SearchRank> {
+    let mut best = query.plain.score(entry.folded.slice(..), matcher);
+    let mut tier = if best.is_some() {
+        MatchTier::of(&query.plain_text, &entry.text)
+    } else {
+        MatchTier::Fuzzy
+    };
+    if let (Some(spelled), Some(spelled_text)) = (&entry.nordic, &entry.nordic_text) {
+        // "mueller" meets "Müller" only in the spelled-out form; "muller" in both.
+        best = best.max(query.plain.score(spelled.slice(..), matcher));
+        best = best.max(query.nordic.score(spelled.slice(..), matcher));
+        if tier > MatchTier::NamePrefix && best.is_some() {
+            tier = tier
+                .min(MatchTier::of(&query.plain_text, spelled_text))
+                .min(MatchTier::of(&query.nordic_text, spelled_text));
+        }
+    }
+    // The fuzzy score orders only fuzzy matches; better tiers go by name.
+    best.map(|score| match tier {
+        MatchTier::Fuzzy => (tier, Reverse(score)),
+        _ => (tier, Reverse(0)),
+    })
 }
 
 /// How many narrowing queries `matching` remembers.
 const MAX_REMEMBERED: usize = 32;
 
-static NO_MATCHES: std::sync::LazyLock<HashSet<ContactId>> = std::sync::LazyLock::new(HashSet::new);
+static NO_MATCHES: std::sync::LazyLock<HashMap<ContactId, SearchRank>> =
+    std::sync::LazyLock::new(HashMap::new);
 
 /// Whether every name matching `new` also matches `last`: `new` only adds plain letters
 /// (or words) to the end, in both spellings. Each word of a query matches as a subsequence,
@@ -120,8 +153,8 @@ impl SearchIndex {
                     .entries
                     .get(id)
                     .and_then(|entry| score(&patterns, entry, &mut self.matcher));
-                if hit.is_some() {
-                    matched.insert(*id);
+                if let Some(rank) = hit {
+                    matched.insert(*id, rank);
                 } else {
                     matched.remove(id);
                 }
@@ -131,8 +164,8 @@ impl SearchIndex {
     }
 
     /// Contacts whose name matches `query` fuzzily, ignoring case and accents, with their
-    /// score (higher is better), in id order. An empty query matches nobody.
-    pub fn search(&mut self, query: &str) -> Vec<(ContactId, u32)> {
+    /// rank (smaller is better), in id order. An empty query matches nobody.
+    pub fn search(&mut self, query: &str) -> Vec<(ContactId, SearchRank)> {
         let query = query.trim();
         if query.is_empty() {
             return Vec::new();
@@ -145,9 +178,9 @@ impl SearchIndex {
             .collect()
     }
 
-    /// The contacts matching `query` (trimmed, not empty), remembered until the query
-    /// changes: the table asks every time its rows or filters change.
-    pub fn matching(&mut self, query: &str) -> &HashSet<ContactId> {
+    /// The contacts matching `query` (trimmed, not empty) with their ranks, remembered
+    /// until the query changes: the table asks every time its rows or filters change.
+    pub fn matching(&mut self, query: &str) -> &HashMap<ContactId, SearchRank> {
         let query = query.trim();
         // Back to the query this one narrows (or is), dropping those it does not.
         while let Some((last, _)) = self.matched.last()
@@ -165,18 +198,15 @@ impl SearchIndex {
                 let matcher = &mut self.matcher;
                 Some(
                     previous
-                        .iter()
-                        .copied()
-                        .filter(|id| {
-                            entries
-                                .get(id)
-                                .and_then(|entry| score(&patterns, entry, matcher))
-                                .is_some()
+                        .keys()
+                        .filter_map(|id| {
+                            let entry = entries.get(id)?;
+                            score(&patterns, entry, matcher).map(|rank| (*id, rank))
                         })
                         .collect(),
                 )
             }
-            None => Some(self.search(query).into_iter().map(|(id, _)| id).collect()),
+            None => Some(self.search(query).into_iter().collect()),
         };
         if let Some(found) = found {
             if self.matched.len() >= MAX_REMEMBERED {
@@ -190,10 +220,16 @@ impl SearchIndex {
         }
     }
 
-    /// The best matches first, at most `limit` (for the command palette).
+    /// The best matches first (by rank, then name), at most `limit`: the command
+    /// palette's contact jump.
     pub fn best(&mut self, query: &str, limit: usize) -> Vec<ContactId> {
         let mut found = self.search(query);
-        found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let name = |id: &ContactId| self.entries.get(id).map_or("", |e| e.text.as_str());
+        found.sort_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then_with(|| name(&a.0).cmp(name(&b.0)))
+                .then(a.0.cmp(&b.0))
+        });
         found.into_iter().take(limit).map(|(id, _)| id).collect()
     }
 }
@@ -293,7 +329,7 @@ mod tests {
             );
         }
         index.update(&network, 2, &ids.iter().copied().collect());
-        let matched: Vec<ContactId> = index.matching("anna").iter().copied().collect();
+        let matched: Vec<ContactId> = index.matching("anna").keys().copied().collect();
         assert_eq!(matched, vec![ids[1]]);
         assert_eq!(
             index.search("berg"),
@@ -326,10 +362,64 @@ mod tests {
                 let query = &text[..end];
                 let mut fresh = SearchIndex::default();
                 fresh.refresh(&network, 1);
-                let expected: HashSet<ContactId> =
-                    fresh.search(query).into_iter().map(|m| m.0).collect();
+                let expected: HashMap<ContactId, SearchRank> =
+                    fresh.search(query).into_iter().collect();
                 assert_eq!(typing.matching(query), &expected, "{query:?}");
             }
         }
+    }
+
+    #[test]
+    fn the_best_match_comes_first_then_prefixes_then_fuzzy_ties_by_name() {
+        let network = network(&[
+            "Asmus Smiley",
+            "Erasmus Smiley",
+            "Rasmus Andersen-Smidt",
+            "Rasmus Smith",
+            "Anna Bergström",
+            "Hanna Berg",
+            "Anna Berg",
+            "Bo Smith",
+            "Smilla Holm",
+        ]);
+        let mut index = SearchIndex::default();
+        index.refresh(&network, 1);
+        let hits = found(&mut index, &network, "rasmus smi");
+        assert_eq!(
+            hits.first().map(String::as_str),
+            Some("Rasmus Smith"),
+            "the prefix match first, then fuzzy ones: {hits:?}"
+        );
+        let mut fuzzy: Vec<&str> = hits.iter().skip(1).map(String::as_str).collect();
+        fuzzy.sort_unstable();
+        assert_eq!(fuzzy, ["Erasmus Smiley", "Rasmus Andersen-Smidt"]);
+        let hits = found(&mut index, &network, "anna berg");
+        assert_eq!(hits.first().map(String::as_str), Some("Anna Berg"), "exact");
+        assert_eq!(hits.get(1).map(String::as_str), Some("Anna Bergström"));
+        // The start of the name, then the start of a last name (ties by name), then fuzzy.
+        let hits = found(&mut index, &network, "smi");
+        assert_eq!(
+            hits.get(..5),
+            Some(
+                &[
+                    "Smilla Holm",
+                    "Asmus Smiley",
+                    "Bo Smith",
+                    "Erasmus Smiley",
+                    "Rasmus Smith"
+                ]
+                .map(String::from)[..]
+            )
+        );
+        // The ranked order is what the table's matches carry.
+        let ranks = index.matching("rasmus smi").clone();
+        let rank_of = |name: &str| {
+            network
+                .contacts()
+                .find(|c| c.display_name == name)
+                .and_then(|c| ranks.get(&c.id).copied())
+        };
+        assert!(rank_of("Rasmus Smith") < rank_of("Erasmus Smiley"));
+        assert!(rank_of("Erasmus Smiley").is_some());
     }
 }
