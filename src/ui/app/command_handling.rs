@@ -284,6 +284,7 @@ impl DunbarApp {
             }
             UiRequest::RestoreBackup(name) => self.restore(&name),
             UiRequest::Notice(text) => self.banner.notice(text),
+            UiRequest::OpenDemo => self.open_demo(),
         }
     }
 

@@ -134,4 +134,19 @@ impl DunbarApp {
             ),
         }
     }
+
+    /// Starts `dunbar --demo`: the demo in a window and a temporary folder of its own.
+    pub(super) fn open_demo(&mut self) {
+        let started = std::env::current_exe()
+            .and_then(|exe| std::process::Command::new(exe).arg("--demo").spawn());
+        match started {
+            Ok(_) => self
+                .banner
+                .notice("The demo opens in a window of its own; your network stays here."),
+            Err(error) => self.banner.error(
+                format!("The demo could not start: {error}."),
+                "Run `dunbar --demo` from a terminal instead.",
+            ),
+        }
+    }
 }

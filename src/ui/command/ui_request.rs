@@ -23,6 +23,8 @@ pub enum UiRequest {
     Command(UiCommand),
     /// Open a contact's page (and select it in the table).
     OpenContact(ContactId),
+    /// Open the demo network in a window of its own (`dunbar --demo`).
+    OpenDemo,
     /// Say something in the banner once the requests before it are done (a summary that
     /// must not be replaced by the "Done" line of the change it follows).
     Notice(String),

@@ -2,6 +2,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
+use crate::domain::spoken_date::spoken_day;
+
 use crate::actions::gifting::{
     add_library_item, delete_library_item, edit_library_item, give_item,
 };
@@ -105,7 +107,10 @@ impl GiftsScreen {
                     LibraryRow {
                         id: item.id,
                         title: item.title.clone(),
-                        detail: format!("{topics} \u{b7} {given} \u{b7} added {}", item.added),
+                        detail: format!(
+                            "{topics} \u{b7} {given} \u{b7} added {}",
+                            spoken_day(item.added, today)
+                        ),
                         folded: fold(&format!("{} {topics}", item.title)),
                     }
                 })

@@ -2,6 +2,7 @@ use chrono::NaiveDate;
 use egui::{Align, Layout};
 use egui_extras::{Column, TableBuilder};
 
+use crate::domain::spoken_date::{long_date, spoken_day};
 use crate::domain::{Circle, ContactId, Network};
 use crate::interchange::{
     ImportOptions, ImportPlan, ParsedFile, PlanEntry, PlanOutcome, plan_import,
@@ -93,7 +94,7 @@ impl ImportScreen {
 
     /// Draws the screen; `busy` says what a running file job is doing.
     pub fn import_screen_ui(&mut self, ui: &mut egui::Ui, ctx: &mut ScreenCtx) {
-        let (network, busy) = (ctx.network, ctx.busy);
+        let (network, busy, today) = (ctx.network, ctx.busy, ctx.today);
         let queue = &mut *ctx.queue;
         ui.heading("Import");
         ui.horizontal_wrapped(|ui| {
@@ -133,12 +134,17 @@ impl ImportScreen {
             });
         }
         ui.separator();
-        Self::past_imports_ui(ui, network, queue);
+        Self::past_imports_ui(ui, network, today, queue);
         ui.separator();
         self.preview_ui(ui, network, queue);
     }
 
-    fn past_imports_ui(ui: &mut egui::Ui, network: &Network, queue: &mut UiQueue) {
+    fn past_imports_ui(
+        ui: &mut egui::Ui,
+        network: &Network,
+        today: chrono::NaiveDate,
+        queue: &mut UiQueue,
+    ) {
         ui.strong("Past imports");
         let mut batches: Vec<_> = network.imports().collect();
         if batches.is_empty() {
@@ -157,7 +163,12 @@ impl ImportScreen {
                     .show(ui, |ui| {
                         for batch in batches {
                             ui.label(&batch.source);
-                            ui.label(format!("{}, added {}", batch.date, batch.added));
+                            ui.label(format!(
+                                "{}, added {}",
+                                spoken_day(batch.date, today),
+                                batch.added
+                            ))
+                            .on_hover_text(long_date(batch.date));
                             if ui.button(format!("Remove {}", batch.source)).clicked()
                                 && let Some(action) = remove_import_action(network, batch.id)
                             {

@@ -65,9 +65,13 @@ impl StartPage {
             step_ui(
                 ui,
                 "Just looking?",
-                "Run `dunbar --demo` (or `cargo run --release -- --demo`) to open a \
-                 generated network of 600 people in a temporary folder.",
-                |_| {},
+                "The demo opens a generated network of 600 people in a new window, in a \
+                 temporary folder that is removed when it closes. Your network stays as it is.",
+                |ui| {
+                    if ui.button("Open the demo").clicked() {
+                        queue.push(UiRequest::OpenDemo);
+                    }
+                },
             );
         });
     }
