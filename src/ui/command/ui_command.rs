@@ -209,19 +209,8 @@ impl UiCommand {
     /// Where the command applies.
     pub fn scope(self) -> CommandScope {
         match self {
-            Self::ReviewNext
-            | Self::ReviewPrevious
-            | Self::ReviewLogTouch
-            | Self::ReviewOpenQuickLog
-            | Self::ReviewGive
-            | Self::ReviewCompose
-            | Self::ReviewSnoozeMonth
-            | Self::ReviewSnoozeWeek
-            | Self::ReviewMoveOut
-            | Self::ReviewSkip
-            | Self::ReviewReplied
-            | Self::ReviewAskNow
-            | Self::FinishReview => CommandScope::Screen(Screen::Review),
+            Self::FinishReview => CommandScope::Screen(Screen::Review),
+            _ if self.is_review_key() => CommandScope::Screen(Screen::Review),
             Self::SelectAll | Self::NextContact | Self::PreviousContact => {
                 CommandScope::Screen(Screen::Contacts)
             }

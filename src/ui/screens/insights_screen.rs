@@ -112,6 +112,18 @@ fn chart(id: &str) -> Plot<'_> {
         .y_axis_min_width(28.0)
 }
 
+/// A chart with one bar group per circle, labelled by circle, from 0 to at least `top`.
+fn circle_chart<'a>(id: &'a str, y_label: &str, top: f64) -> Plot<'a> {
+    let labels = circle_labels();
+    chart(id)
+        .x_axis_label("circle (budget)")
+        .y_axis_label(y_label)
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 2.0, 6.0]))
+        .x_axis_formatter(move |mark, _| category_label(&mark, &labels))
+        .include_y(0.0)
+        .include_y(top)
+}
+
 /// The label of category `mark` (0, 1, 2 …) among `labels`, empty between categories.
 fn category_label(mark: &GridMark, labels: &[String]) -> String {
     let rounded = mark.value.round();
@@ -316,7 +328,6 @@ fn fill_chart(ui: &mut egui::Ui, insights: &Insights) {
         "People in each circle and the ones inside it, as % of its soft budget; above 100 % \
          the circle is over budget. Bars stop at 200 %, with the real figure written on top.",
     );
-    let labels = circle_labels();
     let bars: Vec<Bar> = insights
         .fills
         .iter()
@@ -329,34 +340,27 @@ fn fill_chart(ui: &mut egui::Ui, insights: &Insights) {
                 .name(format!("{} of {}", fill.cumulative, fill.budget))
         })
         .collect();
-    chart("insights-fill")
-        .x_axis_label("circle (budget)")
-        .y_axis_label("% of budget")
-        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 2.0, 6.0]))
-        .x_axis_formatter(move |mark, _| category_label(&mark, &labels))
-        .include_y(0.0)
-        .include_y(110.0)
-        .show(ui, |plot| {
-            plot.add(BarChart::new("fill", bars));
-            for (fill, i) in insights.fills.iter().zip(0_u32..) {
-                if fill.is_capped() {
-                    plot.add(
-                        Text::new(
-                            "cut bar",
-                            PlotPoint::new(f64::from(i), fill.drawn_percent()),
-                            format!("{:.0} %", fill.percent()),
-                        )
-                        .anchor(egui::Align2::CENTER_BOTTOM)
-                        .color(ui_text_colour(plot.ctx())),
-                    );
-                }
+    circle_chart("insights-fill", "% of budget", 110.0).show(ui, |plot| {
+        plot.add(BarChart::new("fill", bars));
+        for (fill, i) in insights.fills.iter().zip(0_u32..) {
+            if fill.is_capped() {
+                plot.add(
+                    Text::new(
+                        "cut bar",
+                        PlotPoint::new(f64::from(i), fill.drawn_percent()),
+                        format!("{:.0} %", fill.percent()),
+                    )
+                    .anchor(egui::Align2::CENTER_BOTTOM)
+                    .color(ui_text_colour(plot.ctx())),
+                );
             }
-            plot.add(
-                HLine::new("budget", 100.0)
-                    .color(ui_text_colour(plot.ctx()))
-                    .style(egui_plot::LineStyle::dashed_loose()),
-            );
-        });
+        }
+        plot.add(
+            HLine::new("budget", 100.0)
+                .color(ui_text_colour(plot.ctx()))
+                .style(egui_plot::LineStyle::dashed_loose()),
+        );
+    });
 }
 
 fn share_chart(ui: &mut egui::Ui, insights: &Insights) {
@@ -378,7 +382,6 @@ fn share_chart(ui: &mut egui::Ui, insights: &Insights) {
             ("Dunbar's finding", text, Mark::Diamond),
         ],
     );
-    let labels = circle_labels();
     let bars: Vec<Bar> = insights
         .shares
         .iter()
@@ -397,23 +400,16 @@ fn share_chart(ui: &mut egui::Ui, insights: &Insights) {
         .zip(0_u32..)
         .filter_map(|(share, i)| share.dunbar.map(|d| [f64::from(i), d * 100.0]))
         .collect();
-    chart("insights-share")
-        .x_axis_label("circle (budget)")
-        .y_axis_label("% of touches")
-        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 2.0, 6.0]))
-        .x_axis_formatter(move |mark, _| category_label(&mark, &labels))
-        .include_y(0.0)
-        .include_y(50.0)
-        .show(ui, |plot| {
-            plot.add(BarChart::new("your share", bars));
-            plot.add(
-                Points::new("Dunbar's finding", dunbar)
-                    .shape(MarkerShape::Diamond)
-                    .radius(7.0)
-                    .filled(true)
-                    .color(ui_text_colour(plot.ctx())),
-            );
-        });
+    circle_chart("insights-share", "% of touches", 50.0).show(ui, |plot| {
+        plot.add(BarChart::new("your share", bars));
+        plot.add(
+            Points::new("Dunbar's finding", dunbar)
+                .shape(MarkerShape::Diamond)
+                .radius(7.0)
+                .filled(true)
+                .color(ui_text_colour(plot.ctx())),
+        );
+    });
 }
 
 fn overdue_chart(ui: &mut egui::Ui, insights: &Insights) {
