@@ -6,18 +6,30 @@ use anyhow::{Context, Result};
 use chrono::Local;
 use clap::Parser;
 
-use dunbar::cli::{Args, Clock, resolve_data_dir, run};
+use dunbar::cli::{Args, Clock, resolve_cache_root, resolve_data_dir, run, visible, visible_lines};
 use dunbar::generate::{GenerateSpec, generate_network};
 use dunbar::session::{Access, Session};
+use dunbar::storage::DataFolder;
 use dunbar::ui::StartupApp;
 
 fn main() -> ExitCode {
     match real_main() {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            // One line: the error and its causes.
-            let causes: Vec<String> = error.chain().map(ToString::to_string).collect();
-            eprintln!("dunbar: error: {}", causes.join(": "));
+            // One line: the error and its causes, each said once (an error that already
+            // quotes its cause, as "could not write X: No space left on device" does, is
+            // not followed by the same cause again), with control characters made visible.
+            let mut line = String::new();
+            for cause in error.chain().map(ToString::to_string) {
+                if line.contains(&cause) {
+                    continue;
+                }
+                if !line.is_empty() {
+                    line.push_str(": ");
+                }
+                line.push_str(&cause);
+            }
+            eprintln!("dunbar: error: {}", visible(&line));
             ExitCode::FAILURE
         }
     }
@@ -30,30 +42,39 @@ fn real_main() -> Result<()> {
         today: args.today.unwrap_or_else(|| now.date()),
         now,
     };
+    let cache_root = resolve_cache_root(args.cache_dir);
     if let Some(command) = args.command {
         let dir = resolve_data_dir(args.data_dir)?;
+        let folder = DataFolder::new(dir).with_cache_root(cache_root);
         let mut out = String::new();
         let mut warnings = String::new();
-        let result = run(command, &dir, clock, &mut out, &mut warnings);
-        eprint!("{warnings}");
+        let result = run(command, &folder, clock, &mut out, &mut warnings);
+        eprint!("{}", visible_lines(&warnings));
         print!("{out}");
         return result;
     }
     if args.demo {
-        let dir = std::env::temp_dir().join(format!("dunbar-demo-{}", std::process::id()));
+        // Removed when the demo ends, however the window closes (or fails to open).
+        let dir = tempfile::Builder::new()
+            .prefix("dunbar-demo-")
+            .tempdir()
+            .context("the demo's temporary folder could not be created")?;
         let network = generate_network(&GenerateSpec::new(600, 7), clock.today)
             .context("the demo network could not be generated")?;
-        let mut session = Session::create_with(&dir, network, "the Dunbar demo window")?;
+        let mut session = Session::create_with(dir.path(), network, "the Dunbar demo window")?;
         session.save(clock.now)?;
-        return dunbar::ui::run_window(session, clock.today, wall_clock());
+        let result = dunbar::ui::run_window(session, clock.today, wall_clock());
+        drop(dir);
+        return result;
     }
     let dir = resolve_data_dir(args.data_dir)?;
-    match Session::open(&dir, Access::ReadWrite, "the Dunbar window") {
+    let folder = DataFolder::new(&dir).with_cache_root(cache_root.clone());
+    match Session::open(folder, Access::ReadWrite, "the Dunbar window") {
         Ok(session) => dunbar::ui::run_window(session, clock.today, wall_clock()),
         // A damaged or locked data file gets the startup screen, which says what to do.
         Err(error) => {
             let problem = StartupApp::problem_for(&dir, &error);
-            dunbar::ui::run_startup_window(dir, problem, clock.today, wall_clock())
+            dunbar::ui::run_startup_window(dir, cache_root, problem, clock.today, wall_clock())
         }
     }
 }

@@ -11,14 +11,16 @@ mod name_lookup;
 mod reports;
 mod run;
 mod set_args;
+mod visible;
 
 pub use add_args::AddArgs;
 pub use args::{Args, Command};
-pub use data_dir::resolve_data_dir;
+pub use data_dir::{resolve_cache_root, resolve_data_dir};
 pub use export_args::ExportArgs;
 pub use generate_args::GenerateArgs;
 pub use import_args::ImportArgs;
 pub use log_args::LogArgs;
-pub use name_lookup::find_contact;
+pub use name_lookup::{find_contact, find_contact_by};
 pub use run::{Clock, run};
 pub use set_args::SetArgs;
+pub use visible::{visible, visible_lines};

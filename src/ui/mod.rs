@@ -116,6 +116,7 @@ pub fn run_window(
 /// file, another Dunbar holds the lock); it becomes the main window once resolved.
 pub fn run_startup_window(
     dir: std::path::PathBuf,
+    cache_root: Option<std::path::PathBuf>,
     problem: StartupProblem,
     today: chrono::NaiveDate,
     clock: Clock,
@@ -129,7 +130,9 @@ pub fn run_startup_window(
         )
     });
     let now: Now = Box::new(move || clock());
-    run_app(Box::new(StartupApp::new(dir, problem, open_app, now)))
+    run_app(Box::new(
+        StartupApp::new(dir, problem, open_app, now).with_cache_root(cache_root),
+    ))
 }
 
 fn run_app(app: Box<dyn eframe::App>) -> anyhow::Result<()> {
