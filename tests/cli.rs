@@ -6,6 +6,8 @@
     clippy::panic
 )] // test code
 
+mod common;
+
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
@@ -346,14 +348,8 @@ fn export_writes_into_fifos_devices_and_the_targets_of_symlinks() {
 
     // A FIFO: a reader gets the export, and the FIFO stays a FIFO.
     let fifo = out.path().join("pipe");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
-    let mut reader = Command::new("cat")
+    common::mkfifo(&fifo);
+    let reader = Command::new("cat")
         .arg(&fifo)
         .stdout(std::process::Stdio::piped())
         .spawn()
@@ -363,14 +359,7 @@ fn export_writes_into_fifos_devices_and_the_targets_of_symlinks() {
         &["export", "--format", "csv", "-o", fifo.to_str().unwrap()],
     );
     // A reader left waiting (the FIFO was replaced) is stopped rather than waited for.
-    for _ in 0..300 {
-        if reader.try_wait().unwrap().is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    let _ = reader.kill();
-    let read = reader.wait_with_output().unwrap();
+    let (read, _) = common::wait_or_kill(reader);
     assert_eq!(String::from_utf8(read.stdout).unwrap(), expected);
     assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
 
@@ -609,7 +598,7 @@ fn the_demo_removes_its_temporary_folder() {
     let tmp = tempfile::tempdir().unwrap();
     let cache = tempfile::tempdir().unwrap();
     // No display: the window cannot open, and the demo ends at once.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dunbar"))
+    let child = Command::new(env!("CARGO_BIN_EXE_dunbar"))
         .arg("--demo")
         .env("TMPDIR", tmp.path())
         .env("DUNBAR_CACHE_DIR", cache.path())
@@ -619,19 +608,8 @@ fn the_demo_removes_its_temporary_folder() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    let mut ended = false;
-    for _ in 0..600 {
-        if child.try_wait().unwrap().is_some() {
-            ended = true;
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    if !ended {
-        child.kill().unwrap();
-        child.wait().unwrap();
-        panic!("the demo did not end without a display");
-    }
+    let (_, ended) = common::wait_or_kill(child);
+    assert!(ended, "the demo did not end without a display");
     let left: Vec<_> = fs::read_dir(tmp.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

@@ -161,16 +161,23 @@ fn is_root() -> bool {
         .is_ok_and(|o| o.stdout.starts_with(b"0\n"))
 }
 
-#[test]
-fn a_full_disk_fails_the_save_without_losing_anything_and_the_retry_succeeds() {
-    let Some(disk) = Tmpfs::mount("4m") else {
-        eprintln!(
-            "skipped: cannot mount a tmpfs here (needs root); the blocked-temp-file test covers the write failure"
-        );
+/// A tmpfs of `size`, or `None` after saying the test is skipped (never as root).
+fn tmpfs_or_skip(size: &str, covered_by: &str) -> Option<Tmpfs> {
+    let disk = Tmpfs::mount(size);
+    if disk.is_none() {
+        eprintln!("skipped: cannot mount a tmpfs here (needs root); {covered_by}");
         assert!(
             !is_root(),
             "root must be able to mount a tmpfs for this test"
         );
+    }
+    disk
+}
+
+#[test]
+fn a_full_disk_fails_the_save_without_losing_anything_and_the_retry_succeeds() {
+    let Some(disk) = tmpfs_or_skip("4m", "the blocked-temp-file test covers the write failure")
+    else {
         return;
     };
     let dir = disk.path.join("data");
@@ -178,17 +185,7 @@ fn a_full_disk_fails_the_save_without_losing_anything_and_the_retry_succeeds() {
     let filler_again = filler.clone();
     assert_failed_save_loses_nothing(
         &dir,
-        || {
-            // Fill the disk to the last byte.
-            let mut file = fs::File::create(&filler).unwrap();
-            let block = vec![0_u8; 64 * 1024];
-            while file.write_all(&block).is_ok() {}
-            let mut byte = [0_u8; 1];
-            while file.write_all(&byte).is_ok() {
-                byte[0] = 1;
-            }
-            let _ = file.sync_all();
-        },
+        || fill(&filler),
         || fs::remove_file(&filler_again).unwrap(),
         "No space left on device",
     );
@@ -348,14 +345,7 @@ fn failed_saves_never_push_distinct_backups_out() {
 
 #[test]
 fn saves_on_a_full_disk_never_push_distinct_backups_out() {
-    let Some(disk) = Tmpfs::mount("40m") else {
-        eprintln!(
-            "skipped: cannot mount a tmpfs here (needs root); the blocked-temp-file test covers this"
-        );
-        assert!(
-            !is_root(),
-            "root must be able to mount a tmpfs for this test"
-        );
+    let Some(disk) = tmpfs_or_skip("40m", "the blocked-temp-file test covers this") else {
         return;
     };
     let dir = disk.path.join("data");
@@ -382,7 +372,7 @@ fn fill(path: &Path) {
 /// a minute (a command that would read forever must fail the test, not hang it).
 fn dunbar_guarded(dir: &Path, args: &[&str]) -> std::process::Output {
     let cache = tempfile::tempdir().unwrap();
-    let mut child = Command::new("sh")
+    let child = Command::new("sh")
         .arg("-c")
         .arg("ulimit -v 2000000; exec \"$0\" \"$@\"")
         .arg(env!("CARGO_BIN_EXE_dunbar"))
@@ -394,18 +384,13 @@ fn dunbar_guarded(dir: &Path, args: &[&str]) -> std::process::Output {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    for _ in 0..600 {
-        if child.try_wait().unwrap().is_some() {
-            return child.wait_with_output().unwrap();
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    child.kill().unwrap();
-    let out = child.wait_with_output().unwrap();
-    panic!(
+    let (out, ended) = common::wait_or_kill(child);
+    assert!(
+        ended,
         "dunbar {args:?} never ended: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+    out
 }
 
 fn assert_refused_as_not_a_file(dir: &Path, expect: &str) {
@@ -423,13 +408,7 @@ fn assert_refused_as_not_a_file(dir: &Path, expect: &str) {
 fn a_fifo_or_a_device_as_the_data_file_is_refused_not_read_forever() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("network.ron");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    common::mkfifo(&fifo);
     assert_refused_as_not_a_file(dir.path(), "not a regular file");
     assert!(
         fs::symlink_metadata(&fifo)
@@ -473,14 +452,7 @@ impl FifoLike for fs::FileType {
 
 #[test]
 fn a_full_disk_is_reported_with_its_cause_once() {
-    let Some(disk) = Tmpfs::mount("4m") else {
-        eprintln!(
-            "skipped: cannot mount a tmpfs here (needs root); tests/cli.rs checks the cause is named once"
-        );
-        assert!(
-            !is_root(),
-            "root must be able to mount a tmpfs for this test"
-        );
+    let Some(disk) = tmpfs_or_skip("4m", "tests/cli.rs checks the cause is named once") else {
         return;
     };
     let dir = disk.path.join("data");

@@ -414,17 +414,22 @@ fn distinct_backups(dir: &Path) -> (usize, usize) {
     (contents.len(), backups.len())
 }
 
+/// Twelve saves of distinct versions, one a minute from `hour`:00.
+fn twelve_versions(session: &mut Session, hour: u32) {
+    for n in 0..12 {
+        add_contact(session, &format!("Version {hour}.{n}"));
+        session
+            .save(at(&format!("2026-11-22 {hour}:{n:02}:00")))
+            .unwrap();
+    }
+}
+
 #[test]
 fn a_backup_never_repeats_the_newest_and_rotation_counts_distinct_versions() {
     let dir = tempfile::tempdir().unwrap();
     saved(dir.path(), 5);
     let mut session = Session::open(dir.path(), Access::ReadWrite, "test").unwrap();
-    for n in 0..12 {
-        add_contact(&mut session, &format!("Distinct {n}"));
-        session
-            .save(at(&format!("2026-11-22 11:{n:02}:00")))
-            .unwrap();
-    }
+    twelve_versions(&mut session, 11);
     assert_eq!(distinct_backups(dir.path()), (KEEP_RECENT, KEEP_RECENT));
     // Copies of the newest backup, as left by saves that failed or were killed after the
     // backup was taken (older builds), must not push the distinct versions out.
@@ -461,12 +466,7 @@ fn restore_rotates_backups() {
     let dir = tempfile::tempdir().unwrap();
     saved(dir.path(), 5);
     let mut session = Session::open(dir.path(), Access::ReadWrite, "test").unwrap();
-    for n in 0..12 {
-        add_contact(&mut session, &format!("Version {n}"));
-        session
-            .save(at(&format!("2026-11-22 12:{n:02}:00")))
-            .unwrap();
-    }
+    twelve_versions(&mut session, 12);
     drop(session);
     let backups = DataFolder::new(dir.path()).backups();
     let (a, b) = (backups[0].name.clone(), backups[1].name.clone());

@@ -454,7 +454,8 @@ fn parse_stamp(name: &str, stem: &str) -> Option<NaiveDateTime> {
     NaiveDateTime::parse_from_str(stamp, STAMP_FORMAT).ok()
 }
 
-fn create_private_dir(dir: &Path) -> Result<(), StorageError> {
+/// Creates `dir` and its parents, readable by the owner only (0700 on Unix).
+pub(super) fn create_private_dir(dir: &Path) -> Result<(), StorageError> {
     if dir.is_dir() {
         return Ok(());
     }

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::Network;
 
 use super::atomic_write::write_atomic;
+use super::data_folder::create_private_dir;
 use super::file_format::FORMAT_VERSION;
 use super::{FileStamp, StorageError};
 
@@ -63,16 +64,7 @@ pub fn write_cache(path: &Path, stamp: &FileStamp, network: &Network) -> Result<
         return Ok(());
     }
     if let Some(root) = path.parent() {
-        let mut builder = fs::DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::DirBuilderExt;
-            builder.mode(0o700);
-        }
-        builder
-            .create(root)
-            .map_err(|e| StorageError::io("create the folder", root, e))?;
+        create_private_dir(root)?;
     }
     let mut bytes = serde_json::to_vec(&CacheHeader::for_stamp(stamp))
         .map_err(|e| StorageError::Serialise(e.to_string()))?;
