@@ -5,18 +5,30 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::Parser;
 
-use dunbar::cli::{Args, resolve_data_dir, run};
+use dunbar::cli::{Args, resolve_cache_root, resolve_data_dir, run, visible, visible_lines};
 use dunbar::generate::{GenerateSpec, generate_network};
 use dunbar::session::{Access, Clock, Session};
+use dunbar::storage::DataFolder;
 use dunbar::ui::StartupApp;
 
 fn main() -> ExitCode {
     match real_main() {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            // One line: the error and its causes.
-            let causes: Vec<String> = error.chain().map(ToString::to_string).collect();
-            eprintln!("dunbar: error: {}", causes.join(": "));
+            // One line: the error and its causes, each said once (an error that already
+            // quotes its cause, as "could not write X: No space left on device" does, is
+            // not followed by the same cause again), with control characters made visible.
+            let mut line = String::new();
+            for cause in error.chain().map(ToString::to_string) {
+                if line.contains(&cause) {
+                    continue;
+                }
+                if !line.is_empty() {
+                    line.push_str(": ");
+                }
+                line.push_str(&cause);
+            }
+            eprintln!("dunbar: error: {}", visible(&line));
             ExitCode::FAILURE
         }
     }
@@ -26,42 +38,39 @@ fn real_main() -> Result<()> {
     let args = Args::parse();
     // One clock for window and command line; `--today` moves only "today".
     let clock = args.today.map_or_else(Clock::system, Clock::system_on);
+    let cache_root = resolve_cache_root(args.cache_dir);
     if let Some(command) = args.command {
         let dir = resolve_data_dir(args.data_dir)?;
+        let folder = DataFolder::new(dir).with_cache_root(cache_root);
         let mut out = String::new();
         let mut warnings = String::new();
-        let moment = dunbar::cli::Clock {
-            today: clock.today(),
-            now: clock.now(),
-        };
-        let result = run(command, &dir, moment, &mut out, &mut warnings);
-        eprint!("{warnings}");
+        let result = run(command, &folder, &clock, &mut out, &mut warnings);
+        eprint!("{}", visible_lines(&warnings));
         print!("{out}");
         return result;
     }
     if args.demo {
-        let dir = std::env::temp_dir().join(format!("dunbar-demo-{}", std::process::id()));
+        // Removed when the demo ends, however the window closes (or fails to open).
+        let dir = tempfile::Builder::new()
+            .prefix("dunbar-demo-")
+            .tempdir()
+            .context("the demo's temporary folder could not be created")?;
         let network = generate_network(&GenerateSpec::new(600, 7), clock.today())
             .context("the demo network could not be generated")?;
-        let mut session = Session::create_with(&dir, network, "the Dunbar demo window")?;
+        let mut session = Session::create_with(dir.path(), network, "the Dunbar demo window")?;
         session.save(clock.now())?;
         let result = dunbar::ui::run_window(session, clock, true);
-        // The demo leaves nothing behind (the window has closed and saved by now).
-        if let Err(error) = std::fs::remove_dir_all(&dir) {
-            eprintln!(
-                "dunbar: warning: the demo's temporary folder could not be removed ({error}): {}",
-                dir.display()
-            );
-        }
+        drop(dir);
         return result;
     }
     let dir = resolve_data_dir(args.data_dir)?;
-    match Session::open(&dir, Access::ReadWrite, "the Dunbar window") {
+    let folder = DataFolder::new(&dir).with_cache_root(cache_root.clone());
+    match Session::open(folder, Access::ReadWrite, "the Dunbar window") {
         Ok(session) => dunbar::ui::run_window(session, clock, false),
         // A damaged or locked data file gets the startup screen, which says what to do.
         Err(error) => {
             let problem = StartupApp::problem_for(&dir, &error);
-            dunbar::ui::run_startup_window(dir, problem, clock)
+            dunbar::ui::run_startup_window(dir, cache_root, problem, clock)
         }
     }
 }

@@ -18,7 +18,10 @@ fn fixture(path: &str) -> PathBuf {
 }
 
 fn dunbar(dir: &Path, args: &[&str]) -> Output {
+    // A cache folder of its own, so tests never touch the user's real cache.
+    let cache = tempfile::tempdir().expect("a temporary folder");
     Command::new(env!("CARGO_BIN_EXE_dunbar"))
+        .env("DUNBAR_CACHE_DIR", cache.path())
         .arg("--data-dir")
         .arg(dir)
         .args(["--today", "2026-11-22"])

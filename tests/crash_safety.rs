@@ -34,6 +34,8 @@ fn generate_command(dir: &Path, seed: u64) -> Command {
         .arg(CONTACTS.to_string())
         .arg("--seed")
         .arg(seed.to_string())
+        // The open cache goes beside the data folder, never into the user's real cache.
+        .env("DUNBAR_CACHE_DIR", dir.with_file_name("cache"))
         .stdout(Stdio::null())
         .stderr(Stdio::null());
     command
@@ -63,12 +65,14 @@ fn sigkill_during_save_leaves_the_old_or_the_new_network() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(12);
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("network.ron");
+    let holder = tempfile::tempdir().unwrap();
+    let data = holder.path().join("data");
+    let dir = data.as_path();
+    let path = dir.join("network.ron");
 
     // A first full save, timed so that kills can be spread over a whole run.
     let started = Instant::now();
-    assert!(generate_command(dir.path(), 0).status().unwrap().success());
+    assert!(generate_command(dir, 0).status().unwrap().success());
     let full_run = started.elapsed();
     assert_eq!(fs::read_to_string(&path).unwrap(), expected_text(0));
 
@@ -78,12 +82,12 @@ fn sigkill_during_save_leaves_the_old_or_the_new_network() {
     for seed in 1..=iterations {
         let old = fs::read_to_string(&path).unwrap();
         let new = expected_text(seed);
-        let mut child = generate_command(dir.path(), seed).spawn().unwrap();
+        let mut child = generate_command(dir, seed).spawn().unwrap();
         if seed % 2 == 0 {
             // Wait for the temp file to appear, then kill within the next few milliseconds:
             // these kills land while the new file is being written, fsynced or renamed.
             let deadline = Instant::now() + full_run * 4;
-            while temp_files(dir.path()) == 0
+            while temp_files(dir) == 0
                 && Instant::now() < deadline
                 && child.try_wait().unwrap().is_none()
             {
@@ -112,18 +116,18 @@ fn sigkill_during_save_leaves_the_old_or_the_new_network() {
             );
             outcomes.0 += 1;
         }
-        Session::open(dir.path(), Access::ReadOnly, "test").expect("the file opens");
+        Session::open(dir, Access::ReadOnly, "test").expect("the file opens");
         // A temp file left behind means the kill landed while the new file was being written.
-        mid_write += usize::from(temp_files(dir.path()) > 0);
+        mid_write += usize::from(temp_files(dir) > 0);
         assert!(
-            temp_files(dir.path()) <= 1,
+            temp_files(dir) <= 1,
             "temp files pile up: {}",
-            temp_files(dir.path())
+            temp_files(dir)
         );
     }
     // The next writer clears what a killed save left behind.
-    drop(Session::open(dir.path(), Access::ReadWrite, "test").unwrap());
-    assert_eq!(temp_files(dir.path()), 0);
+    drop(Session::open(dir, Access::ReadWrite, "test").unwrap());
+    assert_eq!(temp_files(dir), 0);
     eprintln!(
         "{iterations} kills: {} left the old network, {} the new one, {mid_write} during the write (a full run takes {full_run:?})",
         outcomes.0, outcomes.1

@@ -161,16 +161,23 @@ fn is_root() -> bool {
         .is_ok_and(|o| o.stdout.starts_with(b"0\n"))
 }
 
-#[test]
-fn a_full_disk_fails_the_save_without_losing_anything_and_the_retry_succeeds() {
-    let Some(disk) = Tmpfs::mount("4m") else {
-        eprintln!(
-            "skipped: cannot mount a tmpfs here (needs root); the blocked-temp-file test covers the write failure"
-        );
+/// A tmpfs of `size`, or `None` after saying the test is skipped (never as root).
+fn tmpfs_or_skip(size: &str, covered_by: &str) -> Option<Tmpfs> {
+    let disk = Tmpfs::mount(size);
+    if disk.is_none() {
+        eprintln!("skipped: cannot mount a tmpfs here (needs root); {covered_by}");
         assert!(
             !is_root(),
             "root must be able to mount a tmpfs for this test"
         );
+    }
+    disk
+}
+
+#[test]
+fn a_full_disk_fails_the_save_without_losing_anything_and_the_retry_succeeds() {
+    let Some(disk) = tmpfs_or_skip("4m", "the blocked-temp-file test covers the write failure")
+    else {
         return;
     };
     let dir = disk.path.join("data");
@@ -178,17 +185,7 @@ fn a_full_disk_fails_the_save_without_losing_anything_and_the_retry_succeeds() {
     let filler_again = filler.clone();
     assert_failed_save_loses_nothing(
         &dir,
-        || {
-            // Fill the disk to the last byte.
-            let mut file = fs::File::create(&filler).unwrap();
-            let block = vec![0_u8; 64 * 1024];
-            while file.write_all(&block).is_ok() {}
-            let mut byte = [0_u8; 1];
-            while file.write_all(&byte).is_ok() {
-                byte[0] = 1;
-            }
-            let _ = file.sync_all();
-        },
+        || fill(&filler),
         || fs::remove_file(&filler_again).unwrap(),
         "No space left on device",
     );
@@ -291,4 +288,183 @@ fn the_format_1_fixture_opens() {
     assert_eq!(network.imports().count(), 1);
     assert_eq!(network.cadences().days(Circle::Affinity), Some(90));
     assert_eq!(network.profile().name, "Alex Morgan");
+}
+
+/// The distinct contents among the backups, and how many backups there are.
+fn distinct_backups(dir: &Path) -> (usize, usize) {
+    let backups = dunbar::storage::DataFolder::new(dir).backups();
+    let contents: std::collections::BTreeSet<Vec<u8>> =
+        backups.iter().map(|b| fs::read(&b.path).unwrap()).collect();
+    (contents.len(), backups.len())
+}
+
+/// 12 distinct saves, 12 failed saves while `block` is in force, then one good save: the
+/// backups still hold `KEEP_RECENT` distinct versions.
+fn assert_failed_saves_keep_the_history(dir: &Path, block: impl FnOnce(), unblock: impl FnOnce()) {
+    use dunbar::storage::KEEP_RECENT;
+    let network = generate_network(&GenerateSpec::new(150, 9), d("2026-11-22")).unwrap();
+    let mut session = Session::create_with(dir, network, "test").unwrap();
+    session.save(now()).unwrap();
+    let minute = |n: u32| now() + chrono::Duration::minutes(i64::from(n));
+    for n in 0..12 {
+        add_contact(&mut session, &format!("Distinct {n}"));
+        session.save(minute(n + 1)).unwrap();
+    }
+    add_contact(&mut session, "Unsaved Ulla");
+    block();
+    for n in 0..12 {
+        assert!(session.save(minute(20 + n)).is_err());
+    }
+    assert_eq!(
+        distinct_backups(dir),
+        (KEEP_RECENT, KEEP_RECENT),
+        "failed saves added backups"
+    );
+    unblock();
+    assert_eq!(session.save(minute(40)).unwrap(), SaveReport::Saved);
+    assert_eq!(
+        distinct_backups(dir),
+        (KEEP_RECENT, KEEP_RECENT),
+        "the day's distinct versions were pushed out"
+    );
+}
+
+#[test]
+fn failed_saves_never_push_distinct_backups_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir
+        .path()
+        .join(format!("{TEMP_PREFIX}{}-network.ron", std::process::id()));
+    let unblock = blocker.clone();
+    assert_failed_saves_keep_the_history(
+        dir.path(),
+        || fs::create_dir(&blocker).unwrap(),
+        || fs::remove_dir(&unblock).unwrap(),
+    );
+}
+
+#[test]
+fn saves_on_a_full_disk_never_push_distinct_backups_out() {
+    let Some(disk) = tmpfs_or_skip("40m", "the blocked-temp-file test covers this") else {
+        return;
+    };
+    let dir = disk.path.join("data");
+    let filler = disk.path.join("filler");
+    let filler_again = filler.clone();
+    assert_failed_saves_keep_the_history(
+        &dir,
+        || fill(&filler),
+        || fs::remove_file(&filler_again).unwrap(),
+    );
+}
+
+/// Fills the disk holding `path` to the last byte.
+fn fill(path: &Path) {
+    let mut file = fs::File::create(path).unwrap();
+    let block = vec![0_u8; 64 * 1024];
+    while file.write_all(&block).is_ok() {}
+    let byte = [1_u8; 1];
+    while file.write_all(&byte).is_ok() {}
+    let _ = file.sync_all();
+}
+
+/// Runs the real binary on `dir` with a memory limit, killed if it has not ended after
+/// a minute (a command that would read forever must fail the test, not hang it).
+fn dunbar_guarded(dir: &Path, args: &[&str]) -> std::process::Output {
+    let cache = tempfile::tempdir().unwrap();
+    let child = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 2000000; exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_dunbar"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env("DUNBAR_CACHE_DIR", cache.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (out, ended) = common::wait_or_kill(child);
+    assert!(
+        ended,
+        "dunbar {args:?} never ended: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn assert_refused_as_not_a_file(dir: &Path, expect: &str) {
+    for args in [&["stats"][..], &["add", "Someone"][..]] {
+        let out = dunbar_guarded(dir, args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?} succeeded");
+        assert!(stderr.contains(expect), "{args:?}: {stderr}");
+        assert!(stderr.contains("network.ron"), "{args:?}: {stderr}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_a_device_as_the_data_file_is_refused_not_read_forever() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("network.ron");
+    common::mkfifo(&fifo);
+    assert_refused_as_not_a_file(dir.path(), "not a regular file");
+    assert!(
+        fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo_like()
+    );
+
+    let other = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink("/dev/zero", other.path().join("network.ron")).unwrap();
+    assert_refused_as_not_a_file(other.path(), "not a regular file");
+}
+
+#[test]
+fn a_data_file_above_the_size_limit_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    // A sparse file: no disk is used, but reading it would take all the memory.
+    let file = fs::File::create(dir.path().join("network.ron")).unwrap();
+    file.set_len(dunbar::storage::MAX_DATA_FILE_BYTES + 1)
+        .unwrap();
+    drop(file);
+    assert_refused_as_not_a_file(dir.path(), "too large");
+}
+
+/// `is_fifo` for the test above, without a Unix-only import at the top.
+trait FifoLike {
+    fn is_fifo_like(&self) -> bool;
+}
+
+impl FifoLike for fs::FileType {
+    #[cfg(unix)]
+    fn is_fifo_like(&self) -> bool {
+        use std::os::unix::fs::FileTypeExt;
+        self.is_fifo()
+    }
+    #[cfg(not(unix))]
+    fn is_fifo_like(&self) -> bool {
+        false
+    }
+}
+
+#[test]
+fn a_full_disk_is_reported_with_its_cause_once() {
+    let Some(disk) = tmpfs_or_skip("4m", "tests/cli.rs checks the cause is named once") else {
+        return;
+    };
+    let dir = disk.path.join("data");
+    let out = dunbar_guarded(&dir, &["add", "First"]);
+    assert!(out.status.success());
+    fill(&disk.path.join("filler"));
+    let out = dunbar_guarded(&dir, &["add", "Second"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert_eq!(
+        stderr.matches("No space left on device").count(),
+        1,
+        "{stderr}"
+    );
 }

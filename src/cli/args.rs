@@ -12,6 +12,10 @@ pub struct Args {
     /// The data folder (default: the platform's data folder).
     #[arg(long, global = true, env = "DUNBAR_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// The folder for the open cache of large networks (default: the platform's cache
+    /// folder; never the data folder).
+    #[arg(long, global = true, env = "DUNBAR_CACHE_DIR", value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
     /// Open the window on a generated demo network in a temporary folder.
     #[arg(long)]
     pub demo: bool,

@@ -12,3 +12,12 @@ pub fn resolve_data_dir(given: Option<PathBuf>) -> Result<PathBuf> {
         .map(|dirs| dirs.data_dir().to_owned())
         .ok_or_else(|| anyhow!("no home folder found; pass --data-dir DIR or set DUNBAR_DATA_DIR"))
 }
+
+/// The folder for the open cache of large networks: the one given (`DUNBAR_CACHE_DIR`),
+/// else the platform's cache folder (e.g. `~/.cache/dunbar` on Linux). `None`: no cache.
+pub fn resolve_cache_root(given: Option<PathBuf>) -> Option<PathBuf> {
+    given.or_else(|| {
+        directories::ProjectDirs::from("org", "Dunbar", "dunbar")
+            .map(|dirs| dirs.cache_dir().to_owned())
+    })
+}

@@ -5,8 +5,12 @@ use clap::Args;
 #[derive(Debug, Args)]
 #[allow(clippy::struct_excessive_bools)] // command-line flags are booleans
 pub struct LogArgs {
-    /// Who (part of the name is enough; case and accents do not matter).
+    /// Who (part of the name is enough; case and accents do not matter). Namesakes are
+    /// told apart by company in parentheses: "Freja Andersen (Novo)".
     pub name: String,
+    /// Pick the contact with this e-mail address among namesakes.
+    #[arg(long, value_name = "ADDR")]
+    pub email: Option<String>,
     /// The day (default: today).
     #[arg(long)]
     pub date: Option<NaiveDate>,

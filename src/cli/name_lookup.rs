@@ -1,10 +1,12 @@
 //! Finding a contact by a typed name: case- and accent-insensitive, part of the name is
 //! enough, an ambiguous or unknown name is an error that lists candidates.
 
-use anyhow::{Result, bail};
+use anyhow::{Result, anyhow, bail};
 
 use crate::domain::fold::{fold, fold_nordic};
 use crate::domain::{Contact, ContactId, Network};
+
+use super::visible::visible;
 
 fn tokens(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -22,6 +24,12 @@ fn matches(query: &[String], name: &[String]) -> bool {
 
 /// The one contact (not in the trash) whose name matches `query`.
 pub fn find_contact(network: &Network, query: &str) -> Result<ContactId> {
+    find_contact_by(network, query, None)
+}
+
+/// The contacts whose name matches `query`: the exact ones (case and accents aside) if
+/// any, else those matching by the start of each word.
+fn by_name<'a>(network: &'a Network, query: &str) -> Vec<&'a Contact> {
     let wanted = fold(query.trim());
     let query_plain = tokens(&wanted);
     let query_nordic = tokens(&fold_nordic(query.trim()));
@@ -39,29 +47,96 @@ pub fn find_contact(network: &Network, query: &str) -> Result<ContactId> {
             partial.push(contact);
         }
     }
-    let found = if exact.is_empty() { partial } else { exact };
+    if exact.is_empty() { partial } else { exact }
+}
+
+/// `"Freja Andersen (Novo)"` → the name and the company in parentheses.
+fn split_company(query: &str) -> Option<(&str, &str)> {
+    let inner = query.trim().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let name = inner.get(..open)?.trim();
+    let company = inner.get(open + 1..)?.trim();
+    (!name.is_empty() && !company.is_empty()).then_some((name, company))
+}
+
+/// A candidate as the user can pick it: `Name (Company) <e-mail>`.
+fn describe(contact: &Contact) -> String {
+    let mut text = contact.display_name.clone();
+    if !contact.company.is_empty() {
+        text.push_str(&format!(" ({})", contact.company));
+    }
+    if let Some(email) = contact.emails.first() {
+        text.push_str(&format!(" <{email}>"));
+    }
+    visible(&text).into_owned()
+}
+
+/// The one contact whose name matches `query`; namesakes are told apart by a company in
+/// parentheses (`"Freja Andersen (Novo)"`) or by `email`. An ambiguous or unknown name is
+/// an error that lists the candidates with their company and e-mail.
+pub fn find_contact_by(network: &Network, query: &str, email: Option<&str>) -> Result<ContactId> {
+    let mut found = by_name(network, query);
+    if found.is_empty()
+        && let Some((name, company)) = split_company(query)
+    {
+        let wanted = fold(company);
+        let namesakes = by_name(network, name);
+        found = namesakes
+            .iter()
+            .copied()
+            .filter(|c| fold(&c.company).contains(&wanted))
+            .collect();
+        if found.is_empty() && !namesakes.is_empty() {
+            found = namesakes;
+            return Err(several(query, &found, "none of them works at that company"));
+        }
+    }
+    if let Some(email) = email.map(str::trim).filter(|e| !e.is_empty()) {
+        let named = found.clone();
+        found.retain(|c| {
+            c.emails
+                .iter()
+                .any(|e| e.trim().eq_ignore_ascii_case(email))
+        });
+        if found.is_empty() && !named.is_empty() {
+            return Err(several(
+                query,
+                &named,
+                &format!("none of them has the e-mail {}", visible(email)),
+            ));
+        }
+    }
     match found.as_slice() {
         [one] => Ok(one.id),
         [] => bail!(
-            "no contact matches \u{201c}{query}\u{201d}; `dunbar stats` shows how many you have"
+            "no contact matches \u{201c}{}\u{201d}; `dunbar stats` shows how many you have",
+            visible(query)
         ),
-        many => {
-            let mut names: Vec<&str> = many.iter().map(|c| c.display_name.as_str()).collect();
-            names.sort_unstable();
-            let shown = names
-                .iter()
-                .take(10)
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", ");
-            let more = if names.len() > 10 {
-                format!(" and {} more", names.len() - 10)
-            } else {
-                String::new()
-            };
-            bail!(
-                "\u{201c}{query}\u{201d} matches several contacts: {shown}{more}; give more of the name"
-            )
-        }
+        many => Err(several(
+            query,
+            many,
+            "give more of the name, the company in parentheses (\u{201c}Name (Company)\u{201d}) or --email ADDR",
+        )),
     }
+}
+
+/// The error for a name that matches several contacts, listing them.
+fn several(query: &str, many: &[&Contact], advice: &str) -> anyhow::Error {
+    let mut names: Vec<String> = many.iter().map(|c| describe(c)).collect();
+    names.sort_unstable();
+    let shown = names
+        .iter()
+        .take(10)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let more = if names.len() > 10 {
+        format!(" and {} more", names.len() - 10)
+    } else {
+        String::new()
+    };
+    anyhow!(
+        "\u{201c}{}\u{201d} matches several contacts: {shown}{more}; {advice}",
+        visible(query)
+    )
 }

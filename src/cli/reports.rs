@@ -6,6 +6,8 @@ use serde_json::{Value, json};
 use crate::domain::{Circle, Network};
 use crate::review::{ReviewItem, ReviewSection};
 
+use super::visible::visible;
+
 /// `review --json`.
 pub fn review_json(today: NaiveDate, items: &[ReviewItem]) -> Value {
     json!({
@@ -23,7 +25,8 @@ pub fn review_json(today: NaiveDate, items: &[ReviewItem]) -> Value {
     })
 }
 
-/// `review` as text: one heading per section, one line per item.
+/// `review` as text: one heading per section, one line per item (control characters of
+/// names shown as visible escapes).
 pub fn review_text(today: NaiveDate, items: &[ReviewItem]) -> String {
     let mut out = format!("Weekly review for {today}\n");
     if items.is_empty() {
@@ -39,9 +42,9 @@ pub fn review_text(today: NaiveDate, items: &[ReviewItem]) -> String {
             let risk = if item.at_risk { "  [at risk]" } else { "" };
             out.push_str(&format!(
                 "  {} ({}): {}{risk}\n",
-                item.name,
+                visible(&item.name),
                 item.circle.key(),
-                item.reason
+                visible(&item.reason)
             ));
         }
     }

@@ -2,31 +2,21 @@
 //! (printed once, by `main`, as one line on stderr with a non-zero exit).
 
 use std::fmt::Write as _;
-use std::path::Path;
 
 use anyhow::{Context, Result, anyhow, bail};
-use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::actions::{Action, LogEntry, LogError, edits};
 use crate::domain::{AskKind, Channel, Circle, Contact, ContactId, Direction, GiftKind, TouchKind};
 use crate::generate::{GenerateSpec, generate_network};
 use crate::interchange::{self, ExportFilter, ExportFormat, ImportOptions, plan_import};
 use crate::review::review_queue;
-use crate::session::{Access, SaveReport, Session};
-use crate::storage::{DataFolder, write_atomic};
+use crate::session::{Access, Clock, SaveReport, Session};
+use crate::storage::{DataFolder, write_output};
 
-use super::name_lookup::find_contact;
+use super::name_lookup::{find_contact, find_contact_by};
 use super::reports::{review_json, review_text, stats_json, stats_text};
+use super::visible::visible;
 use super::{AddArgs, Command, ExportArgs, GenerateArgs, ImportArgs, LogArgs, SetArgs};
-
-/// The moment the command runs, from the front end (the core never reads the clock).
-#[derive(Clone, Copy, Debug)]
-pub struct Clock {
-    /// Today (possibly overridden with `--today`).
-    pub today: NaiveDate,
-    /// Now, for backup names.
-    pub now: NaiveDateTime,
-}
 
 fn circle_arg(text: &str) -> Result<Circle> {
     Circle::from_key(text).ok_or_else(|| {
@@ -54,16 +44,16 @@ fn clean_list(items: &[String]) -> std::collections::BTreeSet<String> {
         .collect()
 }
 
-fn open_for_writing(dir: &Path, what: &str) -> Result<Session> {
+fn open_for_writing(dir: &DataFolder, what: &str) -> Result<Session> {
     Ok(Session::open(
-        dir,
+        dir.clone(),
         Access::ReadWrite,
         &format!("dunbar {what}"),
     )?)
 }
 
-fn save(session: &mut Session, clock: Clock) -> Result<()> {
-    match session.save(clock.now)? {
+fn save(session: &mut Session, clock: &Clock) -> Result<()> {
+    match session.save(clock.now())? {
         SaveReport::Saved | SaveReport::NothingToSave => Ok(()),
         SaveReport::Conflict { copy } => bail!(
             "the data file was changed by someone else meanwhile; it was left alone and this change went to {}",
@@ -72,12 +62,13 @@ fn save(session: &mut Session, clock: Clock) -> Result<()> {
     }
 }
 
-/// Runs `command` on the data folder `dir`, writing results to `out` and warnings (such
-/// as the lines an import skipped) to `warnings`, for standard error.
+/// Runs `command` on the data folder `dir` (with its cache folder), writing results to
+/// `out` and warnings (such as the lines an import skipped) to `warnings`, for standard
+/// error. Human output shows control characters from the data as visible escapes.
 pub fn run(
     command: Command,
-    dir: &Path,
-    clock: Clock,
+    dir: &DataFolder,
+    clock: &Clock,
     out: &mut String,
     warnings: &mut String,
 ) -> Result<()> {
@@ -88,18 +79,18 @@ pub fn run(
         Command::Log(args) => log(args, dir, clock, out),
         Command::Set(args) => set(&args, dir, clock, out),
         Command::Review { json } => {
-            let session = Session::open(dir, Access::ReadOnly, "dunbar review")?;
-            let items = review_queue(session.network(), clock.today);
+            let session = Session::open(dir.clone(), Access::ReadOnly, "dunbar review")?;
+            let items = review_queue(session.network(), clock.today());
             if json {
-                let value = review_json(clock.today, &items);
+                let value = review_json(clock.today(), &items);
                 writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
             } else {
-                out.push_str(&review_text(clock.today, &items));
+                out.push_str(&review_text(clock.today(), &items));
             }
             Ok(())
         }
         Command::Stats { json } => {
-            let session = Session::open(dir, Access::ReadOnly, "dunbar stats")?;
+            let session = Session::open(dir.clone(), Access::ReadOnly, "dunbar stats")?;
             if json {
                 let value = stats_json(session.network());
                 writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
@@ -111,11 +102,11 @@ pub fn run(
         Command::Generate(args) => generate(args, dir, clock, out),
         Command::Backups => backups(dir, out),
         Command::Restore { backup } => {
-            let restored = Session::restore(dir, &backup, "dunbar restore", clock.now)?;
+            let restored = Session::restore(dir.dir(), &backup, "dunbar restore", clock.now())?;
             writeln!(
                 out,
                 "restored {} (from {}); the previous file was kept as a backup",
-                restored.name,
+                visible(&restored.name),
                 restored.taken_at.format("%Y-%m-%d %H:%M:%S")
             )?;
             Ok(())
@@ -123,14 +114,14 @@ pub fn run(
     }
 }
 
-fn add(args: AddArgs, dir: &Path, clock: Clock, out: &mut String) -> Result<()> {
+fn add(args: AddArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Result<()> {
     if args.name.trim().is_empty() {
         bail!("a contact needs a name");
     }
     let circle = circle_arg(&args.circle)?;
     let mut session = open_for_writing(dir, "add")?;
     let id = ContactId::new(session.network().fresh_id());
-    let mut contact = Contact::new(id, &args.name, circle, clock.today);
+    let mut contact = Contact::new(id, &args.name, circle, clock.today());
     contact.emails = args
         .email
         .iter()
@@ -142,14 +133,14 @@ fn add(args: AddArgs, dir: &Path, clock: Clock, out: &mut String) -> Result<()> 
     contact.tags = clean_list(&args.tag);
     contact.interests = clean_list(&args.interests);
     contact.source = Some("command line".to_owned());
-    let label = format!("{} ({})", contact.display_name, circle.label());
+    let label = format!("{} ({})", visible(&contact.display_name), circle.label());
     session.apply(Action::InsertContact(Box::new(contact)))?;
     save(&mut session, clock)?;
     writeln!(out, "added {label}")?;
     Ok(())
 }
 
-fn log(args: LogArgs, dir: &Path, clock: Clock, out: &mut String) -> Result<()> {
+fn log(args: LogArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Result<()> {
     let channel = Channel::from_key(&args.channel).ok_or_else(|| {
         anyhow!(
             "unknown channel \u{201c}{}\u{201d}; use in-person, call, video, message, email, social, event or letter",
@@ -160,8 +151,8 @@ fn log(args: LogArgs, dir: &Path, clock: Clock, out: &mut String) -> Result<()> 
     let received = args.received.as_deref().map(gift_arg).transpose()?;
     let asked = args.asked.as_deref().map(ask_arg).transpose()?;
     let mut session = open_for_writing(dir, "log")?;
-    let id = find_contact(session.network(), &args.name)?;
-    let mut entry = LogEntry::new(vec![id], args.date.unwrap_or(clock.today), channel);
+    let id = find_contact_by(session.network(), &args.name, args.email.as_deref())?;
+    let mut entry = LogEntry::new(vec![id], args.date.unwrap_or(clock.today()), channel);
     entry.direction = if args.inbound || args.awaiting_reply || args.shared {
         Direction::Inbound
     } else {
@@ -181,7 +172,7 @@ fn log(args: LogArgs, dir: &Path, clock: Clock, out: &mut String) -> Result<()> 
     entry.asked = asked;
     entry.ask_anyway = args.ask_anyway;
     let action = entry
-        .to_action(session.network(), clock.today)
+        .to_action(session.network(), clock.today())
         .map_err(|e| match e {
             LogError::AskNotReady { .. } => anyhow!("{e} (add --ask-anyway to ask all the same)"),
             other => anyhow!(other),
@@ -203,11 +194,16 @@ fn log(args: LogArgs, dir: &Path, clock: Clock, out: &mut String) -> Result<()> 
     if let Some(kind) = asked {
         what.push_str(&format!(", asked for {}", kind.label().to_lowercase()));
     }
-    writeln!(out, "logged {what} with {who} on {}", entry.date)?;
+    writeln!(
+        out,
+        "logged {what} with {} on {}",
+        visible(&who),
+        entry.date
+    )?;
     Ok(())
 }
 
-fn set(args: &SetArgs, dir: &Path, clock: Clock, out: &mut String) -> Result<()> {
+fn set(args: &SetArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Result<()> {
     let circle = args.circle.as_deref().map(circle_arg).transpose()?;
     let mut session = open_for_writing(dir, "set")?;
     let id = find_contact(session.network(), &args.name)?;
@@ -232,7 +228,7 @@ fn set(args: &SetArgs, dir: &Path, clock: Clock, out: &mut String) -> Result<()>
     let who = session
         .network()
         .contact(id)
-        .map(|c| c.display_name.clone())
+        .map(|c| visible(&c.display_name).into_owned())
         .unwrap_or_default();
     if let Some(action) = action {
         session.apply(action)?;
@@ -244,17 +240,17 @@ fn set(args: &SetArgs, dir: &Path, clock: Clock, out: &mut String) -> Result<()>
     Ok(())
 }
 
-fn generate(args: GenerateArgs, dir: &Path, clock: Clock, out: &mut String) -> Result<()> {
-    let folder = DataFolder::new(dir);
+fn generate(args: GenerateArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Result<()> {
+    let folder = dir;
     if folder.network_path().exists() && !args.force {
         bail!(
             "{} already exists; add --force to replace it (the old file is kept as a backup)",
             folder.network_path().display()
         );
     }
-    let network = generate_network(&GenerateSpec::new(args.contacts, args.seed), clock.today)
+    let network = generate_network(&GenerateSpec::new(args.contacts, args.seed), clock.today())
         .context("the generator produced an inconsistent network")?;
-    let mut session = Session::create_with(dir, network, "dunbar generate")?;
+    let mut session = Session::create_with(dir.clone(), network, "dunbar generate")?;
     save(&mut session, clock)?;
     let n = session.network();
     writeln!(
@@ -264,16 +260,19 @@ fn generate(args: GenerateArgs, dir: &Path, clock: Clock, out: &mut String) -> R
         n.touch_count(),
         n.gifts().count(),
         n.asks().count(),
-        folder.network_path().display()
+        visible(&folder.network_path().display().to_string())
     )?;
     Ok(())
 }
 
-fn backups(dir: &Path, out: &mut String) -> Result<()> {
-    let folder = DataFolder::new(dir);
+fn backups(folder: &DataFolder, out: &mut String) -> Result<()> {
     let backups = folder.backups();
     if backups.is_empty() {
-        writeln!(out, "no backups yet in {}", folder.backup_dir().display())?;
+        writeln!(
+            out,
+            "no backups yet in {}",
+            visible(&folder.backup_dir().display().to_string())
+        )?;
     }
     for backup in backups {
         let kind = if backup.conflict {
@@ -284,7 +283,7 @@ fn backups(dir: &Path, out: &mut String) -> Result<()> {
         writeln!(
             out,
             "{}  {}  {:>10} bytes{kind}",
-            backup.name,
+            visible(&backup.name),
             backup.taken_at.format("%Y-%m-%d %H:%M:%S"),
             backup.size
         )?;
@@ -294,8 +293,8 @@ fn backups(dir: &Path, out: &mut String) -> Result<()> {
 
 fn import(
     args: &ImportArgs,
-    dir: &Path,
-    clock: Clock,
+    dir: &DataFolder,
+    clock: &Clock,
     out: &mut String,
     warnings: &mut String,
 ) -> Result<()> {
@@ -308,7 +307,7 @@ fn import(
         files.push((path, bytes));
     }
     let mut session = if args.dry_run {
-        Session::open(dir, Access::ReadOnly, "dunbar import --dry-run")?
+        Session::open(dir.clone(), Access::ReadOnly, "dunbar import --dry-run")?
     } else {
         open_for_writing(dir, "import")?
     };
@@ -323,9 +322,9 @@ fn import(
             writeln!(
                 warnings,
                 "{}:{}: {}",
-                path.display(),
+                visible(&path.display().to_string()),
                 warning.line,
-                warning.message
+                visible(&warning.message)
             )?;
         }
         let options = ImportOptions {
@@ -333,7 +332,7 @@ fn import(
             tag: args.tag.clone(),
             source_name: name,
         };
-        let plan = plan_import(&network, &parsed, &options, clock.today);
+        let plan = plan_import(&network, &parsed, &options, clock.today());
         added += plan.added();
         merged += plan.merged();
         skipped += plan.skipped() + parsed.rejected;
@@ -359,7 +358,7 @@ fn import(
     Ok(())
 }
 
-fn export(args: ExportArgs, dir: &Path, clock: Clock, out: &mut String) -> Result<()> {
+fn export(args: ExportArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Result<()> {
     let format = ExportFormat::from_key(&args.format).ok_or_else(|| {
         anyhow!(
             "unknown format \u{201c}{}\u{201d}; use csv, vcard, vcard4, ron or ics",
@@ -376,11 +375,22 @@ fn export(args: ExportArgs, dir: &Path, clock: Clock, out: &mut String) -> Resul
             "a RON export is always the whole network (a full backup); leave out --circle and --tag"
         );
     }
-    let session = Session::open(dir, Access::ReadOnly, "dunbar export")?;
-    let text = interchange::export(session.network(), format, &filter, clock.today)?;
-    match args.output {
+    let output = args.output.filter(|path| path.as_os_str() != "-");
+    if let Some(path) = &output
+        && dir.owns(path)
+    {
+        bail!(
+            "{} is one of the data folder's own files (the network, its backups, the lock or \
+             the cache), so nothing was written; export to a file outside {}",
+            visible(&path.display().to_string()),
+            visible(&dir.dir().display().to_string())
+        );
+    }
+    let session = Session::open(dir.clone(), Access::ReadOnly, "dunbar export")?;
+    let text = interchange::export(session.network(), format, &filter, clock.today())?;
+    match output {
         Some(path) => {
-            write_atomic(&path, text.as_bytes())?;
+            write_output(&path, text.as_bytes())?;
             let what = if format == ExportFormat::Ron {
                 "the whole network".to_owned()
             } else {
@@ -390,7 +400,7 @@ fn export(args: ExportArgs, dir: &Path, clock: Clock, out: &mut String) -> Resul
                 out,
                 "exported {what} as {} to {}",
                 format.label(),
-                path.display()
+                visible(&path.display().to_string())
             )?;
         }
         None => out.push_str(&text),

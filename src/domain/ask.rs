@@ -5,6 +5,7 @@ use super::{AskId, AskKind, AskStatus, ContactId, TouchId};
 
 /// A request I make of a contact.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Ask {
     /// Unique id.
     pub id: AskId,

@@ -6,6 +6,7 @@ use super::Circle;
 
 /// Per-circle cadences chosen by the user; a circle not listed uses the research default.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Cadences {
     /// Overrides, in days; `None` means "no upkeep" for that circle.

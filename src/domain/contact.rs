@@ -7,6 +7,7 @@ use super::{Circle, ContactId, ImportBatchId, PartialDate};
 
 /// A person in the network. Fields default when missing so older files stay readable.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Contact {
     /// Unique id.

@@ -5,6 +5,7 @@ use super::{ContactId, Direction, GiftId, GiftKind, LibraryItemId, TouchId};
 
 /// Value given to a contact (outbound) or received from one (inbound).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Gift {
     /// Unique id.
     pub id: GiftId,

@@ -5,6 +5,7 @@ use super::ImportBatchId;
 
 /// One import of a file, remembered so that it can be removed later.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ImportBatch {
     /// Unique id.
     pub id: ImportBatchId,

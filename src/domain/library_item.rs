@@ -7,6 +7,7 @@ use super::LibraryItemId;
 
 /// Something worth giving: an article, report, idea or tool.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LibraryItem {
     /// Unique id.
     pub id: LibraryItemId,

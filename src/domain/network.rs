@@ -19,6 +19,7 @@ use super::{
 /// change copies only the path to the record it changes. So the window hands a snapshot to
 /// the save thread without copying 300,000 touches on the UI thread (DESIGN §8).
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Network {
     /// The next unused id; ids are shared by all record kinds. Derived (highest id + 1) on

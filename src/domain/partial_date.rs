@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// A calendar date whose year may be unknown, as birthdays often are (`--04-15`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PartialDate {
     /// The year, when known.
     #[serde(default)]

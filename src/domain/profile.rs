@@ -2,6 +2,7 @@ use serde::{Deserialize, Serialize};
 
 /// Who the user is, for the outreach composer's "who you are".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Profile {
     /// Your name.

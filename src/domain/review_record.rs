@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 /// A finished weekly review.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ReviewRecord {
     /// The day it was finished.
     pub date: NaiveDate,

@@ -5,6 +5,7 @@ use super::{Channel, ContactId, Direction, TouchId, TouchKind};
 
 /// A dated contact with one or more people.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Touch {
     /// Unique id.
     pub id: TouchId,

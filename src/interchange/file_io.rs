@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::storage::write_atomic;
+use crate::storage::write_output;
 
 use super::{FileError, ParsedFile, parse};
 
@@ -16,9 +16,10 @@ pub fn read_import_file(path: &Path) -> Result<ParsedFile, FileError> {
     Ok(parse(&bytes, &file_name(path)))
 }
 
-/// Writes an export's text to `path`, replacing it atomically.
+/// Writes an export's text to `path`: a regular file is replaced atomically (a symlink's
+/// target, beside it), a FIFO or device is written into.
 pub fn write_export(path: &Path, text: &str) -> Result<(), FileError> {
-    write_atomic(path, text.as_bytes())?;
+    write_output(path, text.as_bytes())?;
     Ok(())
 }
 

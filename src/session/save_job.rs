@@ -1,12 +1,17 @@
+use std::sync::Arc;
+
 use chrono::NaiveDateTime;
 
 use crate::domain::Network;
-use crate::storage::{DataFolder, FileStamp, StorageError, WriteOutcome};
+use crate::storage::{DataFolder, DataLock, FileStamp, StorageError, WriteOutcome};
+
+use super::session::write_holding;
 
 /// A save prepared on the UI thread and run on another: it owns a snapshot of the network.
 #[derive(Debug)]
 pub struct SaveJob {
     pub(super) folder: DataFolder,
+    pub(super) lock: Option<Arc<DataLock>>,
     pub(super) network: Network,
     pub(super) revision: u64,
     pub(super) expected: Option<FileStamp>,
@@ -24,7 +29,9 @@ impl SaveJob {
     pub fn run(self, now: NaiveDateTime) -> SaveResult {
         SaveResult {
             revision: self.revision,
-            outcome: self.folder.write(&self.network, self.expected, now),
+            outcome: write_holding(&self.folder, self.lock.as_deref(), |folder| {
+                folder.write(&self.network, self.expected, now)
+            }),
         }
     }
 }

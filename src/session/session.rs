@@ -1,11 +1,12 @@
 use std::collections::VecDeque;
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::NaiveDateTime;
 
 use crate::actions::{Action, History, Touched};
 use crate::domain::{Network, NetworkError};
-use crate::storage::{Backup, DataFolder, DataLock, FileStamp, WriteOutcome};
+use crate::storage::{Backup, DataFolder, DataLock, FileStamp, StorageError, WriteOutcome};
 
 use super::{Access, SaveJob, SaveReport, SaveResult, SessionError};
 
@@ -14,7 +15,8 @@ use super::{Access, SaveJob, SaveReport, SaveResult, SessionError};
 #[derive(Debug)]
 pub struct Session {
     folder: DataFolder,
-    lock: Option<DataLock>,
+    /// Shared with save jobs, which check it is still held before writing.
+    lock: Option<Arc<DataLock>>,
     network: Network,
     history: History,
     /// The data file as we last read or wrote it (`None`: there was no file).
@@ -35,15 +37,22 @@ const JOURNAL_LEN: usize = 64;
 const JOURNAL_MAX_CONTACTS: usize = 4096;
 
 impl Session {
-    /// Opens the network in `dir` (an empty network when there is no file yet). With
-    /// `ReadWrite` it takes the folder's lock first; `holder` says who, for the message
+    /// Opens the network in `dir` (a folder, or a `DataFolder` with its cache folder; an
+    /// empty network when there is no file yet). With `ReadWrite` it takes the folder's
+    /// lock first, then clears what crashed saves left; `holder` says who, for the message
     /// another process will see ("the Dunbar window", "dunbar log").
-    pub fn open(dir: &Path, access: Access, holder: &str) -> Result<Self, SessionError> {
-        let folder = DataFolder::new(dir);
+    pub fn open(
+        dir: impl Into<DataFolder>,
+        access: Access,
+        holder: &str,
+    ) -> Result<Self, SessionError> {
+        let folder = dir.into();
         let lock = match access {
             Access::ReadWrite => {
                 folder.prepare()?;
-                Some(DataLock::acquire(dir, holder)?)
+                let lock = DataLock::acquire(folder.dir(), holder)?;
+                folder.clear_leftovers();
+                Some(Arc::new(lock))
             }
             Access::ReadOnly => None,
         };
@@ -65,7 +74,11 @@ impl Session {
 
     /// Opens `dir` for writing and replaces whatever network it has with `network` (for
     /// `generate` and the demo). The change is unsaved until `save`.
-    pub fn create_with(dir: &Path, network: Network, holder: &str) -> Result<Self, SessionError> {
+    pub fn create_with(
+        dir: impl Into<DataFolder>,
+        network: Network,
+        holder: &str,
+    ) -> Result<Self, SessionError> {
         let mut session = Self::open(dir, Access::ReadWrite, holder)?;
         session.network = network;
         session.network.validate_and_index()?;
@@ -213,7 +226,9 @@ impl Session {
             return Ok(SaveReport::NothingToSave);
         }
         self.writable()?;
-        let outcome = self.folder.write(&self.network, self.stamp, now);
+        let outcome = write_holding(&self.folder, self.lock.as_deref(), |folder| {
+            folder.write(&self.network, self.stamp, now)
+        });
         self.finish_save(SaveResult {
             revision: self.revision,
             outcome,
@@ -227,6 +242,7 @@ impl Session {
         }
         Some(SaveJob {
             folder: self.folder.clone(),
+            lock: self.lock.clone(),
             network: self.network.clone(),
             revision: self.revision,
             expected: self.stamp,
@@ -288,6 +304,7 @@ impl Session {
         let folder = DataFolder::new(dir);
         folder.prepare()?;
         let _lock = DataLock::acquire(dir, holder)?;
+        folder.clear_leftovers();
         let backup = folder.backup_named(backup_name)?;
         folder.restore(&backup, now)?;
         Ok(backup)
@@ -301,7 +318,9 @@ impl Session {
     ) -> Result<Backup, SessionError> {
         self.writable()?;
         let backup = self.folder.backup_named(backup_name)?;
-        let stamp = self.folder.restore(&backup, now)?;
+        let stamp = write_holding(&self.folder, self.lock.as_deref(), |folder| {
+            folder.restore(&backup, now)
+        })?;
         let network = self.folder.read_backup(&backup)?;
         self.network = network;
         self.stamp = Some(stamp);
@@ -317,4 +336,19 @@ impl Session {
             .latest_good_backup()
             .map(|(backup, _)| backup)
     }
+}
+
+/// Runs `write` on `folder` once the folder exists and `lock` is still ours: a data folder
+/// deleted under an open session is recreated with its lock taken again, and if another
+/// process took it meanwhile nothing is written.
+pub(super) fn write_holding<T>(
+    folder: &DataFolder,
+    lock: Option<&DataLock>,
+    write: impl FnOnce(&DataFolder) -> Result<T, StorageError>,
+) -> Result<T, StorageError> {
+    folder.prepare()?;
+    if let Some(lock) = lock {
+        lock.ensure_held()?;
+    }
+    write(folder)
 }

@@ -11,9 +11,16 @@ use super::StorageError;
 /// Prefix of temp files, so that leftovers of a crash can be recognised and removed.
 pub const TEMP_PREFIX: &str = ".dunbar-tmp-";
 
+/// The folder a file lives in; a bare name (`bare.csv`) lives in the current folder.
+pub(super) fn parent_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."))
+}
+
 /// Replaces `path` with `bytes` atomically; the file is readable by the owner only.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
-    let dir = path.parent().unwrap_or_else(|| Path::new("."));
+    let dir = parent_of(path);
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -60,15 +67,32 @@ pub fn sync_dir(dir: &Path) -> Result<(), StorageError> {
     Ok(())
 }
 
-/// Removes temp files left by a process that died while saving (not our own live one).
+/// Removes temp files left by processes that died while saving. Only the lock holder calls
+/// it: a temp file of a live process (ours, or another one's) is never touched, so a
+/// refused writer can never break the save of the process that holds the folder.
 pub fn remove_stale_temps(dir: &Path) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with(TEMP_PREFIX) {
+        let Some(rest) = name.strip_prefix(TEMP_PREFIX) else {
+            continue;
+        };
+        let pid = rest.split('-').next().and_then(|p| p.parse::<u32>().ok());
+        if pid.is_none_or(|pid| !process_is_alive(pid)) {
             let _ = fs::remove_file(entry.path());
         }
     }
+}
+
+/// Whether a process with this id runs. Where that cannot be known (no `/proc`), only our
+/// own process counts as alive: the caller holds the folder's lock, so any other writer
+/// has ended.
+fn process_is_alive(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    let proc = Path::new("/proc");
+    proc.join("self").exists() && proc.join(pid.to_string()).exists()
 }

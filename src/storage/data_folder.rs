@@ -1,14 +1,16 @@
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::domain::Network;
 
-use super::atomic_write::{remove_stale_temps, write_atomic};
+use super::atomic_write::{TEMP_PREFIX, remove_stale_temps, write_atomic};
 use super::file_format::{from_text, to_text};
-use super::open_cache::{read_cache, write_cache};
-use super::{Backup, FileStamp, StorageError, WriteOutcome};
+use super::open_cache::{LEGACY_CACHE_FILE, cache_path, read_cache, write_cache};
+use super::output_target::follow_links;
+use super::{Backup, FileStamp, LOCK_FILE, StorageError, WriteOutcome};
 
 /// The data file's name.
 pub const DATA_FILE: &str = "network.ron";
@@ -18,19 +20,88 @@ pub const BACKUP_DIR: &str = "backups";
 pub const KEEP_RECENT: usize = 10;
 /// Days for which the last backup of the day is kept.
 pub const KEEP_DAYS: usize = 30;
+/// The largest data file read (the heaviest reference network of 30,000 contacts is about
+/// 51 MB): anything larger is not a network, and is refused instead of filling the memory.
+pub const MAX_DATA_FILE_BYTES: u64 = 512 * 1024 * 1024;
 
 const STAMP_FORMAT: &str = "%Y%m%d-%H%M%S";
 
-/// A data folder: `network.ron`, its backups and conflict copies.
+/// A data folder: `network.ron`, its backups and conflict copies; and where its open cache
+/// goes (none unless a front end gives a cache folder).
 #[derive(Clone, Debug)]
 pub struct DataFolder {
     dir: PathBuf,
+    cache_root: Option<PathBuf>,
+}
+
+impl From<&Path> for DataFolder {
+    fn from(dir: &Path) -> Self {
+        Self::new(dir)
+    }
+}
+
+impl From<&PathBuf> for DataFolder {
+    fn from(dir: &PathBuf) -> Self {
+        Self::new(dir)
+    }
+}
+
+impl From<PathBuf> for DataFolder {
+    fn from(dir: PathBuf) -> Self {
+        Self::new(dir)
+    }
 }
 
 impl DataFolder {
-    /// The folder (it need not exist yet).
+    /// The folder (it need not exist yet), without an open cache.
     pub fn new(dir: impl Into<PathBuf>) -> Self {
-        Self { dir: dir.into() }
+        Self {
+            dir: dir.into(),
+            cache_root: None,
+        }
+    }
+
+    /// Keeps the open cache of large networks in `root` (the platform cache folder, never
+    /// the data folder itself).
+    #[must_use]
+    pub fn with_cache_root(mut self, root: Option<PathBuf>) -> Self {
+        self.cache_root = root;
+        self
+    }
+
+    /// The open cache's file, when there is a cache folder.
+    pub fn cache_path(&self) -> Option<PathBuf> {
+        self.cache_root
+            .as_deref()
+            .map(|root| cache_path(root, &self.dir))
+    }
+
+    /// Whether `path` names one of the folder's own files (the data file or what it links
+    /// to, the lock, a backup, a conflict copy, a temp file, the open cache), which no
+    /// export may overwrite.
+    pub fn owns(&self, path: &Path) -> bool {
+        let Ok(target) = follow_links(path) else {
+            return true;
+        };
+        let resolved = resolve(&target);
+        let dir = resolve(&self.dir);
+        let name = resolved
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let in_dir = resolved.parent() == Some(dir.as_path());
+        let own_name = name == DATA_FILE
+            || name == LOCK_FILE
+            || name == LEGACY_CACHE_FILE
+            || name.starts_with(TEMP_PREFIX)
+            || name.starts_with("network.conflict-");
+        let in_backups = resolved.starts_with(dir.join(BACKUP_DIR));
+        let is_data_target =
+            follow_links(&self.network_path()).is_ok_and(|data| resolve(&data) == resolved);
+        let is_cache = self
+            .cache_path()
+            .is_some_and(|cache| resolve(&cache) == resolved);
+        (in_dir && own_name) || in_backups || is_data_target || is_cache
     }
 
     /// The folder.
@@ -48,30 +119,37 @@ impl DataFolder {
         self.dir.join(BACKUP_DIR)
     }
 
-    /// Creates the folder (owner-only) if needed and clears temp files of a crashed save.
+    /// Creates the folder (owner-only) if needed.
     pub fn prepare(&self) -> Result<(), StorageError> {
-        create_private_dir(&self.dir)?;
+        create_private_dir(&self.dir)
+    }
+
+    /// Clears what crashed saves and older builds left in the folder: temp files of dead
+    /// processes and the open cache older builds kept here. Only the lock holder calls it.
+    pub fn clear_leftovers(&self) {
         remove_stale_temps(&self.dir);
-        Ok(())
+        let _ = fs::remove_file(self.dir.join(LEGACY_CACHE_FILE));
     }
 
     /// Reads the network. `Ok(None)` when there is no data file yet.
     pub fn read(&self) -> Result<Option<(Network, FileStamp)>, StorageError> {
         let path = self.network_path();
-        let bytes = match fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(StorageError::io("read", path, e)),
+        let Some(bytes) = read_data_file(&path)? else {
+            return Ok(None);
         };
         let stamp = FileStamp::of(&path, &bytes);
-        if let Some(mut network) = read_cache(&self.dir, &stamp)
+        let cache = self.cache_path();
+        if let Some(cache) = &cache
+            && let Some(mut network) = read_cache(cache, &stamp)
             && network.validate_and_index().is_ok()
         {
             return Ok(Some((network, stamp)));
         }
         let network = parse_bytes(&path, &bytes)?;
-        // The cache only speeds up the next open; failing to write it loses nothing.
-        let _ = write_cache(&self.dir, &stamp, &network);
+        if let Some(cache) = &cache {
+            // The cache only speeds up the next open; failing to write it loses nothing.
+            let _ = write_cache(cache, &stamp, &network);
+        }
         Ok(Some((network, stamp)))
     }
 
@@ -86,10 +164,10 @@ impl DataFolder {
     ) -> Result<WriteOutcome, StorageError> {
         let text = to_text(network)?;
         let outcome = self.write_text(&text, expected, now)?;
-        if let WriteOutcome::Saved(stamp) = &outcome {
+        if let (WriteOutcome::Saved(stamp), Some(cache)) = (&outcome, self.cache_path()) {
             // The cache only speeds up the next open; failing to write it loses nothing,
             // and a stale one is never used (its header names the RON it was made from).
-            let _ = write_cache(&self.dir, stamp, network);
+            let _ = write_cache(&cache, stamp, network);
         }
         Ok(outcome)
     }
@@ -113,24 +191,53 @@ impl DataFolder {
             write_atomic(&copy, text.as_bytes())?;
             return Ok(WriteOutcome::Conflict { copy });
         }
-        if exists {
-            self.keep_backup(&path, now)?;
-        }
-        write_atomic(&path, text.as_bytes())?;
-        self.rotate_backups();
+        self.replace_data_file(text.as_bytes(), now)?;
         Ok(WriteOutcome::Saved(FileStamp::of(&path, text.as_bytes())))
     }
 
-    fn keep_backup(&self, current: &Path, now: NaiveDateTime) -> Result<(), StorageError> {
+    /// Backs up the current data file (unless the newest backup already holds it), writes
+    /// `bytes` in its place (beside the target of a symlink, so the link stays), and
+    /// rotates the backups. A failed write leaves no new backup behind.
+    fn replace_data_file(&self, bytes: &[u8], now: NaiveDateTime) -> Result<(), StorageError> {
+        let link = self.network_path();
+        let target = follow_links(&link)?;
+        let kept = if target.exists() {
+            self.keep_backup(&target, target != link, now)?
+        } else {
+            None
+        };
+        if let Err(error) = write_atomic(&target, bytes) {
+            // The file is unchanged, so the backup just taken repeats the newest version.
+            if let Some(kept) = kept {
+                let _ = fs::remove_file(kept);
+            }
+            return Err(error);
+        }
+        self.rotate_backups();
+        Ok(())
+    }
+
+    /// Keeps a backup of `current` unless the newest backup already holds the same bytes;
+    /// returns the backup made. A data file behind a symlink is copied (the link's target
+    /// may be changed in place by a sync tool); otherwise a hard link keeps the old bytes
+    /// instantly, even after the rename replaces the data file.
+    fn keep_backup(
+        &self,
+        current: &Path,
+        linked: bool,
+        now: NaiveDateTime,
+    ) -> Result<Option<PathBuf>, StorageError> {
+        let newest = self.backups().into_iter().find(|b| !b.conflict);
+        if newest.is_some_and(|b| same_content(&b.path, current)) {
+            return Ok(None);
+        }
         let dir = self.backup_dir();
         create_private_dir(&dir)?;
         let target = Self::unused_name(&dir, "network", now);
-        // A hard link is instant and keeps the old bytes even after the rename replaces the
-        // data file; fall back to a copy where links are not supported.
-        if fs::hard_link(current, &target).is_err() {
+        if linked || fs::hard_link(current, &target).is_err() {
             fs::copy(current, &target).map_err(|e| StorageError::io("back up", &target, e))?;
         }
-        Ok(())
+        Ok(Some(target))
     }
 
     fn unused_name(dir: &Path, stem: &str, now: NaiveDateTime) -> PathBuf {
@@ -215,31 +322,102 @@ impl DataFolder {
             fs::read(&backup.path).map_err(|e| StorageError::io("read", &backup.path, e))?;
         parse_bytes(&backup.path, &bytes)?;
         self.prepare()?;
-        let path = self.network_path();
-        if path.exists() {
-            self.keep_backup(&path, now)?;
-        }
-        write_atomic(&path, &bytes)?;
-        Ok(FileStamp::of(&path, &bytes))
+        self.replace_data_file(&bytes, now)?;
+        Ok(FileStamp::of(&self.network_path(), &bytes))
     }
 
-    /// Keeps the newest `KEEP_RECENT` backups plus the newest of each of the last `KEEP_DAYS`
-    /// days that have one; removes the rest.
+    /// Keeps the newest `KEEP_RECENT` distinct versions plus the newest of each of the last
+    /// `KEEP_DAYS` days that have one; removes the rest. A backup holding the same bytes as
+    /// a newer one kept adds no history, so it is removed and not counted: failed or
+    /// repeated saves never push distinct versions out.
     fn rotate_backups(&self) {
         let backups: Vec<Backup> = self.backups().into_iter().filter(|b| !b.conflict).collect();
+        let mut kept: Vec<&Backup> = Vec::new();
         let mut days_kept: Vec<NaiveDate> = Vec::new();
-        for (index, backup) in backups.iter().enumerate() {
+        for backup in &backups {
+            if kept
+                .iter()
+                .any(|k| k.size == backup.size && same_content(&k.path, &backup.path))
+            {
+                let _ = fs::remove_file(&backup.path);
+                continue;
+            }
             let day = backup.taken_at.date();
-            let newest_of_day = !days_kept.contains(&day);
-            let keep_for_day = newest_of_day && days_kept.len() < KEEP_DAYS;
+            let keep_for_day = !days_kept.contains(&day) && days_kept.len() < KEEP_DAYS;
             if keep_for_day {
                 days_kept.push(day);
             }
-            if index >= KEEP_RECENT && !keep_for_day {
+            if kept.len() < KEEP_RECENT || keep_for_day {
+                kept.push(backup);
+            } else {
                 let _ = fs::remove_file(&backup.path);
             }
         }
     }
+}
+
+/// Whether two files hold the same bytes (hard links to one file do, without reading).
+fn same_content(a: &Path, b: &Path) -> bool {
+    let (Ok(meta_a), Ok(meta_b)) = (fs::metadata(a), fs::metadata(b)) else {
+        return false;
+    };
+    if meta_a.len() != meta_b.len() {
+        return false;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if meta_a.dev() == meta_b.dev() && meta_a.ino() == meta_b.ino() {
+            return true;
+        }
+    }
+    matches!((fs::read(a), fs::read(b)), (Ok(x), Ok(y)) if x == y)
+}
+
+/// A path made absolute and free of `..` and links where it exists (its parent, where it
+/// does not yet), to compare two spellings of one file.
+fn resolve(path: &Path) -> PathBuf {
+    if let Ok(canonical) = fs::canonicalize(path) {
+        return canonical;
+    }
+    let parent = super::atomic_write::parent_of(path);
+    match (fs::canonicalize(parent), path.file_name()) {
+        (Ok(parent), Some(name)) => parent.join(name),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// Reads the data file, refusing what cannot be a network: a FIFO or device (which would
+/// block or never end) and a file above `MAX_DATA_FILE_BYTES`. `Ok(None)`: no file.
+fn read_data_file(path: &Path) -> Result<Option<Vec<u8>>, StorageError> {
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(StorageError::io("read", path, e)),
+    };
+    if !meta.is_file() {
+        return Err(StorageError::NotAFile {
+            path: path.to_owned(),
+        });
+    }
+    let too_large = |size| StorageError::TooLarge {
+        path: path.to_owned(),
+        size,
+        limit: MAX_DATA_FILE_BYTES,
+    };
+    if meta.len() > MAX_DATA_FILE_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    let file = fs::File::open(path).map_err(|e| StorageError::io("read", path, e))?;
+    let mut bytes = Vec::new();
+    // The file may grow while it is read: never read past the limit.
+    file.take(MAX_DATA_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| StorageError::io("read", path, e))?;
+    if bytes.len() as u64 > MAX_DATA_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(Some(bytes))
 }
 
 fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Network, StorageError> {
@@ -276,7 +454,8 @@ fn parse_stamp(name: &str, stem: &str) -> Option<NaiveDateTime> {
     NaiveDateTime::parse_from_str(stamp, STAMP_FORMAT).ok()
 }
 
-fn create_private_dir(dir: &Path) -> Result<(), StorageError> {
+/// Creates `dir` and its parents, readable by the owner only (0700 on Unix).
+pub(super) fn create_private_dir(dir: &Path) -> Result<(), StorageError> {
     if dir.is_dir() {
         return Ok(());
     }

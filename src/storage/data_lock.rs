@@ -1,6 +1,7 @@
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 use super::StorageError;
 
@@ -12,49 +13,93 @@ pub const LOCK_FILE: &str = "dunbar.lock";
 /// left by a dead process is simply free again.
 #[derive(Debug)]
 pub struct DataLock {
-    _file: File,
+    /// The locked file; replaced when the folder was deleted and recreated under us.
+    file: Mutex<File>,
     path: PathBuf,
+    holder: String,
 }
 
 impl DataLock {
     /// Takes the lock, writing who holds it into the file, or says who has it.
     pub fn acquire(dir: &Path, holder: &str) -> Result<Self, StorageError> {
         let path = dir.join(LOCK_FILE);
-        let mut options = OpenOptions::new();
-        options.read(true).write(true).create(true).truncate(false);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let mut file = options
-            .open(&path)
-            .map_err(|e| StorageError::io("open the lock file", &path, e))?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(TryLockError::WouldBlock) => {
-                let mut text = String::new();
-                let _ = file.read_to_string(&mut text);
-                let holder = if text.trim().is_empty() {
-                    "another process".to_owned()
-                } else {
-                    text.trim().to_owned()
-                };
-                return Err(StorageError::Locked { path, holder });
-            }
-            Err(TryLockError::Error(e)) => return Err(StorageError::io("lock", &path, e)),
-        }
-        let note = format!("{holder}, process {}", std::process::id());
-        let written = file
-            .set_len(0)
-            .and_then(|()| file.seek(SeekFrom::Start(0)))
-            .and_then(|_| file.write_all(note.as_bytes()));
-        written.map_err(|e| StorageError::io("write the lock file", &path, e))?;
-        Ok(Self { _file: file, path })
+        let file = lock_file(&path, holder)?;
+        Ok(Self {
+            file: Mutex::new(file),
+            path,
+            holder: holder.to_owned(),
+        })
     }
 
     /// The lock file.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Makes sure the lock file on disk is still the one we hold. When the data folder was
+    /// deleted (and recreated by a save), the lock is taken again on the new file, so a
+    /// second writer is refused as before; if another process took it meanwhile, this
+    /// fails with `Locked` and nothing must be written.
+    pub fn ensure_held(&self) -> Result<(), StorageError> {
+        let mut file = self.file.lock().unwrap_or_else(PoisonError::into_inner);
+        if same_file(&file, &self.path) {
+            return Ok(());
+        }
+        *file = lock_file(&self.path, &self.holder)?;
+        Ok(())
+    }
+}
+
+/// Opens (creating it) and locks the lock file at `path`, and writes who holds it.
+fn lock_file(path: &Path, holder: &str) -> Result<File, StorageError> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options
+        .open(path)
+        .map_err(|e| StorageError::io("open the lock file", path, e))?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(TryLockError::WouldBlock) => {
+            let mut text = String::new();
+            let _ = file.read_to_string(&mut text);
+            let holder = if text.trim().is_empty() {
+                "another process".to_owned()
+            } else {
+                text.trim().to_owned()
+            };
+            return Err(StorageError::Locked {
+                path: path.to_owned(),
+                holder,
+            });
+        }
+        Err(TryLockError::Error(e)) => return Err(StorageError::io("lock", path, e)),
+    }
+    let note = format!("{holder}, process {}", std::process::id());
+    let written = file
+        .set_len(0)
+        .and_then(|()| file.seek(SeekFrom::Start(0)))
+        .and_then(|_| file.write_all(note.as_bytes()));
+    written.map_err(|e| StorageError::io("write the lock file", path, e))?;
+    Ok(file)
+}
+
+/// Whether the open `file` is the file at `path` (not deleted, not replaced).
+fn same_file(file: &File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), std::fs::metadata(path)) {
+            (Ok(open), Ok(on_disk)) => open.dev() == on_disk.dev() && open.ino() == on_disk.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        path.exists() && file.metadata().is_ok()
     }
 }

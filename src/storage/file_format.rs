@@ -4,7 +4,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::Network;
+use crate::domain::{Network, NetworkError};
 
 use super::StorageError;
 
@@ -18,8 +18,10 @@ struct EnvelopeOut<'a> {
     network: &'a Network,
 }
 
-/// What is read from disk (every version so far shares this shape).
+/// What is read from disk (every version so far shares this shape). Unknown fields are
+/// refused here and in every record of the network: saving would drop them (DESIGN §5).
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct EnvelopeIn {
     format_version: u32,
     #[serde(default)]
@@ -48,9 +50,15 @@ pub fn to_text(network: &Network) -> Result<String, StorageError> {
     .map_err(|e| StorageError::Serialise(e.to_string()))
 }
 
+/// The longest part of the file quoted in an error message, in characters.
+const QUOTE_CHARS: usize = 80;
+/// The longest identifier accepted before the opening parenthesis (a struct name).
+const MAX_HEAD_IDENTIFIER: usize = 64;
+
 /// Reads the version number from the head of the file without parsing the rest, so that a
 /// newer file is recognised even when this build could not parse it.
 pub fn peek_version(text: &str) -> Option<u32> {
+    let text = without_bom(text);
     let head = text.get(..text.len().min(512)).unwrap_or(text);
     let at = head.find("format_version")?;
     let rest = head.get(at + "format_version".len()..)?;
@@ -59,8 +67,71 @@ pub fn peek_version(text: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
+/// The text without a UTF-8 byte order mark at its start (some editors add one).
+fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// `text` cut to `QUOTE_CHARS` characters, so that a huge token makes a short message.
+pub(super) fn shortened(text: &str) -> String {
+    match text.char_indices().nth(QUOTE_CHARS) {
+        Some((at, _)) => format!("{}…", text.get(..at).unwrap_or_default()),
+        None => text.to_owned(),
+    }
+}
+
+/// Refuses a file whose first token cannot start a network (a huge run of letters, say)
+/// without reading the whole token: the file starts with `(`, optionally after a struct
+/// name, a comment or an attribute.
+fn check_head(path: &Path, text: &str) -> Result<(), StorageError> {
+    let start = text.trim_start();
+    let name_len = start
+        .chars()
+        .take(MAX_HEAD_IDENTIFIER + 1)
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .count();
+    if name_len <= MAX_HEAD_IDENTIFIER {
+        return Ok(());
+    }
+    let skipped = text.get(..text.len() - start.len()).unwrap_or_default();
+    #[allow(clippy::naive_bytecount)] // a one-off count of a short prefix on an error path
+    let line = skipped.bytes().filter(|b| *b == b'\n').count() + 1;
+    let column = skipped.chars().rev().take_while(|c| *c != '\n').count() + 1;
+    Err(StorageError::Parse {
+        path: path.to_owned(),
+        line,
+        column,
+        message: format!(
+            "expected `(` at the start of the network, found `{}`",
+            shortened(start)
+        ),
+    })
+}
+
+/// The line of the record with this id (ids are unique across the whole network).
+fn line_of_record(text: &str, id: u64) -> Option<usize> {
+    let at = [format!("(id: {id},"), format!("(id: {id})")]
+        .iter()
+        .filter_map(|needle| text.find(needle.as_str()))
+        .min()?;
+    Some(text.get(..at)?.matches('\n').count() + 1)
+}
+
+/// The id of the record a broken rule is about.
+fn record_id(error: &NetworkError) -> u64 {
+    match error {
+        NetworkError::DuplicateId { id, .. }
+        | NetworkError::Missing { id, .. }
+        | NetworkError::DanglingReference { id, .. }
+        | NetworkError::StillReferenced { id, .. }
+        | NetworkError::Invalid { id, .. } => *id,
+    }
+}
+
 /// Parses, migrates and validates a data file's text.
 pub fn from_text(path: &Path, text: &str) -> Result<Network, StorageError> {
+    let text = without_bom(text);
+    check_head(path, text)?;
     if let Some(found) = peek_version(text)
         && found > FORMAT_VERSION
     {
@@ -70,11 +141,20 @@ pub fn from_text(path: &Path, text: &str) -> Result<Network, StorageError> {
             supported: FORMAT_VERSION,
         });
     }
-    let envelope: EnvelopeIn = ron::from_str(text).map_err(|e| StorageError::Parse {
-        path: path.to_owned(),
-        line: e.span.start.line,
-        column: e.span.start.col,
-        message: e.code.to_string(),
+    let envelope: EnvelopeIn = ron::from_str(text).map_err(|e| match e.code {
+        ron::Error::NoSuchStructField { found, outer, .. } => StorageError::UnknownField {
+            path: path.to_owned(),
+            field: shortened(&found),
+            record: outer.map(|o| shortened(&o)),
+            line: e.span.start.line,
+            column: e.span.start.col,
+        },
+        code => StorageError::Parse {
+            path: path.to_owned(),
+            line: e.span.start.line,
+            column: e.span.start.col,
+            message: shortened(&code.to_string()),
+        },
     })?;
     if envelope.format_version > FORMAT_VERSION {
         return Err(StorageError::NewerVersion {
@@ -88,6 +168,7 @@ pub fn from_text(path: &Path, text: &str) -> Result<Network, StorageError> {
         .validate_and_index()
         .map_err(|source| StorageError::Inconsistent {
             path: path.to_owned(),
+            line: line_of_record(text, record_id(&source)),
             source,
         })?;
     Ok(network)

@@ -49,15 +49,63 @@ pub enum StorageError {
     },
     /// The file parses but breaks a rule of the network (e.g. a dangling reference).
     #[error(
-        "{} is inconsistent: {source}. It was left untouched; restore a backup \
+        "{}{} is inconsistent: {source}. It was left untouched; restore a backup \
          (`dunbar backups`, `dunbar restore NAME`)",
-        path.display()
+        path.display(),
+        line.map(|l| format!(" at line {l}")).unwrap_or_default()
     )]
     Inconsistent {
         /// The file.
         path: PathBuf,
+        /// The line of the record that breaks the rule, where the file has one.
+        line: Option<usize>,
         /// The broken rule.
         source: NetworkError,
+    },
+    /// The file has a field this build does not know: saving would drop it, so the file is
+    /// refused like a newer version.
+    #[error(
+        "{} has a field this Dunbar does not know, `{field}`{} at line {line}, column \
+         {column}; it was probably written by a newer Dunbar. It was left untouched (saving \
+         would drop that field); update Dunbar to open it, or remove the field by hand",
+        path.display(),
+        record.as_ref().map(|r| format!(" in {r}")).unwrap_or_default()
+    )]
+    UnknownField {
+        /// The file.
+        path: PathBuf,
+        /// The unknown field's name.
+        field: String,
+        /// The kind of record holding it, when known.
+        record: Option<String>,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// The data file is a FIFO, a device or a folder, which is never read.
+    #[error(
+        "{} is not a regular file (a FIFO, a device or a folder), so it was not read; \
+         put the network file there, or restore a backup (`dunbar backups`)",
+        path.display()
+    )]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+    },
+    /// The data file is far larger than any network, so it is not read into memory.
+    #[error(
+        "{} is too large to be a Dunbar network ({size} bytes, the limit is {limit}), so it \
+         was not read; restore a backup (`dunbar backups`)",
+        path.display()
+    )]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size in bytes.
+        size: u64,
+        /// The largest size read.
+        limit: u64,
     },
     /// Another process holds the lock.
     #[error(

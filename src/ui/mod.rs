@@ -47,6 +47,7 @@ pub fn run_window(
 /// file, another Dunbar holds the lock); it becomes the main window once resolved.
 pub fn run_startup_window(
     dir: std::path::PathBuf,
+    cache_root: Option<std::path::PathBuf>,
     problem: StartupProblem,
     clock: Clock,
 ) -> anyhow::Result<()> {
@@ -59,7 +60,9 @@ pub fn run_startup_window(
         )
     });
     let now: Now = Box::new(move || clock.now());
-    run_app(move |_| Box::new(StartupApp::new(dir, problem, open_app, now)))
+    run_app(move |_| {
+        Box::new(StartupApp::new(dir, problem, open_app, now).with_cache_root(cache_root))
+    })
 }
 
 fn run_app(

@@ -18,6 +18,7 @@ pub type Now = Box<dyn Fn() -> NaiveDateTime>;
 /// view (another Dunbar has it open), and then becomes the main window.
 pub struct StartupApp {
     dir: PathBuf,
+    cache_root: Option<PathBuf>,
     problem: StartupProblem,
     notice: Option<String>,
     open_app: OpenApp,
@@ -51,6 +52,7 @@ impl StartupApp {
     pub fn new(dir: PathBuf, problem: StartupProblem, open_app: OpenApp, now: Now) -> Self {
         Self {
             dir,
+            cache_root: None,
             problem,
             notice: None,
             open_app,
@@ -59,13 +61,21 @@ impl StartupApp {
         }
     }
 
+    /// Keeps the open cache of the network it opens in `root` (the platform cache folder).
+    #[must_use]
+    pub fn with_cache_root(mut self, root: Option<PathBuf>) -> Self {
+        self.cache_root = root;
+        self
+    }
+
     /// Whether the main window has taken over.
     pub fn is_resolved(&self) -> bool {
         self.app.is_some()
     }
 
     fn open(&mut self, access: Access) {
-        match Session::open(&self.dir, access, "the Dunbar window") {
+        let folder = DataFolder::new(&self.dir).with_cache_root(self.cache_root.clone());
+        match Session::open(folder, access, "the Dunbar window") {
             Ok(session) => self.app = Some((self.open_app)(session)),
             Err(error) => self.notice = Some(error.to_string()),
         }
@@ -88,7 +98,7 @@ impl StartupApp {
                 message,
                 latest_good,
             } => {
-                ui.label(message);
+                message_ui(ui, message);
                 ui.add_space(8.0);
                 ui.label("Nothing was changed. Your file stays exactly as it is until you choose.");
                 ui.add_space(12.0);
@@ -112,7 +122,7 @@ impl StartupApp {
                 }
             }
             StartupProblem::Locked { message } => {
-                ui.label(message);
+                message_ui(ui, message);
                 ui.add_space(12.0);
                 ui.horizontal(|ui| {
                     if ui.button("Open read-only").clicked() {
@@ -124,11 +134,20 @@ impl StartupApp {
                 });
             }
             StartupProblem::Other { message } => {
-                ui.label(message);
+                message_ui(ui, message);
                 ui.add_space(12.0);
-                if ui.button("Try again").clicked() {
-                    choice = Some(Choice::Retry);
-                }
+                ui.horizontal(|ui| {
+                    // A folder that cannot be written (a read-only medium, no permission)
+                    // can still be read.
+                    if self.dir.join(crate::storage::DATA_FILE).exists()
+                        && ui.button("Open read-only").clicked()
+                    {
+                        choice = Some(Choice::ReadOnly);
+                    }
+                    if ui.button("Try again").clicked() {
+                        choice = Some(Choice::Retry);
+                    }
+                });
             }
         }
         ui.add_space(12.0);
@@ -162,10 +181,15 @@ impl eframe::App for StartupApp {
             return;
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            ui.vertical_centered(|ui| {
-                ui.set_max_width(640.0);
-                self.problem_ui(ui);
-            });
+            // The whole screen scrolls too, for a window smaller than its content.
+            egui::ScrollArea::vertical()
+                .id_salt("startup screen")
+                .show(ui, |ui| {
+                    ui.vertical_centered(|ui| {
+                        ui.set_max_width(640.0);
+                        self.problem_ui(ui);
+                    });
+                });
         });
     }
 
@@ -180,4 +204,18 @@ impl eframe::App for StartupApp {
             app.on_exit(gl);
         }
     }
+}
+
+/// Tallest the message may grow before it scrolls, in points: a huge message (a damaged
+/// file quoting a long token) never pushes the buttons off-screen.
+const MESSAGE_MAX_HEIGHT: f32 = 240.0;
+
+/// The problem's message, scrolling when it is long.
+fn message_ui(ui: &mut egui::Ui, message: &str) {
+    egui::ScrollArea::vertical()
+        .id_salt("startup message")
+        .max_height(MESSAGE_MAX_HEIGHT)
+        .show(ui, |ui| {
+            ui.label(message);
+        });
 }

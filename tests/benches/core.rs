@@ -13,8 +13,8 @@ use dunbar::domain::Network;
 use dunbar::generate::{GenerateSpec, generate_network};
 use dunbar::review::{gifts_for_contact, review_queue, who_would_value};
 use dunbar::session::{Access, Session};
+use dunbar::storage::DataFolder;
 use dunbar::storage::file_format::{from_text, to_text};
-use dunbar::storage::{CACHE_FILE, DataFolder};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
@@ -28,27 +28,29 @@ fn network(contacts: usize) -> Network {
     generate_network(&GenerateSpec::new(contacts, 1), today()).unwrap()
 }
 
-fn saved_folder(network: &Network) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let mut session = Session::create_with(dir.path(), network.clone(), "bench").unwrap();
+/// A data folder holding `network`, with its open cache in the folder's `cache` sibling.
+fn saved_folder(network: &Network) -> (tempfile::TempDir, DataFolder) {
+    let holder = tempfile::tempdir().unwrap();
+    let folder = DataFolder::new(holder.path().join("data"))
+        .with_cache_root(Some(holder.path().join("cache")));
+    let mut session = Session::create_with(folder.clone(), network.clone(), "bench").unwrap();
     session.save(now()).unwrap();
-    dir
+    (holder, folder)
 }
 
 fn bench_network(c: &mut Criterion, name: &str, contacts: usize) {
     let network = network(contacts);
-    let dir = saved_folder(&network);
+    let (holder, folder) = saved_folder(&network);
     let text = to_text(&network).unwrap();
     let mut group = c.benchmark_group(name);
     group.sample_size(10);
 
     group.bench_function("open (parse + index, with the open cache)", |b| {
-        b.iter(|| black_box(Session::open(dir.path(), Access::ReadOnly, "bench").unwrap()));
+        b.iter(|| black_box(Session::open(folder.clone(), Access::ReadOnly, "bench").unwrap()));
     });
     group.bench_function("open (RON only, first open after a change)", |b| {
         b.iter(|| black_box(from_text(Path::new("network.ron"), &text).unwrap()));
     });
-    let folder = DataFolder::new(dir.path());
     group.bench_function("save (serialise + fsync + rename)", |b| {
         b.iter_batched(
             || folder.read().unwrap().unwrap().1,
@@ -63,7 +65,7 @@ fn bench_network(c: &mut Criterion, name: &str, contacts: usize) {
     group.bench_function("save snapshot on the UI thread (begin_save)", |b| {
         b.iter_with_large_drop(|| unsaved.begin_save().unwrap());
     });
-    let _ = std::fs::remove_file(dir.path().join(CACHE_FILE));
+    drop(holder);
     group.bench_function("review queue", |b| {
         b.iter(|| black_box(review_queue(&network, today())));
     });

@@ -14,6 +14,26 @@ use dunbar::domain::{
     TouchKind,
 };
 
+/// Waits up to a minute for `child` to end; kills it if it has not (a process that would
+/// block or read forever fails its test instead of hanging it). Returns its output and
+/// whether it ended by itself.
+pub fn wait_or_kill(mut child: std::process::Child) -> (std::process::Output, bool) {
+    for _ in 0..600 {
+        if child.try_wait().unwrap().is_some() {
+            return (child.wait_with_output().unwrap(), true);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    (child.wait_with_output().unwrap(), false)
+}
+
+/// Makes a FIFO at `path` (with the system's `mkfifo`).
+pub fn mkfifo(path: &std::path::Path) {
+    let made = std::process::Command::new("mkfifo").arg(path).status();
+    assert!(made.unwrap().success(), "mkfifo {}", path.display());
+}
+
 /// A date from `YYYY-MM-DD`.
 pub fn d(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()

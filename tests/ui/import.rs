@@ -271,3 +271,19 @@ fn import_and_export_are_in_the_file_menu() {
     click(&mut harness, "Close");
     assert!(!harness.state().is_export_open());
 }
+
+#[test]
+fn the_export_window_refuses_to_write_over_the_data_file() {
+    let (dir, session) = fixture();
+    let before = std::fs::read(dir.path().join("network.ron")).unwrap();
+    let mut harness = app_harness(session);
+    press_command(&mut harness, Key::E);
+    let target = dir.path().join("network.ron");
+    type_into(&mut harness, "Save to", &target.display().to_string());
+    click(&mut harness, "Export");
+    assert!(shows(&harness, "belongs to Dunbar's data folder"));
+    assert_eq!(
+        std::fs::read(dir.path().join("network.ron")).unwrap(),
+        before
+    );
+}

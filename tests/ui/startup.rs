@@ -14,7 +14,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use dunbar::generate::{GenerateSpec, generate_network};
 use dunbar::session::{Access, Session};
 use dunbar::storage::DataLock;
-use dunbar::ui::StartupApp;
+use dunbar::ui::{StartupApp, StartupProblem};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -58,6 +58,10 @@ fn folder_with_backup(dir: &Path) {
 fn startup(dir: &Path) -> Harness<'static, StartupApp> {
     let error = Session::open(dir, Access::ReadWrite, "the Dunbar window").unwrap_err();
     let problem = StartupApp::problem_for(dir, &error);
+    startup_with(dir, problem)
+}
+
+fn startup_with(dir: &Path, problem: StartupProblem) -> Harness<'static, StartupApp> {
     let app = StartupApp::new(
         dir.to_owned(),
         problem,
@@ -118,4 +122,74 @@ fn a_second_window_is_told_who_has_the_folder_and_may_open_read_only() {
     harness.get_by_label("Open read-only").click();
     harness.run();
     harness.get_by_label("opened 31 contacts (read-only)");
+}
+
+#[test]
+fn a_huge_message_scrolls_and_restore_stays_on_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    folder_with_backup(dir.path());
+    let latest_good = dunbar::storage::DataFolder::new(dir.path())
+        .latest_good_backup()
+        .map(|(backup, _)| backup);
+    assert!(latest_good.is_some());
+    let problem = StartupProblem::Damaged {
+        message: format!("network.ron is damaged: {}", "A ".repeat(40_000)),
+        latest_good,
+    };
+    let mut harness = startup_with(dir.path(), problem);
+    let restore = harness.get_by_label_contains("Restore the backup of");
+    let rect = restore.rect();
+    assert!(
+        rect.max.y <= 600.0 && rect.min.y >= 0.0,
+        "the Restore button is off-screen at {rect:?}"
+    );
+    restore.click();
+    harness.run();
+    assert!(harness.state().is_resolved());
+}
+
+fn is_root() -> bool {
+    std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+}
+
+#[test]
+fn a_folder_on_a_read_only_medium_may_open_read_only() {
+    if !is_root() {
+        eprintln!("skipped: a read-only bind mount needs root (CI runs as root)");
+        return;
+    }
+    let holder = tempfile::tempdir().unwrap();
+    let dir = holder.path().join("data");
+    folder_with_backup(&dir);
+    fs::remove_file(dir.join("dunbar.lock")).unwrap();
+    let mount = |args: &[&str]| {
+        let status = std::process::Command::new("mount")
+            .args(args)
+            .arg(&dir)
+            .arg(&dir)
+            .status()
+            .unwrap();
+        assert!(status.success(), "mount {args:?}");
+    };
+    mount(&["--bind"]);
+    let status = std::process::Command::new("mount")
+        .args(["-o", "remount,bind,ro"])
+        .arg(&dir)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let opened = std::panic::catch_unwind(|| {
+        let mut harness = startup(&dir);
+        harness.get_by_label_contains("Read-only file system");
+        harness.get_by_label("Open read-only").click();
+        harness.run();
+        harness.get_by_label("opened 31 contacts (read-only)");
+    });
+    let _ = std::process::Command::new("umount").arg(&dir).status();
+    if let Err(panic) = opened {
+        std::panic::resume_unwind(panic);
+    }
 }

@@ -66,6 +66,18 @@ impl DunbarApp {
         filter: &ExportFilter,
         path: PathBuf,
     ) {
+        // Never over the network itself, a backup or the lock (the command line refuses
+        // the same).
+        if self.session.folder().owns(&path) {
+            self.banner.error(
+                format!(
+                    "{} belongs to Dunbar's data folder; exporting there would overwrite your network or its backups.",
+                    path.display()
+                ),
+                "Choose a file outside the data folder.",
+            );
+            return;
+        }
         let network = self.session.network();
         let text = match interchange::export(network, format, filter, self.today) {
             Ok(text) => text,
