@@ -180,7 +180,7 @@ fn the_view_state_survives_a_restart() {
     let kept = harness.state().view_state();
     drop(harness);
 
-    let session = Session::open(dir.path(), Access::ReadWrite, "again").unwrap();
+    let session = retry_locked(|| Session::open(dir.path(), Access::ReadWrite, "again")).unwrap();
     let app = DunbarApp::new(session, today()).with_storage(Some(&storage));
     assert_eq!(app.theme(), egui::Theme::Dark);
     assert_eq!(app.screen(), Screen::Gifts);
@@ -266,6 +266,14 @@ fn the_export_dialog_counts_and_selects_only_for_several_rows() {
 fn menus_list_review_keys_in_lower_case_and_the_tab_counts_before_a_visit() {
     let (_dir, session) = fixture();
     let mut harness = app_harness(session);
+    // Counted in the background: it shows a moment after the window opens.
+    for _ in 0..200 {
+        if harness.query_by_label_contains("Review (").is_some() {
+            break;
+        }
+        harness.step();
+        std::thread::sleep(Duration::from_millis(10));
+    }
     assert!(
         harness.query_by_label_contains("Review (").is_some(),
         "the Review tab shows its count before the first visit"

@@ -51,12 +51,15 @@ fn folder_with_backup(dir: &Path) {
     // A second save keeps the first as a backup.
     let more = generate_network(&GenerateSpec::new(31, 2), now().date()).unwrap();
     drop(session);
-    let mut session = Session::create_with(dir, more, "test").unwrap();
+    let mut session =
+        crate::support::retry_locked(|| Session::create_with(dir, more.clone(), "test")).unwrap();
     session.save(now()).unwrap();
 }
 
 fn startup(dir: &Path) -> Harness<'static, StartupApp> {
-    let error = Session::open(dir, Access::ReadWrite, "the Dunbar window").unwrap_err();
+    let error =
+        crate::support::retry_locked(|| Session::open(dir, Access::ReadWrite, "the Dunbar window"))
+            .unwrap_err();
     let problem = StartupApp::problem_for(dir, &error);
     startup_with(dir, problem)
 }
@@ -77,6 +80,7 @@ fn startup_with(dir: &Path, problem: StartupProblem) -> Harness<'static, Startup
 
 #[test]
 fn a_damaged_file_offers_the_latest_good_backup() {
+    let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     folder_with_backup(dir.path());
     fs::write(
@@ -113,6 +117,7 @@ fn a_damaged_file_offers_the_latest_good_backup() {
 
 #[test]
 fn a_second_window_is_told_who_has_the_folder_and_may_open_read_only() {
+    let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     folder_with_backup(dir.path());
     let _other = DataLock::acquire(dir.path(), "dunbar log").unwrap();
@@ -126,6 +131,7 @@ fn a_second_window_is_told_who_has_the_folder_and_may_open_read_only() {
 
 #[test]
 fn a_huge_message_scrolls_and_restore_stays_on_screen() {
+    let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     folder_with_backup(dir.path());
     let latest_good = dunbar::storage::DataFolder::new(dir.path())
@@ -149,14 +155,25 @@ fn a_huge_message_scrolls_and_restore_stays_on_screen() {
 }
 
 fn is_root() -> bool {
-    std::process::Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+    use std::os::unix::fs::MetadataExt;
+    // The owner of /proc/self is this process's user: no child process needed.
+    fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
+}
+
+/// The tests of this module run one at a time: the read-only medium test starts `mount`,
+/// and a child process holds a copy of every open file (a session's lock included) from its
+/// fork until its exec, which would make another test's data folder look locked.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 #[test]
 fn a_folder_on_a_read_only_medium_may_open_read_only() {
+    let _serial = serial();
     if !is_root() {
         eprintln!("skipped: a read-only bind mount needs root (CI runs as root)");
         return;

@@ -16,6 +16,27 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use tempfile::TempDir;
 
+/// Runs `open` until the data folder's lock is free, for at most two seconds. Tests in this
+/// binary run on parallel threads and some start programs (`mount`, `id`): a child
+/// process holds a copy of every open file, the lock of a session another test has just
+/// dropped included, from its fork until its exec. A user's Dunbar never forks while it
+/// reopens its own folder; the wait is for the tests' own children.
+pub fn retry_locked<T>(
+    mut open: impl FnMut() -> Result<T, dunbar::session::SessionError>,
+) -> Result<T, dunbar::session::SessionError> {
+    for _ in 0..200 {
+        match open() {
+            Err(dunbar::session::SessionError::Storage(
+                dunbar::storage::StorageError::Locked { .. },
+            )) => {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            other => return other,
+        }
+    }
+    open()
+}
+
 /// The fixed day every UI test runs on.
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 16).unwrap()
@@ -133,6 +154,16 @@ pub fn app_harness_with(app: DunbarApp) -> Harness<'static, DunbarApp> {
         .with_size(egui::vec2(1400.0, 900.0))
         .with_max_steps(16)
         .build_eframe(move |_cc| app);
+    harness.run();
+    // What the window works out in the background at start (the review count) is in
+    // before the test begins.
+    for _ in 0..300 {
+        if !harness.state().has_background_work() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        harness.step();
+    }
     harness.run();
     harness
 }

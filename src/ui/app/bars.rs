@@ -110,7 +110,8 @@ impl DunbarApp {
         let count = match screen {
             Screen::Contacts | Screen::Circles => Some(contacts),
             Screen::Trash => Some(trashed),
-            Screen::Review => self.review.count(),
+            Screen::Review if self.view.screen == Screen::Review => self.review.count(),
+            Screen::Review => self.review_count.count(),
             Screen::Import | Screen::Settings | Screen::Gifts | Screen::Insights => None,
         };
         match count {

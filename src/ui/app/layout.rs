@@ -84,8 +84,12 @@ impl DunbarApp {
         } else if self.settings.needs_backups() {
             self.settings.set_backups(self.session.folder().backups());
         }
-        self.review
-            .refresh(self.session.network(), self.session.revision(), self.today);
+        // The review's queue is worked out here only where it shows; elsewhere its tab
+        // count comes from the background count of `logic`.
+        if self.view.screen == Screen::Review {
+            self.review
+                .refresh(self.session.network(), self.session.revision(), self.today);
+        }
     }
 
     /// Draws the screen that shows, below the bars.

@@ -19,6 +19,14 @@ impl DunbarApp {
             self.report_save(outcome);
         }
         self.banner.expire(self.clock.monotonic().as_secs_f64());
+        if self.view.screen != crate::ui::Screen::Review {
+            self.review_count.tick(
+                self.session.network(),
+                self.session.revision(),
+                self.today,
+                ctx,
+            );
+        }
         self.update_title(ctx);
     }
 

@@ -13,11 +13,13 @@ mod file_jobs;
 mod layout;
 mod logic;
 mod reporting;
+mod review_counter;
 mod view_state;
 
 pub use background_saver::{BackgroundSaver, SaveOutcome};
 pub use file_job::FileJob;
 pub use file_job_result::FileJobResult;
+pub use review_counter::ReviewCounter;
 pub use view_state::{ThemeChoice, ViewState};
 
 use std::time::Duration;
@@ -67,6 +69,8 @@ pub struct DunbarApp {
     queue: UiQueue,
     /// Which commands apply, as of the last frame drawn.
     commands: CommandState,
+    /// The Review tab's count while another screen shows.
+    review_count: ReviewCounter,
     styled: bool,
     /// Wakes the window when `network.ron` changes on disk (a synced folder).
     watcher: Option<FileWatcher>,
@@ -107,6 +111,7 @@ impl DunbarApp {
             title: String::new(),
             queue: UiQueue::default(),
             commands: CommandState::default(),
+            review_count: ReviewCounter::default(),
             styled: false,
             watcher: None,
             watch_interval: None,
@@ -232,6 +237,11 @@ impl DunbarApp {
     /// The contact whose page is open, if any.
     pub fn open_contact_id(&self) -> Option<crate::domain::ContactId> {
         self.page.contact_id()
+    }
+
+    /// Whether anything runs in the background: a save, a file job, the review count.
+    pub fn has_background_work(&self) -> bool {
+        self.saver.is_running() || self.job.is_some() || self.review_count.is_running()
     }
 
     /// Whether the save thread is writing right now.
