@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use dunbar::ui::{DunbarApp, Screen};
-use egui_kittest::Harness;
+use egui_kittest::{Harness, SnapshotResults};
 
 use crate::support::*;
 
@@ -28,10 +28,23 @@ fn theme_name(theme: egui::Theme) -> &'static str {
     }
 }
 
+/// A data folder whose path is the same at every run (Settings shows it), removed after.
+fn fixed_dir(name: &str) -> tempfile::TempDir {
+    let prefix = format!("dunbar-snapshot-{name}");
+    let _ = std::fs::remove_dir_all(std::env::temp_dir().join(&prefix));
+    tempfile::Builder::new()
+        .prefix(&prefix)
+        .rand_bytes(0)
+        .tempdir()
+        .unwrap()
+}
+
 /// Every screen of the crowded fixture at `size` in `theme`.
 fn every_screen(theme: egui::Theme, size: (f32, f32)) {
+    let mut results = SnapshotResults::new();
     for screen in Screen::ALL {
-        let (_dir, session) = crowded_support();
+        let name = format!("{}-{}-{}", screen.label(), size.0, theme_name(theme));
+        let (_dir, session) = crowded_support_in(fixed_dir(&name));
         let mut harness = harness_at(DunbarApp::new(session, today()).with_theme(theme), size);
         show_screen(&mut harness, screen);
         harness.run();
@@ -42,7 +55,9 @@ fn every_screen(theme: egui::Theme, size: (f32, f32)) {
             size.1,
             theme_name(theme)
         ));
+        results.extend_harness(&mut harness);
     }
+    results.unwrap();
 }
 
 #[test]
@@ -67,6 +82,7 @@ fn every_screen_large_dark() {
 
 #[test]
 fn contact_page_and_dialogs() {
+    let mut results = SnapshotResults::new();
     for size in SIZES {
         for theme in [egui::Theme::Light, egui::Theme::Dark] {
             let suffix = format!("{}x{}_{}", size.0, size.1, theme_name(theme));
@@ -80,12 +96,15 @@ fn contact_page_and_dialogs() {
             click(&mut harness, "Cancel");
             press_command(&mut harness, egui::Key::M);
             harness.snapshot(format!("composer_{suffix}"));
+            results.extend_harness(&mut harness);
         }
     }
+    results.unwrap();
 }
 
 #[test]
 fn start_page() {
+    let mut results = SnapshotResults::new();
     for theme in [egui::Theme::Light, egui::Theme::Dark] {
         let dir = tempfile::tempdir().unwrap();
         let session =
@@ -94,5 +113,7 @@ fn start_page() {
         let mut harness = harness_at(DunbarApp::new(session, today()).with_theme(theme), SIZES[0]);
         harness.run();
         harness.snapshot(format!("start_1024x640_{}", theme_name(theme)));
+        results.extend_harness(&mut harness);
     }
+    results.unwrap();
 }

@@ -52,7 +52,11 @@ pub const PETRA: &str = "Petra Novak";
 /// ready) and one library item about sailing, which Søren is interested in. Saved, so the
 /// session starts without unsaved changes.
 pub fn fixture() -> (TempDir, Session) {
-    let dir = tempfile::tempdir().unwrap();
+    fixture_in(tempfile::tempdir().unwrap())
+}
+
+/// The fixture in `dir` (the snapshots use a folder of a fixed name, since Settings shows it).
+pub fn fixture_in(dir: TempDir) -> (TempDir, Session) {
     let mut session = Session::open(dir.path(), Access::ReadWrite, "ui test").unwrap();
     let created = NaiveDate::from_ymd_opt(2025, 1, 10).unwrap();
     for (name, circle) in [
@@ -98,7 +102,12 @@ pub fn fixture() -> (TempDir, Session) {
 /// The fixture with seven people in the support clique (budget 5), added 2 to 14 days ago
 /// so some are due and some at risk, and Søren flagged a hub.
 pub fn crowded_support() -> (TempDir, Session) {
-    let (dir, mut session) = fixture();
+    crowded_support_in(tempfile::tempdir().unwrap())
+}
+
+/// The crowded fixture in `dir`.
+pub fn crowded_support_in(dir: TempDir) -> (TempDir, Session) {
+    let (dir, mut session) = fixture_in(dir);
     for n in 1..=7 {
         let id = ContactId::new(session.network().fresh_id());
         let added = today() - chrono::Days::new(2 * n);
