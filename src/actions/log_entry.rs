@@ -132,11 +132,22 @@ impl LogEntry {
                 })));
             }
         }
-        let label = match (self.gave, self.asked, self.received) {
+        let what = match (self.gave, self.asked, self.received) {
             (Some(_), _, _) => "log gift",
             (None, Some(_), _) => "log ask",
             (None, None, Some(_)) => "log received gift",
             _ => "log touch",
+        };
+        // "log touch with Mette Frederiksen": what the banner and the undo tooltip say.
+        let names: Vec<&str> = self
+            .contacts
+            .iter()
+            .filter_map(|id| network.contact(*id))
+            .map(|c| c.display_name.as_str())
+            .collect();
+        let label = match names.as_slice() {
+            [one] => format!("{what} with {one}"),
+            many => format!("{what} with {} people", many.len()),
         };
         Ok(Action::batch(label, actions))
     }

@@ -62,7 +62,7 @@ fn lock_file(path: &Path, holder: &str) -> Result<File, StorageError> {
     let mut file = options
         .open(path)
         .map_err(|e| StorageError::io("open the lock file", path, e))?;
-    match file.try_lock() {
+    match try_lock_briefly(&file) {
         Ok(()) => {}
         Err(TryLockError::WouldBlock) => {
             let mut text = String::new();
@@ -101,5 +101,27 @@ fn same_file(file: &File, path: &Path) -> bool {
     #[cfg(not(unix))]
     {
         path.exists() && file.metadata().is_ok()
+    }
+}
+
+/// How long a busy lock is tried again before it counts as held: a child process (any
+/// program this process starts) holds a copy of every open file, a just-released lock
+/// included, from its fork until its exec, a matter of milliseconds.
+const LOCK_RETRY_MS: u64 = 250;
+
+/// Tries the lock, and again for [`LOCK_RETRY_MS`] while it is busy.
+fn try_lock_briefly(file: &File) -> Result<(), TryLockError> {
+    let step = std::time::Duration::from_millis(10);
+    let mut waited = std::time::Duration::ZERO;
+    loop {
+        match file.try_lock() {
+            Err(TryLockError::WouldBlock)
+                if waited < std::time::Duration::from_millis(LOCK_RETRY_MS) =>
+            {
+                std::thread::sleep(step);
+                waited += step;
+            }
+            other => return other,
+        }
     }
 }

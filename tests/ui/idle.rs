@@ -25,6 +25,7 @@ fn repaint_delay(harness: &Harness<'_, DunbarApp>) -> Duration {
 const IDLE_WAKE: Duration = Duration::from_hours(12);
 
 fn assert_idle(harness: &mut Harness<'_, DunbarApp>) {
+    settle_background(harness);
     for frame in 0..5 {
         harness.step();
         let delay = repaint_delay(harness);

@@ -108,6 +108,11 @@ fn ctrl_enter_in_a_form_does_not_finish_the_review() {
         harness.state().session().network().reviews().is_empty(),
         "Ctrl+Enter belongs to the form that has the keyboard"
     );
+    let network = harness.state().session().network();
+    assert!(
+        network.touches().any(|t| t.note == "about the regatta"),
+        "and that form took it: the touch is logged"
+    );
     // Outside the form, Ctrl+Enter finishes the review.
     harness.key_press(egui::Key::Escape);
     harness.run();

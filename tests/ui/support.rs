@@ -166,7 +166,14 @@ pub fn app_harness_with(app: DunbarApp) -> Harness<'static, DunbarApp> {
     harness.run();
     // What the window works out in the background at start (the review count) is in
     // before the test begins.
-    for _ in 0..300 {
+    settle_background(&mut harness);
+    harness
+}
+
+/// Runs frames until nothing works in the background (a review count, a save, a file
+/// job), for at most ten seconds (a loaded machine), then settles the frames.
+pub fn settle_background(harness: &mut Harness<'_, DunbarApp>) {
+    for _ in 0..2000 {
         if !harness.state().has_background_work() {
             break;
         }
@@ -174,7 +181,6 @@ pub fn app_harness_with(app: DunbarApp) -> Harness<'static, DunbarApp> {
         harness.step();
     }
     harness.run();
-    harness
 }
 
 /// Shows `screen` the way a user does: its Ctrl+n shortcut.

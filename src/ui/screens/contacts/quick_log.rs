@@ -149,7 +149,13 @@ impl QuickLog {
                     .desired_width(f32::INFINITY),
             );
             let response = response.labelled_by(label.id);
+            // Enter, or Ctrl+Enter, in the note logs (the form owns its keys).
             if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                submit = true;
+            }
+            if response.has_focus()
+                && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter))
+            {
                 submit = true;
             }
         });
