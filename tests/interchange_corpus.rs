@@ -296,3 +296,15 @@ fn thunderbird_csv_birthday_from_three_columns() {
     assert_eq!(record.emails, ["test@domain.tld", "next@domain.tld"]);
     assert_eq!(record.line, 2);
 }
+
+#[test]
+fn exchange_directory_address_in_a_vcard_is_not_an_email() {
+    let text = "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Berg;Lars\r\nFN:Lars Berg\r\n\
+                EMAIL;PREF;INTERNET:/o=ExchangeLabs/ou=Exchange Administrative Group \
+                (FYDIBOHF23SPDLT)/cn=Recipients/cn=lars\r\n\
+                EMAIL;INTERNET:lars@berg.dk\r\nEND:VCARD\r\n";
+    let parsed = parse(text.as_bytes(), "outlook.vcf");
+    assert_eq!(only(&parsed).emails, ["lars@berg.dk"]);
+    assert_eq!(warning_lines(&parsed), [5]);
+    assert!(parsed.warnings[0].message.contains("Exchange"));
+}

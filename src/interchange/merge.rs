@@ -5,7 +5,7 @@
 use crate::domain::fold::fold;
 use crate::domain::{Contact, PartialDate};
 
-use super::normalise::{email_key, linkedin_key};
+use super::normalise::{email_key, linkedin_key, phone_key};
 use super::{FieldConflict, ImportedRecord};
 
 /// What merging changed and where it disagreed.
@@ -30,10 +30,6 @@ fn same_text(a: &str, b: &str) -> bool {
             .eq(b.split_whitespace().map(str::to_ascii_lowercase));
     }
     fold(a).split_whitespace().eq(fold(b).split_whitespace())
-}
-
-fn phone_digits(phone: &str) -> String {
-    phone.chars().filter(char::is_ascii_digit).collect()
 }
 
 fn merge_text(
@@ -148,8 +144,8 @@ pub fn merge_into(
         result.changed.push("e-mails");
     }
     if append_new(&mut contact.phones, &record.phones, |known, phone| {
-        let digits = phone_digits(phone);
-        known == phone || (!digits.is_empty() && phone_digits(known) == digits)
+        let key = phone_key(phone);
+        known == phone || (!key.is_empty() && phone_key(known) == key)
     }) {
         result.changed.push("phones");
     }

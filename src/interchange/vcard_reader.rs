@@ -9,6 +9,7 @@ use calcard::vcard::{VCard, VCardEntry, VCardProperty, VCardValue};
 use super::dates::parse_vcard_date;
 use super::decoding::repair_c1_controls;
 use super::imported_record::collapse_spaces;
+use super::normalise::is_exchange_address;
 use super::{ImportWarning, ImportedRecord, ParsedFile};
 
 /// Whether the text holds a vCard (a `BEGIN:VCARD` line near the start).
@@ -242,7 +243,22 @@ fn record_from_card(
             }
             VCardProperty::Email => {
                 for email in texts(entry) {
-                    record.add_email(&email);
+                    if is_exchange_address(&email) {
+                        let line = raw
+                            .iter()
+                            .find(|p| p.name == "EMAIL" && p.value.contains(email.trim()))
+                            .map_or(0, |p| p.line);
+                        warnings.push(ImportWarning::new(
+                            line,
+                            format!(
+                                "\u{201c}{}\u{201d} is an Exchange directory address, not an \
+                                 e-mail; left out",
+                                email.trim()
+                            ),
+                        ));
+                    } else {
+                        record.add_email(&email);
+                    }
                 }
             }
             VCardProperty::Tel => {
