@@ -1,6 +1,6 @@
 //! Field-by-field merging of an imported record into a contact: empty fields are filled,
-//! new e-mails, phones, links and tags are added, and a differing non-empty value is kept
-//! and reported, never overwritten.
+//! new e-mails, phones, links and tags are added, a differing note is appended with its
+//! source, and any other differing non-empty value is kept and reported, never overwritten.
 
 use crate::domain::fold::fold;
 use crate::domain::{Contact, PartialDate};
@@ -101,12 +101,14 @@ fn append_new(
     added
 }
 
-/// Merges `record` (plus an extra tag) into `contact`.
+/// Merges `record` (plus an extra tag) into `contact`; `source` names the file and line
+/// that an appended note came from.
 #[allow(clippy::too_many_lines)] // one short rule per field, in the order of `Contact`
 pub fn merge_into(
     contact: &mut Contact,
     record: &ImportedRecord,
     tag: Option<&str>,
+    source: &str,
 ) -> MergeResult {
     let mut result = MergeResult::default();
     if !same_text(&contact.display_name, &record.display_name) {
@@ -180,16 +182,13 @@ pub fn merge_into(
     }
     let notes = record.notes.trim();
     if !notes.is_empty() && !contact.notes.contains(notes) {
+        // Notes are never lost: a different one is added below the kept one.
         if contact.notes.trim().is_empty() {
             contact.notes = notes.to_owned();
-            result.changed.push("notes");
         } else {
-            result.conflicts.push(FieldConflict {
-                field: "notes",
-                kept: contact.notes.clone(),
-                offered: notes.to_owned(),
-            });
+            contact.notes = format!("{}\n\nFrom {source}: {notes}", contact.notes.trim_end());
         }
+        result.changed.push("notes");
     }
     merge_date(
         "birthday",

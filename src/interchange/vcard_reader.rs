@@ -30,8 +30,59 @@ fn is_end(line: &str) -> bool {
     line.trim().eq_ignore_ascii_case("END:VCARD")
 }
 
-/// Reads every card of `text` into `out`; bad cards and lines become warnings.
+/// A contact-group card (`KIND:group`, `X-ADDRESSBOOKSERVER-KIND:group`): a name and
+/// the UIDs of its members, not a person.
+struct GroupCard {
+    line: usize,
+    name: String,
+    members: Vec<String>,
+}
+
+/// What reading one card leaves for the end of the file: the UID of every record kept,
+/// and the group cards, whose members may come later in the file.
+#[derive(Default)]
+struct Cards {
+    by_uid: HashMap<String, usize>,
+    groups: Vec<GroupCard>,
+}
+
+/// `urn:uuid:ABC` and `abc` name the same card.
+fn uid_key(value: &str) -> String {
+    let lower = value.trim().to_ascii_lowercase();
+    lower.strip_prefix("urn:uuid:").unwrap_or(&lower).to_owned()
+}
+
+/// Reads every card of `text` into `out`; bad cards and lines become warnings. Group
+/// cards become a tag on those of their members that are in the file.
 pub fn read_vcards(text: &str, out: &mut ParsedFile) {
+    let mut cards = Cards::default();
+    read_all_cards(text, out, &mut cards);
+    for group in cards.groups {
+        let members: Vec<usize> = group
+            .members
+            .iter()
+            .filter_map(|uid| cards.by_uid.get(uid).copied())
+            .collect();
+        if members.is_empty() || group.name.is_empty() {
+            out.warnings.push(ImportWarning::new(
+                group.line,
+                format!(
+                    "group card \u{201c}{}\u{201d} is not a person and none of its members is \
+                     in this file; skipped",
+                    group.name
+                ),
+            ));
+            continue;
+        }
+        for index in members {
+            if let Some(record) = out.records.get_mut(index) {
+                record.add_tag(&group.name);
+            }
+        }
+    }
+}
+
+fn read_all_cards(text: &str, out: &mut ParsedFile, cards: &mut Cards) {
     let mut card: Vec<(usize, &str)> = Vec::new();
     let mut start: Option<usize> = None;
     for (index, raw_line) in text.split('\n').enumerate() {
@@ -56,14 +107,14 @@ pub fn read_vcards(text: &str, out: &mut ParsedFile) {
                         first,
                         "vCard has no END:VCARD before the next card; read up to there",
                     ));
-                    read_card(first, &card, out);
+                    read_card(first, &card, out, cards);
                     start = Some(number);
                     card.clear();
                     card.push((number, line));
                 } else {
                     card.push((number, line));
                     if is_end(line) {
-                        read_card(first, &card, out);
+                        read_card(first, &card, out, cards);
                         start = None;
                         card.clear();
                     }
@@ -77,7 +128,7 @@ pub fn read_vcards(text: &str, out: &mut ParsedFile) {
             "vCard has no END:VCARD (the file ends inside it); read what was there",
         ));
         card.push((0, "END:VCARD"));
-        read_card(first, &card, out);
+        read_card(first, &card, out, cards);
     }
 }
 
@@ -152,7 +203,7 @@ fn shorten(text: &str) -> String {
     }
 }
 
-fn read_card(first_line: usize, lines: &[(usize, &str)], out: &mut ParsedFile) {
+fn read_card(first_line: usize, lines: &[(usize, &str)], out: &mut ParsedFile, cards: &mut Cards) {
     let raw = raw_properties(lines, &mut out.warnings);
     let mut text = String::new();
     for (_, line) in lines {
@@ -167,9 +218,46 @@ fn read_card(first_line: usize, lines: &[(usize, &str)], out: &mut ParsedFile) {
         out.rejected += 1;
         return;
     };
+    let raw_value = |names: &[&str]| {
+        raw.iter()
+            .find(|p| names.contains(&p.name.as_str()))
+            .map(|p| p.value.trim().to_ascii_lowercase())
+    };
+    let kind = raw_value(&["KIND", "X-ADDRESSBOOKSERVER-KIND"]).unwrap_or_default();
+    if kind == "group" {
+        let name = card
+            .entries
+            .iter()
+            .find(|entry| entry.name == VCardProperty::Fn)
+            .map(first_text)
+            .unwrap_or_default();
+        let members = raw
+            .iter()
+            .filter(|p| p.name == "MEMBER" || p.name == "X-ADDRESSBOOKSERVER-MEMBER")
+            .map(|p| uid_key(&p.value))
+            .collect();
+        cards.groups.push(GroupCard {
+            line: first_line,
+            name,
+            members,
+        });
+        return;
+    }
     let mut record = record_from_card(&card, &raw, &mut out.warnings);
     record.line = first_line;
+    record.organisation =
+        kind == "org" || raw_value(&["X-ABSHOWAS"]).is_some_and(|v| v == "company");
+    if record.organisation {
+        record.given_name.clear();
+        record.family_name.clear();
+    }
+    let index = out.records.len();
     out.keep_or_reject(record, "vCard");
+    if out.records.len() > index
+        && let Some(uid) = raw_value(&["UID"]).filter(|uid| !uid.is_empty())
+    {
+        cards.by_uid.entry(uid_key(&uid)).or_insert(index);
+    }
 }
 
 fn texts(entry: &VCardEntry) -> Vec<String> {
