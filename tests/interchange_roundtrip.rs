@@ -271,3 +271,98 @@ fn csv_export_leaves_phone_numbers_and_dates_as_they_are() {
     // A year-less birthday starts with `--` and is still a date, not a formula.
     assert_eq!(cell(&anna, "Birthday"), "--02-29");
 }
+#[test]
+fn icalendar_birthdays_end_the_next_day_and_name_dunbar() {
+    let mut network = sample_network();
+    let mut note = person(4, "Ida Berg");
+    note.display_name = "Ida\r\nBEGIN:VEVENT".into();
+    note.birthday = PartialDate::full(1990, 12, 31);
+    Action::InsertContact(Box::new(note))
+        .apply(&mut network)
+        .expect("valid");
+    let text = export_all(&network, ExportFormat::Ics);
+    // Karen's year-less birthday on 17 April 2027: all day, ending on the 18th.
+    let karen = text
+        .split("\r\nBEGIN:VEVENT\r\n")
+        .find(|event| event.contains("DTSTART;VALUE=DATE:20270417"))
+        .expect("Karen's birthday");
+    assert!(karen.contains("DTEND;VALUE=DATE:20270418"), "{karen}");
+    // 31 December ends on 1 January of the next year.
+    let ida = text
+        .split("\r\nBEGIN:VEVENT\r\n")
+        .find(|event| event.contains("DTSTART;VALUE=DATE:20261231"))
+        .expect("Ida's birthday");
+    assert!(ida.contains("DTEND;VALUE=DATE:20270101"), "{ida}");
+    let prodid = text
+        .lines()
+        .find(|line| line.starts_with("PRODID:"))
+        .expect("a PRODID");
+    assert!(prodid.contains("Dunbar"), "{prodid}");
+    // The name's line break is escaped: no event begins inside a summary.
+    assert_eq!(
+        text.split("\r\n").filter(|l| *l == "BEGIN:VEVENT").count(),
+        8
+    );
+    for line in text.split("\r\n") {
+        assert!(
+            !line.contains('\r') && !line.contains('\n'),
+            "raw break in {line:?}"
+        );
+    }
+    let parsed = calcard::icalendar::ICalendar::parse(&text).expect("calcard parses the file");
+    assert_eq!(
+        parsed
+            .components
+            .iter()
+            .filter(|c| matches!(
+                c.component_type,
+                calcard::icalendar::ICalendarComponentType::VEvent
+            ))
+            .count(),
+        8
+    );
+}
+
+#[test]
+fn vcards_carry_a_stable_uid_rev_and_prodid() {
+    let network = sample_network();
+    for format in [ExportFormat::VCard3, ExportFormat::VCard4] {
+        let text = export_all(&network, format);
+        assert_eq!(text.matches("\r\nUID:").count(), 3, "{text}");
+        assert_eq!(text.matches("\r\nREV:").count(), 3, "{text}");
+        assert_eq!(text.matches("\r\nPRODID:").count(), 3, "{text}");
+        assert!(text.contains("PRODID:-//Dunbar//"), "{text}");
+        let uids: BTreeSet<&str> = text
+            .split("\r\n")
+            .filter_map(|line| line.strip_prefix("UID:"))
+            .collect();
+        assert_eq!(uids.len(), 3, "one UID per contact");
+        // Stable: the next export gives each contact the same UID.
+        assert_eq!(text, export_all(&network, format));
+    }
+}
+
+#[test]
+fn an_imported_vcard_uid_is_written_back_unchanged() {
+    let card = "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:4f1c7a2e-0b7d-4c5e-9f3a-1d2e3f4a5b6c\r\n\
+                FN:Mette Holm\r\nN:Holm;Mette;;;\r\nEND:VCARD\r\n\
+                BEGIN:VCARD\r\nVERSION:3.0\r\nUID:urn:uuid:9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\r\n\
+                FN:Lars Berg\r\nN:Berg;Lars;;;\r\nEND:VCARD\r\n";
+    let network = import_into_empty(card, "nextcloud.vcf");
+    assert_eq!(
+        by_name(&network, "Mette Holm").uid,
+        "4f1c7a2e-0b7d-4c5e-9f3a-1d2e3f4a5b6c"
+    );
+    let v4 = export_all(&network, ExportFormat::VCard4);
+    assert!(v4.contains("\r\nUID;VALUE=text:4f1c7a2e-0b7d-4c5e-9f3a-1d2e3f4a5b6c\r\n"));
+    assert!(v4.contains("\r\nUID:urn:uuid:9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\r\n"));
+    assert_eq!(vcard4::parse(&v4).expect("strict parser").len(), 2);
+    let v3 = export_all(&network, ExportFormat::VCard3);
+    assert!(v3.contains("\r\nUID:4f1c7a2e-0b7d-4c5e-9f3a-1d2e3f4a5b6c\r\n"));
+    for text in [v3, v4] {
+        let again = import_into_empty(&text, "again.vcf");
+        for name in ["Mette Holm", "Lars Berg"] {
+            assert_eq!(by_name(&again, name).uid, by_name(&network, name).uid);
+        }
+    }
+}

@@ -38,6 +38,8 @@ pub struct ImportedRecord {
     pub anniversary: Option<PartialDate>,
     /// When they connected (`LinkedIn`).
     pub connected_on: Option<NaiveDate>,
+    /// The vCard's `UID`, verbatim; empty when it had none.
+    pub uid: String,
     /// An organisation's card (`KIND:org`, `X-ABShowAs:COMPANY`): it has no first or
     /// last name.
     pub organisation: bool,

@@ -202,6 +202,10 @@ pub fn merge_into(
         record.anniversary,
         &mut result,
     );
+    if contact.uid.is_empty() && !record.uid.is_empty() {
+        contact.uid.clone_from(&record.uid);
+        result.changed.push("UID");
+    }
     if contact.connected_on.is_none() && record.connected_on.is_some() {
         contact.connected_on = record.connected_on;
         result.changed.push("connected on");

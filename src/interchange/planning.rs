@@ -203,6 +203,7 @@ fn new_contact(
     contact.birthday = record.birthday;
     contact.anniversary = record.anniversary;
     contact.connected_on = record.connected_on;
+    contact.uid = record.uid.clone();
     contact.source = Some(format!("{} ({today})", options.source_name));
     contact.import_batch = Some(batch);
     contact

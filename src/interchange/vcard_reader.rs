@@ -245,6 +245,11 @@ fn read_card(first_line: usize, lines: &[(usize, &str)], out: &mut ParsedFile, c
     }
     let mut record = record_from_card(&card, &raw, &mut out.warnings);
     record.line = first_line;
+    record.uid = raw
+        .iter()
+        .find(|p| p.name == "UID")
+        .map(|p| p.value.trim().to_owned())
+        .unwrap_or_default();
     record.organisation =
         kind == "org" || raw_value(&["X-ABSHOWAS"]).is_some_and(|v| v == "company");
     if record.organisation {
