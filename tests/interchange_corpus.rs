@@ -308,3 +308,21 @@ fn exchange_directory_address_in_a_vcard_is_not_an_email() {
     assert_eq!(warning_lines(&parsed), [5]);
     assert!(parsed.warnings[0].message.contains("Exchange"));
 }
+
+#[test]
+fn apple_social_profiles_give_the_linkedin_url_and_links() {
+    let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iPhone OS 17.5//EN\r\n\
+                N:Kjær;Åse;;;\r\nFN:Åse Kjær\r\n\
+                X-SOCIALPROFILE;type=linkedin;x-user=aasekjaer:http://www.linkedin.com/in/aasekjaer\r\n\
+                X-SOCIALPROFILE;type=twitter;x-user=aase:http://twitter.com/aase\r\n\
+                X-SOCIALPROFILE;type=facebook;x-user=aase.kjaer:x-apple:aase.kjaer\r\n\
+                END:VCARD\r\n";
+    let parsed = parse(text.as_bytes(), "icloud.vcf");
+    let record = only(&parsed);
+    assert_eq!(
+        record.linkedin_url.as_deref(),
+        Some("http://www.linkedin.com/in/aasekjaer")
+    );
+    assert_eq!(record.links, ["http://twitter.com/aase"]);
+    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+}

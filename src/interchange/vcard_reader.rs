@@ -136,6 +136,8 @@ fn read_all_cards(text: &str, out: &mut ParsedFile, cards: &mut Cards) {
 struct RawProperty {
     line: usize,
     name: String,
+    /// The parameters, lower case, without the name (`;type=linkedin;x-user=ann`).
+    params: String,
     value: String,
 }
 
@@ -174,7 +176,7 @@ fn raw_properties(lines: &[(usize, &str)], warnings: &mut Vec<ImportWarning>) ->
             ));
             continue;
         };
-        let property = head.split(';').next().unwrap_or_default();
+        let (property, params) = head.split_once(';').unwrap_or((head, ""));
         let name = property
             .rsplit('.')
             .next()
@@ -183,6 +185,7 @@ fn raw_properties(lines: &[(usize, &str)], warnings: &mut Vec<ImportWarning>) ->
         properties.push(RawProperty {
             line: number,
             name,
+            params: params.to_ascii_lowercase(),
             value: value.to_owned(),
         });
     }
@@ -398,8 +401,37 @@ fn record_from_card(
         }
     }
     record.company = organisation;
+    read_social_profiles(&mut record, raw);
     read_dates(&mut record, card, raw, warnings);
     record
+}
+
+/// Apple's `X-SOCIALPROFILE;type=linkedin;x-user=ann:http://www.linkedin.com/in/ann`: the
+/// `LinkedIn` one is the profile URL (built from `x-user` when the value is Apple's own
+/// `x-apple:` reference); other services' web addresses are links.
+fn read_social_profiles(record: &mut ImportedRecord, raw: &[RawProperty]) {
+    for property in raw.iter().filter(|p| p.name == "X-SOCIALPROFILE") {
+        let value = property.value.trim().replace("\\:", ":");
+        let is_web = value.starts_with("http://") || value.starts_with("https://");
+        let linkedin = property
+            .params
+            .split(';')
+            .any(|param| param.trim() == "type=linkedin");
+        if linkedin && record.linkedin_url.is_none() {
+            let user = property
+                .params
+                .split(';')
+                .find_map(|param| param.trim().strip_prefix("x-user="))
+                .filter(|user| !user.is_empty());
+            if is_web {
+                record.linkedin_url = Some(value);
+            } else if let Some(user) = user {
+                record.linkedin_url = Some(format!("https://www.linkedin.com/in/{user}"));
+            }
+        } else if is_web {
+            record.add_link(&value);
+        }
+    }
 }
 
 /// BDAY and ANNIVERSARY from the raw text: calcard loses the day of `--04-15` and of
