@@ -328,13 +328,7 @@ fn read_emails(
 ) {
     for email in split_multi(value) {
         if is_exchange_address(email) {
-            warnings.push(ImportWarning::new(
-                line,
-                format!(
-                    "\u{201c}{email}\u{201d} is an Exchange directory address, not an e-mail; \
-                     left out"
-                ),
-            ));
+            warnings.push(ImportWarning::exchange_address(line, email));
         } else {
             record.add_email(email);
         }

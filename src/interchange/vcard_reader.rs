@@ -344,14 +344,7 @@ fn record_from_card(
                             .iter()
                             .find(|p| p.name == "EMAIL" && p.value.contains(email.trim()))
                             .map_or(0, |p| p.line);
-                        warnings.push(ImportWarning::new(
-                            line,
-                            format!(
-                                "\u{201c}{}\u{201d} is an Exchange directory address, not an \
-                                 e-mail; left out",
-                                email.trim()
-                            ),
-                        ));
+                        warnings.push(ImportWarning::exchange_address(line, &email));
                     } else {
                         record.add_email(&email);
                     }
