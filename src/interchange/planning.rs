@@ -41,8 +41,9 @@ struct Keys {
     name_words: Vec<String>,
 }
 
-fn name_words(name: &str) -> Vec<String> {
-    let key = name_key(name, "");
+/// The name's words, from its key (`name_key`: folded words, `|`, company), so that the
+/// name is folded once.
+fn name_words(key: &str) -> Vec<String> {
     key.split('|')
         .next()
         .unwrap_or_default()
@@ -67,32 +68,34 @@ fn disjoint(mine: &[String], theirs: &[String]) -> bool {
 
 impl Keys {
     fn of_record(record: &ImportedRecord) -> Self {
+        let name = name_key(&record.display_name, &record.company);
         Self {
             emails: record.emails.iter().map(|e| email_key(e)).collect(),
             profile: record.linkedin_url.as_deref().map(linkedin_key),
             phones: phone_keys(&record.phones),
-            name: name_key(&record.display_name, &record.company),
             name_words: if record.has_personal_name() {
-                name_words(&record.display_name)
+                name_words(&name)
             } else {
                 Vec::new()
             },
+            name,
         }
     }
 
     fn of_contact(contact: &Contact) -> Self {
+        let name = name_key(&contact.display_name, &contact.company);
         Self {
             emails: contact.emails.iter().map(|e| email_key(e)).collect(),
             profile: contact.linkedin_url.as_deref().map(linkedin_key),
             phones: phone_keys(&contact.phones),
-            name: name_key(&contact.display_name, &contact.company),
             name_words: if contact.emails.contains(&contact.display_name)
                 || contact.phones.contains(&contact.display_name)
             {
                 Vec::new()
             } else {
-                name_words(&contact.display_name)
+                name_words(&name)
             },
+            name,
         }
     }
 }
