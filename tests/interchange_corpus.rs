@@ -296,3 +296,33 @@ fn thunderbird_csv_birthday_from_three_columns() {
     assert_eq!(record.emails, ["test@domain.tld", "next@domain.tld"]);
     assert_eq!(record.line, 2);
 }
+
+#[test]
+fn exchange_directory_address_in_a_vcard_is_not_an_email() {
+    let text = "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Berg;Lars\r\nFN:Lars Berg\r\n\
+                EMAIL;PREF;INTERNET:/o=ExchangeLabs/ou=Exchange Administrative Group \
+                (FYDIBOHF23SPDLT)/cn=Recipients/cn=lars\r\n\
+                EMAIL;INTERNET:lars@berg.dk\r\nEND:VCARD\r\n";
+    let parsed = parse(text.as_bytes(), "outlook.vcf");
+    assert_eq!(only(&parsed).emails, ["lars@berg.dk"]);
+    assert_eq!(warning_lines(&parsed), [5]);
+    assert!(parsed.warnings[0].message.contains("Exchange"));
+}
+
+#[test]
+fn apple_social_profiles_give_the_linkedin_url_and_links() {
+    let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iPhone OS 17.5//EN\r\n\
+                N:Kjær;Åse;;;\r\nFN:Åse Kjær\r\n\
+                X-SOCIALPROFILE;type=linkedin;x-user=aasekjaer:http://www.linkedin.com/in/aasekjaer\r\n\
+                X-SOCIALPROFILE;type=twitter;x-user=aase:http://twitter.com/aase\r\n\
+                X-SOCIALPROFILE;type=facebook;x-user=aase.kjaer:x-apple:aase.kjaer\r\n\
+                END:VCARD\r\n";
+    let parsed = parse(text.as_bytes(), "icloud.vcf");
+    let record = only(&parsed);
+    assert_eq!(
+        record.linkedin_url.as_deref(),
+        Some("http://www.linkedin.com/in/aasekjaer")
+    );
+    assert_eq!(record.links, ["http://twitter.com/aase"]);
+    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+}

@@ -166,3 +166,161 @@ fn text_that_is_no_contacts_file_is_reported() {
     assert!(parsed.records.is_empty());
     assert_eq!(parsed.warnings.len(), 1);
 }
+
+fn birthday_of(parsed: &ParsedFile, name: &str) -> Option<PartialDate> {
+    parsed
+        .records
+        .iter()
+        .find(|r| r.display_name == name)
+        .unwrap_or_else(|| panic!("{name} imported: {:?}", parsed.records))
+        .birthday
+}
+
+#[test]
+fn danish_outlook_birthdays_are_day_first_by_the_header_language() {
+    // Every date is ambiguous (day and month both at most 12): the Danish headers decide.
+    let parsed = read("outlook_danish.csv");
+    assert_eq!(
+        birthday_of(&parsed, "Bjørn Søndergaard"),
+        PartialDate::full(1979, 11, 5)
+    );
+    assert_eq!(
+        birthday_of(&parsed, "Åse Kjær"),
+        PartialDate::full(1985, 4, 3)
+    );
+    let aase = parsed
+        .records
+        .iter()
+        .find(|r| r.display_name == "Åse Kjær")
+        .expect("Åse");
+    assert_eq!(aase.anniversary, PartialDate::full(2010, 6, 7));
+    assert_eq!(aase.phones, ["+45 40 41 42 43"]);
+    assert!(
+        parsed.warnings.iter().all(|w| !w.message.contains("month")),
+        "{:?}",
+        parsed.warnings
+    );
+}
+
+#[test]
+fn german_outlook_dotted_birthdays_are_day_first() {
+    let parsed = read("outlook_german.csv");
+    assert_eq!(
+        birthday_of(&parsed, "Jürgen Müller"),
+        PartialDate::full(1979, 11, 5)
+    );
+    assert_eq!(
+        birthday_of(&parsed, "Ulrike Weiß"),
+        PartialDate::full(1990, 1, 12)
+    );
+    let juergen = &parsed.records[0];
+    // "E-Mail-Typ" and "E-Mail: Angezeigter Name" are not addresses.
+    assert_eq!(juergen.emails, ["juergen@mueller.de"]);
+    assert_eq!(juergen.company, "Müller GmbH");
+}
+
+#[test]
+fn uk_outlook_column_is_settled_by_a_day_above_twelve() {
+    // English headers, but 23/04/1985 in the same column makes 05/11/1979 the 5th of November.
+    let parsed = read("outlook_uk.csv");
+    assert_eq!(
+        birthday_of(&parsed, "Oliver Brown"),
+        PartialDate::full(1979, 11, 5)
+    );
+    assert_eq!(
+        birthday_of(&parsed, "Amelia Jones"),
+        PartialDate::full(1985, 4, 23)
+    );
+    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+}
+
+#[test]
+fn undecidable_date_column_warns_once_and_reads_month_first() {
+    let text = "Name,E-mail,Birthday\r\n\
+                Anna Holm,anna@holm.dk,05/11/1979\r\n\
+                Bo Berg,bo@berg.dk,03/04/1985\r\n";
+    let parsed = parse(text.as_bytes(), "friends.csv");
+    assert_eq!(
+        birthday_of(&parsed, "Anna Holm"),
+        PartialDate::full(1979, 5, 11)
+    );
+    assert_eq!(
+        birthday_of(&parsed, "Bo Berg"),
+        PartialDate::full(1985, 3, 4)
+    );
+    let about_order: Vec<String> = parsed
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .filter(|w| w.contains("month"))
+        .collect();
+    assert_eq!(about_order.len(), 1, "{:?}", parsed.warnings);
+    assert!(about_order[0].contains("friends.csv"), "{}", about_order[0]);
+    assert!(about_order[0].contains("Birthday"), "{}", about_order[0]);
+    assert!(about_order[0].starts_with("2:"), "{}", about_order[0]);
+}
+
+#[test]
+fn day_first_with_dashes_and_dots_decided_per_column() {
+    // Birthday column: 14-02-1980 makes it day first. Anniversary column: 2/25/2001 makes
+    // it month first, in the same file.
+    let text = "First Name,Last Name,Birthday,Anniversary\n\
+                Anna,Holm,05-11-1979,03/04/2005\n\
+                Bo,Berg,14-02-1980,2/25/2001\n\
+                Carl,Dahl,01.02.1970,\n";
+    let parsed = parse(text.as_bytes(), "mixed.csv");
+    assert_eq!(
+        birthday_of(&parsed, "Anna Holm"),
+        PartialDate::full(1979, 11, 5)
+    );
+    assert_eq!(
+        birthday_of(&parsed, "Bo Berg"),
+        PartialDate::full(1980, 2, 14)
+    );
+    assert_eq!(
+        birthday_of(&parsed, "Carl Dahl"),
+        PartialDate::full(1970, 2, 1)
+    );
+    assert_eq!(parsed.records[0].anniversary, PartialDate::full(2005, 3, 4));
+    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+}
+
+#[test]
+fn exchange_directory_address_is_not_an_email() {
+    let parsed = read("outlook_danish.csv");
+    let bjorn = &parsed.records[0];
+    assert_eq!(bjorn.emails, ["bjorn@sondergaard.dk"]);
+    let warning = parsed
+        .warnings
+        .iter()
+        .find(|w| w.message.contains("/o=ExchangeLabs"))
+        .unwrap_or_else(|| panic!("a warning about the X500 address: {:?}", parsed.warnings));
+    assert_eq!(warning.line, 2);
+}
+
+#[test]
+fn an_unclosed_quote_is_reported_and_later_rows_are_read() {
+    let text = "First Name,Last Name,E-mail Address,Notes\n\
+                Anna,Holm,anna@holm.dk,fine\n\
+                Bo,\"Berg,bo@berg.dk,broken quote\n\
+                Carl,Dahl,carl@dahl.dk,fine\n\
+                Dorte,Ebbe,dorte@ebbe.dk,\"two\n\
+                lines\"\n\
+                Erik,Fisk,erik@fisk.dk,last\n";
+    let parsed = parse(text.as_bytes(), "broken.csv");
+    let names: Vec<&str> = parsed
+        .records
+        .iter()
+        .map(|r| r.display_name.as_str())
+        .collect();
+    assert_eq!(names, ["Anna Holm", "Carl Dahl", "Dorte Ebbe", "Erik Fisk"]);
+    assert_eq!(parsed.records[2].notes, "two\nlines");
+    assert_eq!(parsed.records[3].line, 7);
+    let warning = parsed
+        .warnings
+        .iter()
+        .find(|w| w.message.contains("quote"))
+        .unwrap_or_else(|| panic!("a warning about the quote: {:?}", parsed.warnings));
+    assert_eq!(warning.line, 3);
+    assert_eq!(parsed.rejected, 1);
+}

@@ -69,6 +69,9 @@ fn reimporting_the_same_file_changes_nothing() {
         "own/outlook.csv",
         "corpus/calcard__009.vcf",
         "corpus/ez-vcard__John_Doe_ANDROID.vcf",
+        "own/outlook_danish.csv",
+        "own/nextcloud_groups.vcf",
+        "own/icloud_companies.vcf",
     ] {
         let parsed = fixture(file);
         let mut network = Network::new();
@@ -92,17 +95,27 @@ fn duplicates_inside_one_file_become_one_contact() {
     let plan = plan_import(&Network::new(), &parsed, &options("009.vcf"), today());
     assert_eq!(parsed.records.len(), 10);
     assert_eq!(plan.added(), 8);
-    assert_eq!(plan.skipped(), 2);
-    let skipped: Vec<(usize, &str)> = plan
+    // An in-file duplicate is merged into the record it repeats, not skipped.
+    assert_eq!(plan.merged(), 2);
+    assert_eq!(plan.skipped(), 0);
+    let first_of = |line: usize| {
+        plan.entries
+            .iter()
+            .find(|e| e.line == line)
+            .map(|e| e.outcome.clone())
+    };
+    let Some(PlanOutcome::New(first)) = first_of(11) else {
+        panic!("line 11 is new: {:?}", first_of(11));
+    };
+    let merged: Vec<(usize, ContactId)> = plan
         .entries
         .iter()
         .filter_map(|e| match &e.outcome {
-            PlanOutcome::Skipped { reason } => Some((e.line, reason.as_str())),
+            PlanOutcome::Merge { into, .. } => Some((e.line, *into)),
             _ => None,
         })
         .collect();
-    assert_eq!(skipped[0].0, 60);
-    assert!(skipped[0].1.contains("line 11"), "{}", skipped[0].1);
+    assert_eq!(merged[0], (60, first));
 }
 
 #[test]
@@ -280,7 +293,7 @@ fn same_name_with_different_linkedin_profiles_is_two_people() {
     let plan = plan_import(&Network::new(), &parsed, &options("c.csv"), today());
     // Two profiles, two people; the row without a profile joins the first by name.
     assert_eq!(plan.added(), 2);
-    assert_eq!(plan.skipped(), 1);
+    assert_eq!(plan.merged(), 1);
     assert_eq!(plan.new_contacts()[0].role, "Chemist");
 }
 
@@ -305,4 +318,155 @@ fn a_reimport_does_not_bring_back_someone_in_the_trash() {
         PlanOutcome::Skipped { reason } => assert!(reason.contains("trash"), "{reason}"),
         other => panic!("expected a skip, got {other:?}"),
     }
+}
+
+fn import_fresh(path: &str) -> (Network, ParsedFile) {
+    let parsed = fixture(path);
+    let mut network = Network::new();
+    let mut history = History::default();
+    import(&mut history, &mut network, &parsed);
+    (network, parsed)
+}
+
+fn contact<'a>(network: &'a Network, name: &str) -> &'a Contact {
+    network
+        .contacts()
+        .find(|c| c.display_name == name)
+        .unwrap_or_else(|| panic!("{name} missing"))
+}
+
+#[test]
+fn company_phone_and_email_only_cards_get_no_invented_names() {
+    let (network, _) = import_fresh("own/icloud_companies.vcf");
+    for name in [
+        "Søndergaard Byg ApS",
+        "+45 60 70 80 90",
+        "info@kro.dk",
+        "Kro og Kaffe",
+    ] {
+        let c = contact(&network, name);
+        assert_eq!(
+            (c.given_name.as_str(), c.family_name.as_str()),
+            ("", ""),
+            "{name}"
+        );
+    }
+    assert_eq!(
+        contact(&network, "Søndergaard Byg ApS").company,
+        "Søndergaard Byg ApS"
+    );
+    let aase = contact(&network, "Åse Kjær");
+    assert_eq!(
+        (aase.given_name.as_str(), aase.family_name.as_str()),
+        ("Åse", "Kjær")
+    );
+    let (network, _) = import_fresh("own/nextcloud_groups.vcf");
+    let raket = contact(&network, "Raket A/S");
+    assert_eq!(
+        (raket.given_name.as_str(), raket.family_name.as_str()),
+        ("", "")
+    );
+}
+
+#[test]
+fn group_cards_become_tags_on_their_members_not_people() {
+    let (network, parsed) = import_fresh("own/nextcloud_groups.vcf");
+    let mut names: Vec<&str> = network
+        .contacts()
+        .map(|c| c.display_name.as_str())
+        .collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Lars Berg", "Mette Holm", "Raket A/S"]);
+    assert!(contact(&network, "Mette Holm").tags.contains("Book club"));
+    assert!(contact(&network, "Lars Berg").tags.contains("Book club"));
+    assert!(!contact(&network, "Raket A/S").tags.contains("Book club"));
+    // A group whose members are not in the file is skipped with a reason at its line.
+    let skipped = parsed
+        .warnings
+        .iter()
+        .find(|w| w.message.contains("Old neighbours"))
+        .unwrap_or_else(|| panic!("a reason: {:?}", parsed.warnings));
+    assert_eq!(skipped.line, 30);
+    // Apple's server groups are not people either.
+    let (network, parsed) = import_fresh("own/icloud_companies.vcf");
+    assert!(
+        network
+            .contacts()
+            .all(|c| c.display_name != "Partner Group")
+    );
+    assert!(
+        parsed
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("Partner Group"))
+    );
+}
+
+fn network_with(contact: Contact) -> Network {
+    let mut network = Network::new();
+    Action::InsertContact(Box::new(contact))
+        .apply(&mut network)
+        .expect("valid");
+    network
+}
+
+fn csv_file(text: &str, name: &str) -> ParsedFile {
+    parse(text.as_bytes(), name)
+}
+
+#[test]
+fn same_name_with_a_conflicting_phone_or_email_is_another_person() {
+    let mut john = Contact::new(ContactId::new(1), "John Smith", Circle::Active, today());
+    john.phones = vec!["+45 11 11 11 11".into()];
+    john.emails = vec!["john@smith.dk".into()];
+    let network = network_with(john);
+    let file = csv_file(
+        "Name,Phone,E-mail\n\
+         John Smith,+45 22 22 22 22,\n\
+         John Smith,,other.john@example.com\n",
+        "people.csv",
+    );
+    let plan = plan_import(&network, &file, &options("people.csv"), today());
+    assert_eq!(plan.added(), 2, "{:?}", plan.entries);
+    assert_eq!(plan.merged(), 0);
+}
+
+#[test]
+fn a_phone_number_written_differently_is_the_same_key() {
+    let mut john = Contact::new(ContactId::new(1), "John Smith", Circle::Active, today());
+    john.phones = vec!["+45 11 11 11 11".into()];
+    let mut network = network_with(john);
+    // Another name spelling, the same number with 00 and dashes: the same person.
+    let file = csv_file(
+        "Name,Phone,Company\nJ. Smith,0045 11-11-11-11,Smith ApS\n",
+        "phone.csv",
+    );
+    let mut history = History::default();
+    import(&mut history, &mut network, &file);
+    assert_eq!(network.contact_count(), 1);
+    let john = contact(&network, "John Smith");
+    assert_eq!(john.company, "Smith ApS");
+    assert_eq!(john.phones, ["+45 11 11 11 11"]);
+}
+
+#[test]
+fn a_differing_note_is_appended_with_its_source() {
+    let mut john = Contact::new(ContactId::new(1), "John Smith", Circle::Active, today());
+    john.emails = vec!["john@smith.dk".into()];
+    john.notes = "Met at the fair".into();
+    let mut network = network_with(john);
+    let file = csv_file(
+        "Name,E-mail,Notes\nJohn Smith,john@smith.dk,Plays chess on Sundays\n",
+        "crm.csv",
+    );
+    let mut history = History::default();
+    import(&mut history, &mut network, &file);
+    let notes = &contact(&network, "John Smith").notes;
+    assert!(notes.starts_with("Met at the fair"), "{notes}");
+    assert!(notes.contains("Plays chess on Sundays"), "{notes}");
+    assert!(notes.contains("crm.csv"), "{notes}");
+    // Importing the same file again changes nothing.
+    let before = network.clone();
+    import(&mut history, &mut network, &file);
+    assert_eq!(network, before);
 }

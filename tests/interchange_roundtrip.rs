@@ -154,8 +154,7 @@ fn csv_round_trip() {
     let network = sample_network();
     let text = export_all(&network, ExportFormat::Csv);
     assert!(text.starts_with("First Name,Middle Name,Last Name,"));
-    // Phone numbers start with `+`, so they are neutralised, and still come back whole.
-    assert!(text.contains("'+45 12 34 56 78"));
+    assert!(text.contains(",+45 12 34 56 78,"));
     assert_same_people(&network, &import_into_empty(&text, "out.csv"), true);
 }
 
@@ -233,4 +232,137 @@ fn icalendar_has_follow_ups_and_yearly_birthdays_with_alarms() {
     assert_eq!(text, again);
     let parsed: icalendar::Calendar = text.parse().expect("icalendar parses its own output");
     assert_eq!(parsed.components.len(), 6);
+}
+
+fn csv_row_of(text: &str, first_name: &str) -> Vec<(String, String)> {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().expect("header").clone();
+    for row in reader.records() {
+        let row = row.expect("valid csv");
+        if row.get(0) == Some(first_name) {
+            return headers
+                .iter()
+                .zip(row.iter())
+                .map(|(h, c)| (h.to_owned(), c.to_owned()))
+                .collect();
+        }
+    }
+    panic!("{first_name} not exported");
+}
+
+fn cell<'a>(row: &'a [(String, String)], column: &str) -> &'a str {
+    row.iter()
+        .find(|(h, _)| h == column)
+        .map_or_else(|| panic!("no column {column}"), |(_, c)| c.as_str())
+}
+
+#[test]
+fn csv_export_leaves_phone_numbers_and_dates_as_they_are() {
+    let network = sample_network();
+    let text = export_all(&network, ExportFormat::Csv);
+    let soren = csv_row_of(&text, "Søren");
+    assert_eq!(cell(&soren, "Phone 1 - Value"), "+45 12 34 56 78");
+    assert_eq!(cell(&soren, "Birthday"), "1975-06-01");
+    let anna = csv_row_of(&text, "Anna");
+    assert_eq!(
+        cell(&anna, "Phone 1 - Value"),
+        "+45 20 30 40 50 ::: 33 44 55 66"
+    );
+    // A year-less birthday starts with `--` and is still a date, not a formula.
+    assert_eq!(cell(&anna, "Birthday"), "--02-29");
+}
+#[test]
+fn icalendar_birthdays_end_the_next_day_and_name_dunbar() {
+    let mut network = sample_network();
+    let mut note = person(4, "Ida Berg");
+    note.display_name = "Ida\r\nBEGIN:VEVENT".into();
+    note.birthday = PartialDate::full(1990, 12, 31);
+    Action::InsertContact(Box::new(note))
+        .apply(&mut network)
+        .expect("valid");
+    let text = export_all(&network, ExportFormat::Ics);
+    // Karen's year-less birthday on 17 April 2027: all day, ending on the 18th.
+    let karen = text
+        .split("\r\nBEGIN:VEVENT\r\n")
+        .find(|event| event.contains("DTSTART;VALUE=DATE:20270417"))
+        .expect("Karen's birthday");
+    assert!(karen.contains("DTEND;VALUE=DATE:20270418"), "{karen}");
+    // 31 December ends on 1 January of the next year.
+    let ida = text
+        .split("\r\nBEGIN:VEVENT\r\n")
+        .find(|event| event.contains("DTSTART;VALUE=DATE:20261231"))
+        .expect("Ida's birthday");
+    assert!(ida.contains("DTEND;VALUE=DATE:20270101"), "{ida}");
+    let prodid = text
+        .lines()
+        .find(|line| line.starts_with("PRODID:"))
+        .expect("a PRODID");
+    assert!(prodid.contains("Dunbar"), "{prodid}");
+    // The name's line break is escaped: no event begins inside a summary.
+    assert_eq!(
+        text.split("\r\n").filter(|l| *l == "BEGIN:VEVENT").count(),
+        8
+    );
+    for line in text.split("\r\n") {
+        assert!(
+            !line.contains('\r') && !line.contains('\n'),
+            "raw break in {line:?}"
+        );
+    }
+    let parsed = calcard::icalendar::ICalendar::parse(&text).expect("calcard parses the file");
+    assert_eq!(
+        parsed
+            .components
+            .iter()
+            .filter(|c| matches!(
+                c.component_type,
+                calcard::icalendar::ICalendarComponentType::VEvent
+            ))
+            .count(),
+        8
+    );
+}
+
+#[test]
+fn vcards_carry_a_stable_uid_rev_and_prodid() {
+    let network = sample_network();
+    for format in [ExportFormat::VCard3, ExportFormat::VCard4] {
+        let text = export_all(&network, format);
+        assert_eq!(text.matches("\r\nUID:").count(), 3, "{text}");
+        assert_eq!(text.matches("\r\nREV:").count(), 3, "{text}");
+        assert_eq!(text.matches("\r\nPRODID:").count(), 3, "{text}");
+        assert!(text.contains("PRODID:-//Dunbar//"), "{text}");
+        let uids: BTreeSet<&str> = text
+            .split("\r\n")
+            .filter_map(|line| line.strip_prefix("UID:"))
+            .collect();
+        assert_eq!(uids.len(), 3, "one UID per contact");
+        // Stable: the next export gives each contact the same UID.
+        assert_eq!(text, export_all(&network, format));
+    }
+}
+
+#[test]
+fn an_imported_vcard_uid_is_written_back_unchanged() {
+    let card = "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:4f1c7a2e-0b7d-4c5e-9f3a-1d2e3f4a5b6c\r\n\
+                FN:Mette Holm\r\nN:Holm;Mette;;;\r\nEND:VCARD\r\n\
+                BEGIN:VCARD\r\nVERSION:3.0\r\nUID:urn:uuid:9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\r\n\
+                FN:Lars Berg\r\nN:Berg;Lars;;;\r\nEND:VCARD\r\n";
+    let network = import_into_empty(card, "nextcloud.vcf");
+    assert_eq!(
+        by_name(&network, "Mette Holm").uid,
+        "4f1c7a2e-0b7d-4c5e-9f3a-1d2e3f4a5b6c"
+    );
+    let v4 = export_all(&network, ExportFormat::VCard4);
+    assert!(v4.contains("\r\nUID;VALUE=text:4f1c7a2e-0b7d-4c5e-9f3a-1d2e3f4a5b6c\r\n"));
+    assert!(v4.contains("\r\nUID:urn:uuid:9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\r\n"));
+    assert_eq!(vcard4::parse(&v4).expect("strict parser").len(), 2);
+    let v3 = export_all(&network, ExportFormat::VCard3);
+    assert!(v3.contains("\r\nUID:4f1c7a2e-0b7d-4c5e-9f3a-1d2e3f4a5b6c\r\n"));
+    for text in [v3, v4] {
+        let again = import_into_empty(&text, "again.vcf");
+        for name in ["Mette Holm", "Lars Berg"] {
+            assert_eq!(by_name(&again, name).uid, by_name(&network, name).uid);
+        }
+    }
 }

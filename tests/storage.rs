@@ -673,3 +673,30 @@ fn a_data_folder_deleted_under_an_open_session_gets_its_lock_back() {
         "{refused}"
     );
 }
+
+#[test]
+fn a_contacts_vcard_uid_survives_the_data_file_and_older_files_have_none() {
+    let mut network = sample(3);
+    let id = network.contacts().next().unwrap().id;
+    let mut contact = network.contact(id).unwrap().clone();
+    contact.uid = "urn:uuid:4f1c7a2e-0b7d-4c5e-9f3a-1d2e3f4a5b6c".into();
+    Action::ReplaceContact(Box::new(contact))
+        .apply(&mut network)
+        .unwrap();
+    let text = to_text(&network).unwrap();
+    assert!(text.contains("uid: \"urn:uuid:4f1c7a2e-0b7d-4c5e-9f3a-1d2e3f4a5b6c\""));
+    let back = from_text(Path::new("network.ron"), &text).unwrap();
+    assert_eq!(back, network);
+    assert_eq!(
+        back.contact(id).unwrap().uid,
+        "urn:uuid:4f1c7a2e-0b7d-4c5e-9f3a-1d2e3f4a5b6c"
+    );
+    // A version-1 file written before contacts had a UID still opens, each with none.
+    let old = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/network-v1/network.ron"),
+    )
+    .unwrap();
+    assert!(!old.contains("uid:"));
+    let opened = from_text(Path::new("network.ron"), &old).unwrap();
+    assert!(opened.contacts().all(|c| c.uid.is_empty()));
+}

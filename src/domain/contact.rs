@@ -84,6 +84,10 @@ pub struct Contact {
     /// In the trash since this day; trashed contacts are hidden but restorable.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub trashed_on: Option<NaiveDate>,
+    /// The vCard `UID` it was imported with, kept so that it is written back unchanged;
+    /// empty when none came with it (exports then derive one from the id).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub uid: String,
 }
 
 impl Default for Contact {
@@ -115,6 +119,7 @@ impl Default for Contact {
             connected_on: None,
             snoozed_until: None,
             trashed_on: None,
+            uid: String::new(),
         }
     }
 }

@@ -3,8 +3,10 @@
 //! columns are mapped by name, case-insensitively.
 
 use super::csv_writer::restore_cell;
-use super::dates::{parse_connected_on, parse_csv_date};
+use super::date_columns::{DateColumns, DateField};
+use super::dates::parse_connected_on;
 use super::imported_record::collapse_spaces;
+use super::normalise::is_exchange_address;
 use super::{ImportFormat, ImportWarning, ImportedRecord, ParsedFile};
 
 /// How many lines from the top the header row may be (after a preamble).
@@ -39,14 +41,34 @@ fn classify(header: &str) -> Option<Field> {
         .trim()
         .to_lowercase();
     let h = h.as_str();
-    let excluded = ["type", "label", "display", "html", "yomi", "phonetic"];
+    // "E-mail Type", "E-mail Display Name" and their Danish and German names are no
+    // addresses.
+    let excluded = [
+        "type",
+        "typ",
+        "label",
+        "display",
+        "viste",
+        "visningsnavn",
+        "angezeigt",
+        "anzeige",
+        "html",
+        "yomi",
+        "phonetic",
+    ];
     let is_excluded = excluded.iter().any(|word| h.contains(word));
     Some(match h {
         "display name" | "name" | "full name" | "formatted name" => Field::Display,
-        "first name" | "given name" => Field::Given,
-        "middle name" | "additional name" => Field::Middle,
-        "last name" | "family name" | "surname" => Field::Family,
+        "first name" | "given name" | "fornavn" | "vorname" | "voornaam" | "förnamn" => {
+            Field::Given
+        }
+        "middle name" | "additional name" | "mellemnavn" | "weitere vornamen" | "mellannamn" => {
+            Field::Middle
+        }
+        "last name" | "family name" | "surname" | "efternavn" | "nachname" | "achternaam"
+        | "efternamn" | "etternavn" => Field::Family,
         "company"
+        | "firma"
         | "organization"
         | "organisation"
         | "organization 1 - name"
@@ -55,10 +77,14 @@ fn classify(header: &str) -> Option<Field> {
         "position" | "job title" | "organization 1 - title" | "organization title" | "role" => {
             Field::Role
         }
-        "notes" | "note" => Field::Notes,
-        "birthday" | "birth date" | "date of birth" => Field::Birthday,
-        "anniversary" => Field::Anniversary,
-        "labels" | "group membership" | "categories" | "tags" | "groups" => Field::Tags,
+        "notes" | "note" | "noter" | "notizen" | "notater" | "anteckningar" | "notities" => {
+            Field::Notes
+        }
+        "birthday" | "birth date" | "date of birth" | "fødselsdag" | "geburtstag"
+        | "födelsedag" | "verjaardag" => Field::Birthday,
+        "anniversary" | "mærkedag" | "jahrestag" | "merkedag" => Field::Anniversary,
+        "labels" | "group membership" | "categories" | "tags" | "groups" | "kategorier"
+        | "kategorien" | "categorieën" => Field::Tags,
         "connected on" => Field::ConnectedOn,
         "birth year" => Field::BirthYear,
         "birth month" => Field::BirthMonth,
@@ -66,7 +92,11 @@ fn classify(header: &str) -> Option<Field> {
         "url" | "profile url" | "linkedin url" | "linkedin" => Field::Url,
         _ if is_excluded => return None,
         _ if h.contains("e-mail") || h.contains("email") => Field::Email,
-        _ if (h.contains("phone") || h.contains("mobile")) && !h.contains("fax") => Field::Phone,
+        _ if (h.contains("phone") || h.contains("mobile") || h.contains("telefon"))
+            && !h.contains("fax") =>
+        {
+            Field::Phone
+        }
         _ if h.contains("website") || h.contains("web page") || h.contains("homepage") => {
             Field::Url
         }
@@ -74,11 +104,30 @@ fn classify(header: &str) -> Option<Field> {
     })
 }
 
+/// Header names that only a day-first language writes (Outlook's Danish, German, Dutch,
+/// Swedish and Norwegian exports): an undecidable date column of such a file is day first.
+const DAY_FIRST_HEADERS: [&str; 12] = [
+    "fornavn",
+    "efternavn",
+    "fødselsdag",
+    "vorname",
+    "nachname",
+    "geburtstag",
+    "voornaam",
+    "achternaam",
+    "förnamn",
+    "efternamn",
+    "etternavn",
+    "födelsedag",
+];
+
 /// The header row: its line, its columns, and which format it says the file is.
 pub struct CsvHeader {
     line_index: usize,
     columns: Vec<Option<Field>>,
+    names: Vec<String>,
     format: ImportFormat,
+    day_first_language: bool,
 }
 
 fn split_row(line: &str) -> Vec<String> {
@@ -115,10 +164,15 @@ pub fn find_header(text: &str) -> Option<CsvHeader> {
                 .iter()
                 .map(|n| n.trim().trim_start_matches('\u{feff}').to_lowercase())
                 .collect();
+            let day_first_language = lower
+                .iter()
+                .any(|name| DAY_FIRST_HEADERS.contains(&name.trim()));
             return Some(CsvHeader {
                 line_index,
                 columns,
                 format: format_of(&lower),
+                day_first_language,
+                names,
             });
         }
     }
@@ -133,14 +187,18 @@ fn format_of(headers: &[String]) -> ImportFormat {
         ImportFormat::GoogleLegacy
     } else if has("labels") || has("e-mail 1 - value") {
         ImportFormat::Google
-    } else if has("e-mail address") && (has("job title") || has("business phone")) {
+    } else if (has("e-mail address") && (has("job title") || has("business phone")))
+        || has("e-mail-adresse")
+    {
         ImportFormat::Outlook
     } else {
         ImportFormat::GenericCsv
     }
 }
 
-/// Reads the rows under `header` into `out`.
+/// Reads the rows under `header` into `out`. A row with a quote that is never closed
+/// would swallow the rows after it: it is reported at its line and skipped, and reading
+/// goes on at the next line.
 pub fn read_rows(text: &str, header: &CsvHeader, out: &mut ParsedFile) {
     out.format = header.format;
     // Byte offset of the first line after the header.
@@ -148,39 +206,76 @@ pub fn read_rows(text: &str, header: &CsvHeader, out: &mut ParsedFile) {
     for line in text.split_inclusive('\n').take(header.line_index + 1) {
         offset += line.len();
     }
-    let body = text.get(offset..).unwrap_or_default();
+    let body = text.get(offset..).unwrap_or_default().as_bytes();
     let first_body_line = header.line_index + 2;
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(body.as_bytes());
     let mut row = csv::StringRecord::new();
-    let mut lines = LineCounter::new(body.as_bytes(), first_body_line);
-    loop {
-        let before = usize::try_from(reader.position().byte()).unwrap_or(usize::MAX);
-        match reader.read_record(&mut row) {
-            Ok(false) => break,
-            Ok(true) => {
-                let start = row
-                    .position()
-                    .and_then(|p| usize::try_from(p.byte()).ok())
-                    .unwrap_or(before);
-                let line = lines.line_at(start);
-                read_row(&row, header, line, out);
-            }
-            Err(error) => {
-                out.warnings.push(ImportWarning::new(
-                    lines.line_at(before),
-                    format!("row could not be read ({error}); skipped"),
-                ));
-                out.rejected += 1;
-                // A broken quote can swallow the rest of the file; stop rather than loop.
-                if !matches!(error.kind(), csv::ErrorKind::UnequalLengths { .. }) {
-                    break;
+    let mut lines = LineCounter::new(body, first_body_line);
+    let mut dates = DateColumns::default();
+    // Where the current reader started in `body`; it restarts after a broken row.
+    let mut base = 0usize;
+    'restart: loop {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(body.get(base..).unwrap_or_default());
+        let at = |position: &csv::Position| {
+            base.saturating_add(usize::try_from(position.byte()).unwrap_or(usize::MAX))
+        };
+        loop {
+            let before = at(reader.position());
+            match reader.read_record(&mut row) {
+                Ok(false) => break 'restart,
+                Ok(true) => {
+                    let start = row.position().map_or(before, at);
+                    let end = at(reader.position());
+                    let line = lines.line_at(start);
+                    if is_swallowing(body, start, end, row.len(), header.columns.len()) {
+                        out.warnings.push(ImportWarning::new(
+                            line,
+                            "row has a quote (\") that is never closed; skipped, and the rows \
+                             after it were read on their own",
+                        ));
+                        out.rejected += 1;
+                        base = next_line(body, start);
+                        continue 'restart;
+                    }
+                    let kept_before = out.records.len();
+                    read_row(&row, header, line, &mut dates, out);
+                    dates.end_row((out.records.len() > kept_before).then_some(kept_before));
+                }
+                Err(error) => {
+                    out.warnings.push(ImportWarning::new(
+                        lines.line_at(before),
+                        format!("row could not be read ({error}); skipped"),
+                    ));
+                    out.rejected += 1;
+                    if !matches!(error.kind(), csv::ErrorKind::UnequalLengths { .. }) {
+                        break 'restart;
+                    }
                 }
             }
         }
     }
+    dates.settle(&header.names, header.day_first_language, out);
+}
+
+/// Whether the record in `body[start..end]` is a row whose unclosed quote took in the
+/// lines after it: it spans several lines and has not the header's number of cells (a
+/// note over several lines keeps the count).
+fn is_swallowing(body: &[u8], start: usize, end: usize, cells: usize, columns: usize) -> bool {
+    let raw = body.get(start..end).unwrap_or_default();
+    let mut content = raw;
+    while let [rest @ .., b'\r' | b'\n'] = content {
+        content = rest;
+    }
+    cells != columns && content.contains(&b'\n')
+}
+
+/// The offset just after the line break that ends the line holding `offset`.
+fn next_line(body: &[u8], offset: usize) -> usize {
+    body.get(offset..)
+        .and_then(|rest| rest.iter().position(|b| *b == b'\n'))
+        .map_or(body.len(), |at| offset + at + 1)
 }
 
 /// Line numbers from byte offsets (the csv crate counts a CRLF's line only when it reads
@@ -224,7 +319,29 @@ fn split_multi(value: &str) -> impl Iterator<Item = &str> {
         .filter(|part| !part.is_empty())
 }
 
-fn read_row(row: &csv::StringRecord, header: &CsvHeader, line: usize, out: &mut ParsedFile) {
+/// The addresses of an e-mail cell; an Exchange directory address is reported, not kept.
+fn read_emails(
+    value: &str,
+    line: usize,
+    record: &mut ImportedRecord,
+    warnings: &mut Vec<ImportWarning>,
+) {
+    for email in split_multi(value) {
+        if is_exchange_address(email) {
+            warnings.push(ImportWarning::exchange_address(line, email));
+        } else {
+            record.add_email(email);
+        }
+    }
+}
+
+fn read_row(
+    row: &csv::StringRecord,
+    header: &CsvHeader,
+    line: usize,
+    dates: &mut DateColumns,
+    out: &mut ParsedFile,
+) {
     if row.iter().all(|cell| cell.trim().is_empty()) {
         return;
     }
@@ -235,7 +352,7 @@ fn read_row(row: &csv::StringRecord, header: &CsvHeader, line: usize, out: &mut 
     let mut middle = String::new();
     let mut birth_parts: [Option<u32>; 3] = [None, None, None];
     let mut birth_year: Option<i32> = None;
-    for (cell, field) in row.iter().zip(&header.columns) {
+    for (column, (cell, field)) in row.iter().zip(&header.columns).enumerate() {
         let Some(field) = field else { continue };
         let value = restore_cell(cell.trim()).trim();
         if value.is_empty() {
@@ -253,7 +370,7 @@ fn read_row(row: &csv::StringRecord, header: &CsvHeader, line: usize, out: &mut 
             Field::Family => fill(&mut record.family_name),
             Field::Company => fill(&mut record.company),
             Field::Role => fill(&mut record.role),
-            Field::Email => split_multi(value).for_each(|e| record.add_email(e)),
+            Field::Email => read_emails(value, line, &mut record, &mut out.warnings),
             Field::Phone => split_multi(value).for_each(|p| record.add_phone(p)),
             Field::Url => split_multi(value).for_each(|u| record.add_link(u)),
             Field::Tags => value
@@ -268,7 +385,12 @@ fn read_row(row: &csv::StringRecord, header: &CsvHeader, line: usize, out: &mut 
                 }
             }
             Field::Birthday | Field::Anniversary => {
-                let date = parse_csv_date(value);
+                let which = if *field == Field::Birthday {
+                    DateField::Birthday
+                } else {
+                    DateField::Anniversary
+                };
+                let date = dates.read(column, line, which, value);
                 if date.is_none() && !is_empty_date(value) {
                     out.warnings.push(ImportWarning::new(
                         line,

@@ -29,13 +29,35 @@ pub const CSV_COLUMNS: [&str; 17] = [
 const MULTI: &str = " ::: ";
 
 /// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage
-/// return at the start) gets a leading `'`, which makes it plain text.
+/// return at the start) gets a leading `'`, which makes it plain text. A phone number
+/// (`+45 12 34 56 78`) or a year-less date (`--03-12`) is left as it is: it can call no
+/// function, and a `'` in front of every phone number spoils the file for everyone else.
 pub fn neutralise_cell(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_phone_or_date(cell) {
         format!("'{cell}")
     } else {
         cell.to_owned()
     }
+}
+
+/// `+` then digits, spaces and `-().` (several numbers joined by ` ::: `), or `--` then
+/// digits and dashes.
+fn is_phone_or_date(cell: &str) -> bool {
+    if let Some(date) = cell.strip_prefix("--") {
+        return !date.is_empty() && date.chars().all(|c| c.is_ascii_digit() || c == '-');
+    }
+    cell.split(MULTI).all(|number| {
+        number.strip_prefix('+').is_some_and(|rest| {
+            rest.chars().filter(char::is_ascii_digit).count() >= 3
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '.'))
+        }) || (!number.is_empty()
+            && number
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '.'))
+            && number.starts_with(|c: char| c.is_ascii_digit() || c == '('))
+    })
 }
 
 /// Undoes `neutralise_cell` on import of a file this program wrote.
@@ -105,4 +127,29 @@ pub fn export_csv(contacts: &[&Contact]) -> Result<String, ExportError> {
         .into_inner()
         .map_err(|e| ExportError::Csv(e.to_string()))?;
     String::from_utf8(bytes).map_err(|e| ExportError::Csv(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_formulas_are_neutralised() {
+        assert_eq!(neutralise_cell("+45 12 34 56 78"), "+45 12 34 56 78");
+        assert_eq!(
+            neutralise_cell("+45 20 30 40 50 ::: 33 44 55 66"),
+            "+45 20 30 40 50 ::: 33 44 55 66"
+        );
+        assert_eq!(neutralise_cell("+1 (555) 010-9999"), "+1 (555) 010-9999");
+        assert_eq!(neutralise_cell("--03-12"), "--03-12");
+        assert_eq!(neutralise_cell("=1+2"), "'=1+2");
+        assert_eq!(neutralise_cell("-2+3"), "'-2+3");
+        assert_eq!(
+            neutralise_cell("+1+cmd|' /C calc'!A0"),
+            "'+1+cmd|' /C calc'!A0"
+        );
+        assert_eq!(neutralise_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise_cell("\t=1"), "'\t=1");
+        assert_eq!(neutralise_cell("+"), "'+");
+    }
 }

@@ -5,6 +5,8 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::domain::PartialDate;
 
+use super::DateOrder;
+
 /// Apple and Thunderbird write a birthday without a year as year 1604.
 const NO_YEAR_SENTINEL: i32 = 1604;
 
@@ -41,8 +43,15 @@ fn from_parts(year: i32, month: u32, day: u32) -> Option<PartialDate> {
 }
 
 /// A date in a CSV cell: ISO (`1985-03-12`, `--03-12`), `09 Oct 2024`, `Oct 9, 2024`, or
-/// slashed (`3/22/1980`, `1/8/18, 6:14 PM`; day first when the first number exceeds 12).
+/// numeric (`3/22/1980`, `1/8/18, 6:14 PM`, `22.03.1980`, `22-03-1980`) read month first
+/// unless the first number exceeds 12. See [`parse_csv_date_as`] to read day first.
 pub fn parse_csv_date(raw: &str) -> Option<PartialDate> {
+    parse_csv_date_as(raw, DateOrder::MonthFirst)
+}
+
+/// Like [`parse_csv_date`], with `order` deciding numeric dates whose first two numbers
+/// could both be a month (`05/11/1979`). A number above 12 decides on its own.
+pub fn parse_csv_date_as(raw: &str, order: DateOrder) -> Option<PartialDate> {
     let text = raw.trim();
     if text.is_empty() {
         return None;
@@ -50,29 +59,15 @@ pub fn parse_csv_date(raw: &str) -> Option<PartialDate> {
     if text.starts_with("--") {
         return parse_vcard_date(text);
     }
-    // `1/8/18, 6:14 PM`: the time after the comma does not matter.
-    let date_part = if text.contains('/') {
-        text.split(',').next().unwrap_or_default().trim()
-    } else {
-        text
-    };
+    let date_part = date_part(text);
     for format in ["%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y"] {
         if let Ok(date) = NaiveDate::parse_from_str(date_part, format) {
             return from_parts(date.year(), date.month(), date.day());
         }
     }
-    let date_part = date_part.split_whitespace().next().unwrap_or_default();
-    let numbers: Vec<&str> = date_part.split(['/', '.']).collect();
-    if let [first, second, year] = numbers.as_slice() {
-        let first: u32 = first.parse().ok()?;
-        let second: u32 = second.parse().ok()?;
-        let year: i32 = year.parse().ok()?;
-        let year = match year {
-            0..=69 => 2000 + year,
-            70..=99 => 1900 + year,
-            _ => year,
-        };
-        let (month, day) = if first > 12 {
+    if let Some((first, second, year)) = numeric_date(text) {
+        let day_first = first > 12 || (second <= 12 && order == DateOrder::DayFirst);
+        let (month, day) = if day_first {
             (second, first)
         } else {
             (first, second)
@@ -80,6 +75,40 @@ pub fn parse_csv_date(raw: &str) -> Option<PartialDate> {
         return from_parts(year, month, day);
     }
     parse_vcard_date(text)
+}
+
+/// `1/8/18, 6:14 PM`: the time after the comma or space does not matter.
+fn date_part(text: &str) -> &str {
+    if text.contains('/') {
+        text.split(',').next().unwrap_or_default().trim()
+    } else {
+        text
+    }
+}
+
+/// The two leading numbers and the (widened) year of a numeric date with `/`, `.` or `-`
+/// between them, such as `05/11/1979`, `5.11.79` or `05-11-1979`; `None` for anything
+/// else, ISO dates included.
+pub fn numeric_date(raw: &str) -> Option<(u32, u32, i32)> {
+    let text = date_part(raw.trim());
+    let text = text.split_whitespace().next().unwrap_or_default();
+    let mut parts = text.split(['/', '.', '-']);
+    let (first, second, year) = (parts.next()?, parts.next()?, parts.next()?);
+    let short = |part: &str| (1..=2).contains(&part.len());
+    if parts.next().is_some()
+        || !short(first)
+        || !short(second)
+        || !(year.len() == 2 || year.len() == 4)
+    {
+        return None;
+    }
+    let year: i32 = year.parse().ok()?;
+    let year = match year {
+        0..=69 => 2000 + year,
+        70..=99 => 1900 + year,
+        _ => year,
+    };
+    Some((first.parse().ok()?, second.parse().ok()?, year))
 }
 
 /// `LinkedIn`'s "Connected On" as a full date.
@@ -117,5 +146,18 @@ mod tests {
         assert_eq!(parse_csv_date("--12-24"), PartialDate::year_less(12, 24));
         assert_eq!(parse_csv_date("0/0/00"), None);
         assert_eq!(parse_csv_date(""), None);
+        assert_eq!(parse_csv_date("22.03.1980"), full(1980, 3, 22));
+        assert_eq!(parse_csv_date("22-03-1980"), full(1980, 3, 22));
+        assert_eq!(parse_csv_date("05-11-1979"), full(1979, 5, 11));
+        assert_eq!(
+            parse_csv_date_as("05-11-1979", DateOrder::DayFirst),
+            full(1979, 11, 5)
+        );
+        assert_eq!(
+            parse_csv_date_as("3/22/1980", DateOrder::DayFirst),
+            full(1980, 3, 22)
+        );
+        assert_eq!(numeric_date("1985-03-12"), None);
+        assert_eq!(numeric_date("+45 12 34"), None);
     }
 }

@@ -1,8 +1,22 @@
 //! iCalendar export: for each contact with a cadence the next follow-up, and each
-//! birthday as a yearly event, all-day, with a reminder.
+//! birthday as a yearly event, all-day (DTEND the next day, RFC 5545 §3.6.1), with a
+//! reminder. Text never carries a raw CR or LF: line breaks are escaped as `\n`.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
+use icalendar::{Alarm, Calendar, Component, Event, EventLike, Property, Trigger};
+
+/// Names this program in the file (RFC 5545 §3.7.3).
+const ICS_PRODID: &str = concat!("-//Dunbar//Dunbar ", env!("CARGO_PKG_VERSION"), "//EN");
+
+/// Text as iCalendar may carry it: CR LF and a lone CR become LF (which the writer escapes
+/// as `\n`), and other control characters are dropped.
+fn plain_text(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect()
+}
 
 use crate::domain::{Contact, Network};
 use crate::review::due_status;
@@ -20,13 +34,17 @@ struct DayEvent<'a> {
 impl DayEvent<'_> {
     fn build(self, stamp: DateTime<Utc>) -> Event {
         let id = self.contact.id;
+        // An all-day event ends (exclusively) on the next day; on the last day chrono
+        // knows, it ends on that day.
+        let end = self.day.succ_opt().unwrap_or(self.day);
         Event::new()
             .uid(&format!("dunbar-{}-{id}@dunbar.local", self.key))
-            .summary(&self.summary)
-            .all_day(self.day)
+            .summary(&plain_text(&self.summary))
+            .starts(self.day)
+            .ends(end)
             .timestamp(stamp)
             .alarm(
-                Alarm::display(&self.alarm, self.trigger)
+                Alarm::display(&plain_text(&self.alarm), self.trigger)
                     .uid(&format!("dunbar-{}-alarm-{id}@dunbar.local", self.key))
                     .timestamp(stamp)
                     .done(),
@@ -39,7 +57,11 @@ impl DayEvent<'_> {
 /// are put on `today`; `today` also stamps the events, and every UID is derived from the
 /// contact, so the same network and day give the same file (no clock, no randomness).
 pub fn export_ics(network: &Network, contacts: &[&Contact], today: NaiveDate) -> String {
-    let mut calendar = Calendar::new();
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(Property::new("VERSION", "2.0"))
+        .append_property(Property::new("PRODID", ICS_PRODID))
+        .append_property(Property::new("CALSCALE", "GREGORIAN"));
     calendar.name("Dunbar follow-ups and birthdays");
     let stamp = today.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
     for contact in contacts {
@@ -54,10 +76,10 @@ pub fn export_ics(network: &Network, contacts: &[&Contact], today: NaiveDate) ->
                 trigger: Trigger::after_start(Duration::hours(9)),
             }
             .build(stamp);
-            event.description(&format!(
+            event.description(&plain_text(&format!(
                 "{name} is due for a touch (every {} days).",
                 status.cadence_days
-            ));
+            )));
             calendar.push(event);
         }
         if let Some(day) = contact.birthday.and_then(|b| b.next_occurrence(today)) {

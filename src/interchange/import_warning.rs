@@ -17,6 +17,17 @@ impl ImportWarning {
             message: message.into(),
         }
     }
+
+    /// An Exchange directory (X500) address found where an e-mail belongs, left out.
+    pub fn exchange_address(line: usize, address: &str) -> Self {
+        Self::new(
+            line,
+            format!(
+                "\u{201c}{}\u{201d} is an Exchange directory address, not an e-mail; left out",
+                address.trim()
+            ),
+        )
+    }
 }
 
 impl fmt::Display for ImportWarning {

@@ -38,6 +38,11 @@ pub struct ImportedRecord {
     pub anniversary: Option<PartialDate>,
     /// When they connected (`LinkedIn`).
     pub connected_on: Option<NaiveDate>,
+    /// The vCard's `UID`, verbatim; empty when it had none.
+    pub uid: String,
+    /// An organisation's card (`KIND:org`, `X-ABShowAs:COMPANY`): it has no first or
+    /// last name.
+    pub organisation: bool,
 }
 
 impl ImportedRecord {
@@ -83,6 +88,16 @@ impl ImportedRecord {
         if !tag.is_empty() {
             self.tags.insert(tag.to_owned());
         }
+    }
+
+    /// Whether `display_name` is a person's name, one that may be split into a first and
+    /// a last name: not an organisation's, and not its company, e-mail or phone standing in
+    /// for a name.
+    pub fn has_personal_name(&self) -> bool {
+        !self.organisation
+            && self.display_name != self.company
+            && !self.emails.contains(&self.display_name)
+            && !self.phones.contains(&self.display_name)
     }
 
     /// Fills `display_name` from the other fields when it is empty: given + family, then

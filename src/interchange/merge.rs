@@ -1,11 +1,11 @@
 //! Field-by-field merging of an imported record into a contact: empty fields are filled,
-//! new e-mails, phones, links and tags are added, and a differing non-empty value is kept
-//! and reported, never overwritten.
+//! new e-mails, phones, links and tags are added, a differing note is appended with its
+//! source, and any other differing non-empty value is kept and reported, never overwritten.
 
 use crate::domain::fold::fold;
 use crate::domain::{Contact, PartialDate};
 
-use super::normalise::{email_key, linkedin_key};
+use super::normalise::{email_key, linkedin_key, phone_key};
 use super::{FieldConflict, ImportedRecord};
 
 /// What merging changed and where it disagreed.
@@ -30,10 +30,6 @@ fn same_text(a: &str, b: &str) -> bool {
             .eq(b.split_whitespace().map(str::to_ascii_lowercase));
     }
     fold(a).split_whitespace().eq(fold(b).split_whitespace())
-}
-
-fn phone_digits(phone: &str) -> String {
-    phone.chars().filter(char::is_ascii_digit).collect()
 }
 
 fn merge_text(
@@ -105,12 +101,14 @@ fn append_new(
     added
 }
 
-/// Merges `record` (plus an extra tag) into `contact`.
+/// Merges `record` (plus an extra tag) into `contact`; `source` names the file and line
+/// that an appended note came from.
 #[allow(clippy::too_many_lines)] // one short rule per field, in the order of `Contact`
 pub fn merge_into(
     contact: &mut Contact,
     record: &ImportedRecord,
     tag: Option<&str>,
+    source: &str,
 ) -> MergeResult {
     let mut result = MergeResult::default();
     if !same_text(&contact.display_name, &record.display_name) {
@@ -148,8 +146,8 @@ pub fn merge_into(
         result.changed.push("e-mails");
     }
     if append_new(&mut contact.phones, &record.phones, |known, phone| {
-        let digits = phone_digits(phone);
-        known == phone || (!digits.is_empty() && phone_digits(known) == digits)
+        let key = phone_key(phone);
+        known == phone || (!key.is_empty() && phone_key(known) == key)
     }) {
         result.changed.push("phones");
     }
@@ -184,16 +182,13 @@ pub fn merge_into(
     }
     let notes = record.notes.trim();
     if !notes.is_empty() && !contact.notes.contains(notes) {
+        // Notes are never lost: a different one is added below the kept one.
         if contact.notes.trim().is_empty() {
             contact.notes = notes.to_owned();
-            result.changed.push("notes");
         } else {
-            result.conflicts.push(FieldConflict {
-                field: "notes",
-                kept: contact.notes.clone(),
-                offered: notes.to_owned(),
-            });
+            contact.notes = format!("{}\n\nFrom {source}: {notes}", contact.notes.trim_end());
         }
+        result.changed.push("notes");
     }
     merge_date(
         "birthday",
@@ -207,6 +202,10 @@ pub fn merge_into(
         record.anniversary,
         &mut result,
     );
+    if contact.uid.is_empty() && !record.uid.is_empty() {
+        contact.uid.clone_from(&record.uid);
+        result.changed.push("UID");
+    }
     if contact.connected_on.is_none() && record.connected_on.is_some() {
         contact.connected_on = record.connected_on;
         result.changed.push("connected on");

@@ -8,6 +8,8 @@
 
 mod csv_reader;
 mod csv_writer;
+mod date_columns;
+mod date_order;
 mod dates;
 mod decoding;
 mod export;
@@ -36,7 +38,8 @@ mod vcard_version;
 mod vcard_writer;
 
 pub use csv_writer::{CSV_COLUMNS, export_csv, neutralise_cell};
-pub use dates::{parse_csv_date, parse_vcard_date};
+pub use date_order::DateOrder;
+pub use dates::{parse_csv_date, parse_csv_date_as, parse_vcard_date};
 pub use decoding::decode_bytes;
 pub use export::export;
 pub use export_error::ExportError;

@@ -1,4 +1,4 @@
-//! Keys for matching duplicates: e-mail, `LinkedIn` profile, name + company.
+//! Keys for matching duplicates: e-mail, `LinkedIn` profile, phone number, name + company.
 
 use crate::domain::fold::fold;
 
@@ -26,6 +26,34 @@ pub fn linkedin_key(url: &str) -> String {
 /// An e-mail address for comparison.
 pub fn email_key(email: &str) -> String {
     email.trim().to_lowercase()
+}
+
+/// Whether a value in an e-mail field is an Exchange directory (X500) address such as
+/// `/o=ExchangeLabs/ou=…/cn=Recipients/cn=…` (classic Outlook writes these for colleagues):
+/// it reaches no one outside that Exchange organisation, so it is not an e-mail.
+pub fn is_exchange_address(value: &str) -> bool {
+    let lower = value.trim().to_ascii_lowercase();
+    let path = lower.strip_prefix("ex:").unwrap_or(&lower);
+    !path.contains('@') && (path.starts_with("/o=") || path.starts_with("/ou="))
+}
+
+/// A phone number reduced to what identifies it: its digits, with a leading `+` for an
+/// international number (`00` counts as `+`), so `+45 11-11 11 11` and `0045 11111111`
+/// are equal. Empty for fewer than six digits (extensions, short codes), which identify
+/// no one.
+pub fn phone_key(phone: &str) -> String {
+    let trimmed = phone.trim();
+    let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() < 6 {
+        return String::new();
+    }
+    if trimmed.starts_with('+') {
+        format!("+{digits}")
+    } else if let Some(international) = digits.strip_prefix("00") {
+        format!("+{international}")
+    } else {
+        digits
+    }
 }
 
 /// Name and company folded (case, accents, spacing), for matching people without an
@@ -59,6 +87,25 @@ mod tests {
             linkedin_key("https://www.linkedin.com/in/abc/"),
             "linkedin.com/in/abc"
         );
+    }
+
+    #[test]
+    fn phone_numbers_compare_by_digits_and_country() {
+        assert_eq!(phone_key("+45 11-11 11 11"), phone_key("0045 11111111"));
+        assert_eq!(phone_key("+45 11 11 11 11"), "+4511111111");
+        assert_eq!(phone_key("33 44 55 66"), "33445566");
+        assert_eq!(phone_key("112"), "");
+    }
+
+    #[test]
+    fn exchange_directory_addresses_are_recognised() {
+        assert!(is_exchange_address(
+            "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=x"
+        ));
+        assert!(is_exchange_address(
+            "EX:/O=ACME/OU=FIRST/CN=RECIPIENTS/CN=JSMITH"
+        ));
+        assert!(!is_exchange_address("john@smith.dk"));
     }
 
     #[test]

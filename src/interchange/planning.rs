@@ -8,7 +8,7 @@ use crate::actions::{Action, edits};
 use crate::domain::{Contact, ContactId, ImportBatchId, Network};
 
 use super::merge::merge_into;
-use super::normalise::{email_key, linkedin_key, name_key};
+use super::normalise::{email_key, linkedin_key, name_key, phone_key};
 use super::{
     FieldConflict, ImportOptions, ImportPlan, ImportedRecord, ParsedFile, PlanEntry, PlanOutcome,
 };
@@ -20,12 +20,13 @@ enum Slot {
     New(usize),
 }
 
-/// The three ways of recognising a person.
+/// The four ways of recognising a person.
 #[derive(Default)]
-#[allow(clippy::struct_field_names)] // by_email, by_linkedin, by_name read best
+#[allow(clippy::struct_field_names)] // by_email, by_linkedin, by_phone, by_name read best
 struct Index {
     by_email: HashMap<String, Slot>,
     by_linkedin: HashMap<String, Slot>,
+    by_phone: HashMap<String, Slot>,
     by_name: HashMap<String, Slot>,
 }
 
@@ -33,23 +34,68 @@ struct Index {
 struct Keys {
     emails: Vec<String>,
     profile: Option<String>,
+    phones: Vec<String>,
     name: String,
+    /// The words of a person's name; empty when the name is only a company, an e-mail or
+    /// a phone number standing in for one.
+    name_words: Vec<String>,
+}
+
+/// The name's words, from its key (`name_key`: folded words, `|`, company), so that the
+/// name is folded once.
+fn name_words(key: &str) -> Vec<String> {
+    key.split('|')
+        .next()
+        .unwrap_or_default()
+        .split(' ')
+        .filter(|word| !word.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn phone_keys(phones: &[String]) -> Vec<String> {
+    phones
+        .iter()
+        .map(|p| phone_key(p))
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
+/// Both sides have values of a kind and none in common: they contradict each other.
+fn disjoint(mine: &[String], theirs: &[String]) -> bool {
+    !mine.is_empty() && !theirs.is_empty() && !mine.iter().any(|key| theirs.contains(key))
 }
 
 impl Keys {
     fn of_record(record: &ImportedRecord) -> Self {
+        let name = name_key(&record.display_name, &record.company);
         Self {
             emails: record.emails.iter().map(|e| email_key(e)).collect(),
             profile: record.linkedin_url.as_deref().map(linkedin_key),
-            name: name_key(&record.display_name, &record.company),
+            phones: phone_keys(&record.phones),
+            name_words: if record.has_personal_name() {
+                name_words(&name)
+            } else {
+                Vec::new()
+            },
+            name,
         }
     }
 
     fn of_contact(contact: &Contact) -> Self {
+        let name = name_key(&contact.display_name, &contact.company);
         Self {
             emails: contact.emails.iter().map(|e| email_key(e)).collect(),
             profile: contact.linkedin_url.as_deref().map(linkedin_key),
-            name: name_key(&contact.display_name, &contact.company),
+            phones: phone_keys(&contact.phones),
+            name_words: if contact.emails.contains(&contact.display_name)
+                || contact.phones.contains(&contact.display_name)
+            {
+                Vec::new()
+            } else {
+                name_words(&name)
+            },
+            name,
         }
     }
 }
@@ -62,15 +108,20 @@ impl Index {
         if let Some(profile) = keys.profile {
             self.by_linkedin.entry(profile).or_insert(slot);
         }
+        for phone in keys.phones {
+            self.by_phone.entry(phone).or_insert(slot);
+        }
         if !keys.name.is_empty() {
             self.by_name.entry(keys.name).or_insert(slot);
         }
     }
 
-    /// The person `record` names, if known: by e-mail, then `LinkedIn` profile, then name
-    /// and company. A name match is refused when both sides have a different `LinkedIn`
-    /// profile: two profiles are two people, however alike their names.
-    fn find(&self, keys: &Keys, profile_of: impl Fn(Slot) -> Option<String>) -> Option<Slot> {
+    /// The person `record` names, if known: by e-mail, then `LinkedIn` profile, then
+    /// phone number, then name and company. A phone or name match is refused when the two
+    /// sides contradict each other (different `LinkedIn` profiles, or e-mails or phones with
+    /// none in common), and a phone match also when their names share no word (a shared
+    /// office or family number): such records are two people.
+    fn find(&self, keys: &Keys, keys_of: impl Fn(Slot) -> Option<Keys>) -> Option<Slot> {
         let by_email = keys
             .emails
             .iter()
@@ -80,14 +131,42 @@ impl Index {
                 .as_ref()
                 .and_then(|key| self.by_linkedin.get(key))
         };
+        let contradicts = |slot: Slot| {
+            keys_of(slot).is_some_and(|theirs| {
+                let profiles_differ = matches!(
+                    (&keys.profile, &theirs.profile),
+                    (Some(mine), Some(other)) if mine != other
+                );
+                profiles_differ
+                    || disjoint(&keys.emails, &theirs.emails)
+                    || disjoint(&keys.phones, &theirs.phones)
+            })
+        };
+        let names_differ = |slot: Slot| {
+            keys_of(slot).is_some_and(|theirs| disjoint(&keys.name_words, &theirs.name_words))
+        };
+        let by_phone = || {
+            let slot = *keys
+                .phones
+                .iter()
+                .find_map(|phone| self.by_phone.get(phone))?;
+            let profiles_or_emails_differ = keys_of(slot).is_some_and(|theirs| {
+                matches!(
+                    (&keys.profile, &theirs.profile),
+                    (Some(mine), Some(other)) if mine != other
+                ) || disjoint(&keys.emails, &theirs.emails)
+            });
+            (!profiles_or_emails_differ && !names_differ(slot)).then_some(slot)
+        };
         let by_name = || {
             let slot = *self.by_name.get(&keys.name)?;
-            match (&keys.profile, profile_of(slot)) {
-                (Some(mine), Some(theirs)) if *mine != theirs => None,
-                _ => Some(slot),
-            }
+            (!contradicts(slot)).then_some(slot)
         };
-        by_email.or_else(by_profile).copied().or_else(by_name)
+        by_email
+            .or_else(by_profile)
+            .copied()
+            .or_else(by_phone)
+            .or_else(by_name)
     }
 }
 
@@ -99,7 +178,12 @@ fn new_contact(
     today: NaiveDate,
 ) -> Contact {
     let mut contact = Contact::new(id, &record.display_name, options.circle, today);
-    if !record.given_name.is_empty() || !record.family_name.is_empty() {
+    // `Contact::new` splits the name into first and last; a company, an e-mail or a phone
+    // number standing in for a name must not be split into made-up names.
+    if !record.given_name.is_empty()
+        || !record.family_name.is_empty()
+        || !record.has_personal_name()
+    {
         contact.given_name = record.given_name.clone();
         contact.family_name = record.family_name.clone();
     }
@@ -122,6 +206,7 @@ fn new_contact(
     contact.birthday = record.birthday;
     contact.anniversary = record.anniversary;
     contact.connected_on = record.connected_on;
+    contact.uid = record.uid.clone();
     contact.source = Some(format!("{} ({today})", options.source_name));
     contact.import_batch = Some(batch);
     contact
@@ -143,6 +228,7 @@ impl Changes<'_> {
         current: &Contact,
         record: &ImportedRecord,
         tag: Option<&str>,
+        source: &str,
     ) -> (PlanOutcome, Vec<FieldConflict>) {
         let id = current.id;
         if current.is_trashed() {
@@ -158,7 +244,7 @@ impl Changes<'_> {
             Some(contact) => contact,
             None => first_change.insert(current.clone()),
         };
-        let result = merge_into(contact, record, tag);
+        let result = merge_into(contact, record, tag, source);
         if result.changed.is_empty() {
             let reason = format!(
                 "already in the network as {}; nothing new",
@@ -200,12 +286,12 @@ pub fn plan_import(
         index.add(Keys::of_contact(contact), Slot::Existing(contact.id));
     }
     let mut new_contacts: Vec<Contact> = Vec::new();
-    let mut new_lines: Vec<usize> = Vec::new();
     let mut working: HashMap<ContactId, Contact> = HashMap::new();
     let mut merge_order: Vec<ContactId> = Vec::new();
     let mut entries = Vec::with_capacity(file.records.len());
     let tag = options.tag.as_deref();
     for record in &file.records {
+        let source = format!("{} line {}", options.source_name, record.line);
         let mut entry = PlanEntry {
             line: record.line,
             name: record.display_name.clone(),
@@ -214,15 +300,15 @@ pub fn plan_import(
             },
             conflicts: Vec::new(),
         };
-        let profile_of = |slot: Slot| {
-            let url = match slot {
-                Slot::Existing(id) => network.contact(id)?.linkedin_url.as_deref(),
-                Slot::New(position) => new_contacts.get(position)?.linkedin_url.as_deref(),
+        let keys_of = |slot: Slot| {
+            let contact = match slot {
+                Slot::Existing(id) => working.get(&id).or_else(|| network.contact(id))?,
+                Slot::New(position) => new_contacts.get(position)?,
             };
-            url.map(linkedin_key)
+            Some(Keys::of_contact(contact))
         };
         let keys = Keys::of_record(record);
-        let found = index.find(&keys, profile_of);
+        let found = index.find(&keys, keys_of);
         match found {
             None => {
                 let id = ContactId::new(next_id);
@@ -230,21 +316,20 @@ pub fn plan_import(
                 let contact = new_contact(id, record, options, batch_id, today);
                 index.add(keys, Slot::New(new_contacts.len()));
                 new_contacts.push(contact);
-                new_lines.push(record.line);
                 entry.outcome = PlanOutcome::New(id);
             }
             Some(Slot::New(position)) => {
+                // The same person twice in one file: one contact, and the record counts
+                // as merged into it.
                 if let Some(contact) = new_contacts.get_mut(position) {
-                    let result = merge_into(contact, record, tag);
+                    let result = merge_into(contact, record, tag, &source);
                     if !result.changed.is_empty() {
                         index.add(Keys::of_contact(contact), Slot::New(position));
                     }
                     entry.conflicts = result.conflicts;
-                    let first = new_lines.get(position).copied().unwrap_or_default();
-                    entry.outcome = PlanOutcome::Skipped {
-                        reason: format!(
-                            "same person as line {first} of this file; merged into that record"
-                        ),
+                    entry.outcome = PlanOutcome::Merge {
+                        into: contact.id,
+                        changed: result.changed,
                     };
                 }
             }
@@ -257,7 +342,8 @@ pub fn plan_import(
                     merge_order: &mut merge_order,
                     index: &mut index,
                 };
-                (entry.outcome, entry.conflicts) = changes.merge_existing(current, record, tag);
+                (entry.outcome, entry.conflicts) =
+                    changes.merge_existing(current, record, tag, &source);
             }
         }
         entries.push(entry);

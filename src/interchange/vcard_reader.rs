@@ -9,6 +9,7 @@ use calcard::vcard::{VCard, VCardEntry, VCardProperty, VCardValue};
 use super::dates::parse_vcard_date;
 use super::decoding::repair_c1_controls;
 use super::imported_record::collapse_spaces;
+use super::normalise::is_exchange_address;
 use super::{ImportWarning, ImportedRecord, ParsedFile};
 
 /// Whether the text holds a vCard (a `BEGIN:VCARD` line near the start).
@@ -29,8 +30,59 @@ fn is_end(line: &str) -> bool {
     line.trim().eq_ignore_ascii_case("END:VCARD")
 }
 
-/// Reads every card of `text` into `out`; bad cards and lines become warnings.
+/// A contact-group card (`KIND:group`, `X-ADDRESSBOOKSERVER-KIND:group`): a name and
+/// the UIDs of its members, not a person.
+struct GroupCard {
+    line: usize,
+    name: String,
+    members: Vec<String>,
+}
+
+/// What reading one card leaves for the end of the file: the UID of every record kept,
+/// and the group cards, whose members may come later in the file.
+#[derive(Default)]
+struct Cards {
+    by_uid: HashMap<String, usize>,
+    groups: Vec<GroupCard>,
+}
+
+/// `urn:uuid:ABC` and `abc` name the same card.
+fn uid_key(value: &str) -> String {
+    let lower = value.trim().to_ascii_lowercase();
+    lower.strip_prefix("urn:uuid:").unwrap_or(&lower).to_owned()
+}
+
+/// Reads every card of `text` into `out`; bad cards and lines become warnings. Group
+/// cards become a tag on those of their members that are in the file.
 pub fn read_vcards(text: &str, out: &mut ParsedFile) {
+    let mut cards = Cards::default();
+    read_all_cards(text, out, &mut cards);
+    for group in cards.groups {
+        let members: Vec<usize> = group
+            .members
+            .iter()
+            .filter_map(|uid| cards.by_uid.get(uid).copied())
+            .collect();
+        if members.is_empty() || group.name.is_empty() {
+            out.warnings.push(ImportWarning::new(
+                group.line,
+                format!(
+                    "group card \u{201c}{}\u{201d} is not a person and none of its members is \
+                     in this file; skipped",
+                    group.name
+                ),
+            ));
+            continue;
+        }
+        for index in members {
+            if let Some(record) = out.records.get_mut(index) {
+                record.add_tag(&group.name);
+            }
+        }
+    }
+}
+
+fn read_all_cards(text: &str, out: &mut ParsedFile, cards: &mut Cards) {
     let mut card: Vec<(usize, &str)> = Vec::new();
     let mut start: Option<usize> = None;
     for (index, raw_line) in text.split('\n').enumerate() {
@@ -55,14 +107,14 @@ pub fn read_vcards(text: &str, out: &mut ParsedFile) {
                         first,
                         "vCard has no END:VCARD before the next card; read up to there",
                     ));
-                    read_card(first, &card, out);
+                    read_card(first, &card, out, cards);
                     start = Some(number);
                     card.clear();
                     card.push((number, line));
                 } else {
                     card.push((number, line));
                     if is_end(line) {
-                        read_card(first, &card, out);
+                        read_card(first, &card, out, cards);
                         start = None;
                         card.clear();
                     }
@@ -76,7 +128,7 @@ pub fn read_vcards(text: &str, out: &mut ParsedFile) {
             "vCard has no END:VCARD (the file ends inside it); read what was there",
         ));
         card.push((0, "END:VCARD"));
-        read_card(first, &card, out);
+        read_card(first, &card, out, cards);
     }
 }
 
@@ -84,6 +136,8 @@ pub fn read_vcards(text: &str, out: &mut ParsedFile) {
 struct RawProperty {
     line: usize,
     name: String,
+    /// The parameters, lower case, without the name (`;type=linkedin;x-user=ann`).
+    params: String,
     value: String,
 }
 
@@ -122,7 +176,7 @@ fn raw_properties(lines: &[(usize, &str)], warnings: &mut Vec<ImportWarning>) ->
             ));
             continue;
         };
-        let property = head.split(';').next().unwrap_or_default();
+        let (property, params) = head.split_once(';').unwrap_or((head, ""));
         let name = property
             .rsplit('.')
             .next()
@@ -131,6 +185,7 @@ fn raw_properties(lines: &[(usize, &str)], warnings: &mut Vec<ImportWarning>) ->
         properties.push(RawProperty {
             line: number,
             name,
+            params: params.to_ascii_lowercase(),
             value: value.to_owned(),
         });
     }
@@ -151,7 +206,7 @@ fn shorten(text: &str) -> String {
     }
 }
 
-fn read_card(first_line: usize, lines: &[(usize, &str)], out: &mut ParsedFile) {
+fn read_card(first_line: usize, lines: &[(usize, &str)], out: &mut ParsedFile, cards: &mut Cards) {
     let raw = raw_properties(lines, &mut out.warnings);
     let mut text = String::new();
     for (_, line) in lines {
@@ -166,9 +221,51 @@ fn read_card(first_line: usize, lines: &[(usize, &str)], out: &mut ParsedFile) {
         out.rejected += 1;
         return;
     };
+    let raw_value = |names: &[&str]| {
+        raw.iter()
+            .find(|p| names.contains(&p.name.as_str()))
+            .map(|p| p.value.trim().to_ascii_lowercase())
+    };
+    let kind = raw_value(&["KIND", "X-ADDRESSBOOKSERVER-KIND"]).unwrap_or_default();
+    if kind == "group" {
+        let name = card
+            .entries
+            .iter()
+            .find(|entry| entry.name == VCardProperty::Fn)
+            .map(first_text)
+            .unwrap_or_default();
+        let members = raw
+            .iter()
+            .filter(|p| p.name == "MEMBER" || p.name == "X-ADDRESSBOOKSERVER-MEMBER")
+            .map(|p| uid_key(&p.value))
+            .collect();
+        cards.groups.push(GroupCard {
+            line: first_line,
+            name,
+            members,
+        });
+        return;
+    }
     let mut record = record_from_card(&card, &raw, &mut out.warnings);
     record.line = first_line;
+    record.uid = raw
+        .iter()
+        .find(|p| p.name == "UID")
+        .map(|p| p.value.trim().to_owned())
+        .unwrap_or_default();
+    record.organisation =
+        kind == "org" || raw_value(&["X-ABSHOWAS"]).is_some_and(|v| v == "company");
+    if record.organisation {
+        record.given_name.clear();
+        record.family_name.clear();
+    }
+    let index = out.records.len();
     out.keep_or_reject(record, "vCard");
+    if out.records.len() > index
+        && let Some(uid) = raw_value(&["UID"]).filter(|uid| !uid.is_empty())
+    {
+        cards.by_uid.entry(uid_key(&uid)).or_insert(index);
+    }
 }
 
 fn texts(entry: &VCardEntry) -> Vec<String> {
@@ -242,7 +339,15 @@ fn record_from_card(
             }
             VCardProperty::Email => {
                 for email in texts(entry) {
-                    record.add_email(&email);
+                    if is_exchange_address(&email) {
+                        let line = raw
+                            .iter()
+                            .find(|p| p.name == "EMAIL" && p.value.contains(email.trim()))
+                            .map_or(0, |p| p.line);
+                        warnings.push(ImportWarning::exchange_address(line, &email));
+                    } else {
+                        record.add_email(&email);
+                    }
                 }
             }
             VCardProperty::Tel => {
@@ -289,8 +394,37 @@ fn record_from_card(
         }
     }
     record.company = organisation;
+    read_social_profiles(&mut record, raw);
     read_dates(&mut record, card, raw, warnings);
     record
+}
+
+/// Apple's `X-SOCIALPROFILE;type=linkedin;x-user=ann:http://www.linkedin.com/in/ann`: the
+/// `LinkedIn` one is the profile URL (built from `x-user` when the value is Apple's own
+/// `x-apple:` reference); other services' web addresses are links.
+fn read_social_profiles(record: &mut ImportedRecord, raw: &[RawProperty]) {
+    for property in raw.iter().filter(|p| p.name == "X-SOCIALPROFILE") {
+        let value = property.value.trim().replace("\\:", ":");
+        let is_web = value.starts_with("http://") || value.starts_with("https://");
+        let linkedin = property
+            .params
+            .split(';')
+            .any(|param| param.trim() == "type=linkedin");
+        if linkedin && record.linkedin_url.is_none() {
+            let user = property
+                .params
+                .split(';')
+                .find_map(|param| param.trim().strip_prefix("x-user="))
+                .filter(|user| !user.is_empty());
+            if is_web {
+                record.linkedin_url = Some(value);
+            } else if let Some(user) = user {
+                record.linkedin_url = Some(format!("https://www.linkedin.com/in/{user}"));
+            }
+        } else if is_web {
+            record.add_link(&value);
+        }
+    }
 }
 
 /// BDAY and ANNIVERSARY from the raw text: calcard loses the day of `--04-15` and of

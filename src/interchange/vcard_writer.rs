@@ -1,5 +1,8 @@
 //! vCard 3.0 and 4.0 export: UTF-8, CRLF, lines folded at 75 octets without splitting a
-//! character, text escaped (`\\`, `\,`, `\;`, `\n`), year-less birthdays as `--MMDD`.
+//! character, text escaped (`\\`, `\,`, `\;`, `\n`), year-less birthdays as `--MMDD`;
+//! every card with `PRODID`, `UID` and `REV`.
+
+use chrono::NaiveDate;
 
 use crate::domain::{Contact, PartialDate};
 
@@ -66,8 +69,21 @@ fn date_value(date: PartialDate, version: VCardVersion) -> String {
     }
 }
 
-/// Writes one contact as a vCard.
-pub fn write_card(out: &mut String, contact: &Contact, version: VCardVersion) {
+/// Names this program in every card (RFC 6350 §6.7.3).
+const PRODID: &str = concat!("-//Dunbar//Dunbar ", env!("CARGO_PKG_VERSION"), "//EN");
+
+/// The contact's `UID`: the one it was imported with, else one derived from its id, the
+/// same in every export of this network.
+fn uid_of(contact: &Contact) -> String {
+    if contact.uid.is_empty() {
+        format!("urn:uuid:00000000-0000-4000-8000-{:012x}", contact.id.get())
+    } else {
+        single_line(&contact.uid)
+    }
+}
+
+/// Writes one contact as a vCard; `today` is its `REV` (Dunbar keeps no edit times).
+pub fn write_card(out: &mut String, contact: &Contact, version: VCardVersion, today: NaiveDate) {
     let mut lines: Vec<String> = Vec::new();
     lines.push("BEGIN:VCARD".to_owned());
     lines.push(
@@ -77,6 +93,14 @@ pub fn write_card(out: &mut String, contact: &Contact, version: VCardVersion) {
         }
         .to_owned(),
     );
+    lines.push(format!("PRODID:{PRODID}"));
+    let uid = uid_of(contact);
+    lines.push(match version {
+        // A 4.0 UID is a URI unless it says it is text.
+        VCardVersion::V4 if !uid.contains(':') => format!("UID;VALUE=text:{uid}"),
+        _ => format!("UID:{uid}"),
+    });
+    lines.push(format!("REV:{}T000000Z", today.format("%Y%m%d")));
     lines.push(format!("FN:{}", escape_text(&contact.display_name)));
     lines.push(format!(
         "N:{};{};;;",
@@ -130,11 +154,11 @@ pub fn write_card(out: &mut String, contact: &Contact, version: VCardVersion) {
     }
 }
 
-/// Writes `contacts` as one vCard file.
-pub fn export_vcard(contacts: &[&Contact], version: VCardVersion) -> String {
+/// Writes `contacts` as one vCard file, stamped (`REV`) with `today`.
+pub fn export_vcard(contacts: &[&Contact], version: VCardVersion, today: NaiveDate) -> String {
     let mut out = String::new();
     for contact in contacts {
-        write_card(&mut out, contact, version);
+        write_card(&mut out, contact, version, today);
     }
     out
 }

@@ -264,7 +264,7 @@ impl ImportScreen {
                     let Some(entry) = entries.get(row.index()) else {
                         return;
                     };
-                    let (outcome, details) = describe(network, entry);
+                    let (outcome, details) = describe(network, entries, entry);
                     row.col(|ui| {
                         ui.label(format!("line {}", entry.line));
                     });
@@ -283,11 +283,15 @@ impl ImportScreen {
 }
 
 /// The outcome and its details in words: "Merge into Åse Lund", "adds company; keeps …".
-fn describe(network: &Network, entry: &PlanEntry) -> (String, String) {
+/// A record merged into one this file adds (the same person twice in it) names the line
+/// that adds them.
+fn describe(network: &Network, entries: &[PlanEntry], entry: &PlanEntry) -> (String, String) {
+    let added_by = |id: ContactId| entries.iter().find(|e| e.outcome == PlanOutcome::New(id));
     let name_of = |id: ContactId| {
-        network
-            .contact(id)
-            .map_or_else(|| "a contact".to_owned(), |c| c.display_name.clone())
+        network.contact(id).map_or_else(
+            || added_by(id).map_or_else(|| "a contact".to_owned(), |e| e.name.clone()),
+            |c| c.display_name.clone(),
+        )
     };
     let conflicts = entry
         .conflicts
@@ -302,7 +306,10 @@ fn describe(network: &Network, entry: &PlanEntry) -> (String, String) {
     match &entry.outcome {
         PlanOutcome::New(_) => ("New".to_owned(), conflicts.join("; ")),
         PlanOutcome::Merge { into, changed } => {
-            let mut details = Vec::with_capacity(conflicts.len() + 1);
+            let mut details = Vec::with_capacity(conflicts.len() + 2);
+            if let Some(first) = added_by(*into) {
+                details.push(format!("same person as line {} of this file", first.line));
+            }
             if changed.is_empty() {
                 details.push("nothing new".to_owned());
             } else {
