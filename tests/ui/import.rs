@@ -56,7 +56,8 @@ fn wait_until(harness: &mut Harness<'_, DunbarApp>, done: impl Fn(&DunbarApp) ->
         step_until(harness, done),
         "the background job did not finish"
     );
-    harness.run();
+    // Its thread wakes the window once more after handing over the result.
+    settle_background(harness);
 }
 
 /// Drops `path` on the window and waits for its preview.

@@ -18,6 +18,8 @@ pub struct BackgroundSaver {
     /// Set after a failure: do not try again before this time.
     retry_at: Option<f64>,
     running: Option<Receiver<SaveResult>>,
+    /// The last save thread, which still asks for a frame after handing over its result.
+    thread: Option<std::thread::JoinHandle<()>>,
 }
 
 /// What a tick of the saver has to tell the user.
@@ -37,6 +39,7 @@ impl BackgroundSaver {
             changed_at: 0.0,
             retry_at: None,
             running: None,
+            thread: None,
         }
     }
 
@@ -48,6 +51,11 @@ impl BackgroundSaver {
     /// Whether a save is being written right now.
     pub fn is_running(&self) -> bool {
         self.running.is_some()
+    }
+
+    /// Whether the save thread has not ended yet (it may still be waking the window).
+    pub fn is_busy(&self) -> bool {
+        self.running.is_some() || self.thread.as_ref().is_some_and(|t| !t.is_finished())
     }
 
     /// Called from every `logic` pass: collects a finished save, starts a due one, and
@@ -86,12 +94,12 @@ impl BackgroundSaver {
             let (sender, receiver) = channel();
             let clock = self.clock.clone();
             let waker = ctx.clone();
-            std::thread::spawn(move || {
+            self.thread = Some(std::thread::spawn(move || {
                 let result = job.run(clock.now());
                 // The window may be gone by now; then nobody needs the result.
                 let _ = sender.send(result);
                 waker.request_repaint();
-            });
+            }));
             self.running = Some(receiver);
         }
         None

@@ -8,6 +8,8 @@ use crate::ui::FileJobResult;
 pub struct FileJob {
     what: String,
     receiver: Receiver<FileJobResult>,
+    /// The thread, which still asks for a frame after handing over its result.
+    thread: std::thread::JoinHandle<()>,
 }
 
 impl FileJob {
@@ -19,7 +21,7 @@ impl FileJob {
     ) -> Self {
         let (sender, receiver) = channel();
         let ctx = ctx.clone();
-        std::thread::spawn(move || {
+        let thread = std::thread::spawn(move || {
             // The window may be gone; then nobody needs the answer.
             let _ = sender.send(work());
             ctx.request_repaint();
@@ -27,12 +29,18 @@ impl FileJob {
         Self {
             what: what.into(),
             receiver,
+            thread,
         }
     }
 
     /// What the job is doing, for the spinner.
     pub fn what(&self) -> &str {
         &self.what
+    }
+
+    /// The thread, kept by the shell until it has ended (its last act is a wake-up).
+    pub fn into_thread(self) -> std::thread::JoinHandle<()> {
+        self.thread
     }
 
     /// The result once the job is done; `None` while it runs.

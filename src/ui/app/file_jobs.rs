@@ -102,7 +102,9 @@ impl DunbarApp {
         let Some(result) = self.job.as_ref().and_then(FileJob::poll) else {
             return;
         };
-        self.job = None;
+        if let Some(job) = self.job.take() {
+            self.lingering = Some(job.into_thread());
+        }
         ctx.request_repaint();
         match result {
             FileJobResult::Parsed(Ok(parsed)) => {

@@ -61,6 +61,8 @@ pub struct DunbarApp {
     export: ExportDialog,
     /// The file dialog, read or write running in the background, if any.
     job: Option<FileJob>,
+    /// The thread of the last finished job, until it has ended (it wakes the window last).
+    lingering: Option<std::thread::JoinHandle<()>>,
     /// An export waiting for its save dialog.
     pending_export: Option<(ExportFormat, ExportFilter)>,
     banner: Banner,
@@ -104,6 +106,7 @@ impl DunbarApp {
             prompt: None,
             export: ExportDialog::default(),
             job: None,
+            lingering: None,
             pending_export: None,
             banner: Banner::default(),
             saver: BackgroundSaver::new(clock.clone(), revision),
@@ -241,7 +244,10 @@ impl DunbarApp {
 
     /// Whether anything runs in the background: a save, a file job, the review count.
     pub fn has_background_work(&self) -> bool {
-        self.saver.is_running() || self.job.is_some() || self.review_count.is_running()
+        self.saver.is_busy()
+            || self.job.is_some()
+            || self.lingering.as_ref().is_some_and(|t| !t.is_finished())
+            || self.review_count.is_running()
     }
 
     /// Whether the save thread is writing right now.

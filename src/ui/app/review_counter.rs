@@ -15,6 +15,8 @@ pub struct ReviewCounter {
     counted: Option<(u64, NaiveDate, usize)>,
     /// A count being worked out, for this (revision, day).
     running: Option<(u64, NaiveDate, Receiver<usize>)>,
+    /// The last thread, which still asks for a frame after handing over its count.
+    thread: Option<std::thread::JoinHandle<()>>,
 }
 
 impl ReviewCounter {
@@ -25,7 +27,7 @@ impl ReviewCounter {
 
     /// Whether a count is being worked out.
     pub fn is_running(&self) -> bool {
-        self.running.is_some()
+        self.running.is_some() || self.thread.as_ref().is_some_and(|t| !t.is_finished())
     }
 
     /// Collects a finished count and starts one for `revision` on `today` when the last
@@ -56,11 +58,11 @@ impl ReviewCounter {
         let (sender, receiver) = channel();
         let snapshot = network.clone();
         let ctx = wake.clone();
-        std::thread::spawn(move || {
+        self.thread = Some(std::thread::spawn(move || {
             // The window may be gone; then nobody needs the count.
             let _ = sender.send(review_queue(&snapshot, today).len());
             ctx.request_repaint();
-        });
+        }));
         self.running = Some((revision, today, receiver));
     }
 }

@@ -1,4 +1,3 @@
-use chrono::NaiveDate;
 use egui::Color32;
 use egui_plot::{
     Bar, BarChart, GridInput, GridMark, HLine, Line, MarkerShape, Plot, PlotPoint, Points, Text,
@@ -13,6 +12,7 @@ use crate::ui::UiQueue;
 /// Height of each chart.
 const CHART_HEIGHT: f32 = 210.0;
 
+use crate::ui::Memo;
 use crate::ui::theme::{ASK_COLOUR, CIRCLE_COLOURS, GIFT_COLOUR, PREMATURE_COLOUR};
 
 /// Charts of how the network is doing: touches per week by circle, gifts vs asks, circle
@@ -20,28 +20,23 @@ use crate::ui::theme::{ASK_COLOUR, CIRCLE_COLOURS, GIFT_COLOUR, PREMATURE_COLOUR
 /// lists (ambassadors, hubs, balance leaders, people you owe).
 #[derive(Debug, Default)]
 pub struct InsightsScreen {
-    insights: Option<Insights>,
-    /// The revision and day the insights were computed for.
-    computed_for: Option<(u64, NaiveDate)>,
+    /// The numbers, kept until the network or the day changes.
+    insights: Memo<Insights>,
 }
 
 impl InsightsScreen {
     /// The numbers shown (computed on the first frame that shows the screen).
     pub fn insights(&self) -> Option<&Insights> {
-        self.insights.as_ref()
+        self.insights.peek()
     }
 
     /// Draws the screen.
     pub fn insights_screen_ui(&mut self, ui: &mut egui::Ui, ctx: &mut ScreenCtx) {
         let (network, revision, today) = (ctx.network, ctx.revision, ctx.today);
         let queue = &mut *ctx.queue;
-        if self.computed_for != Some((revision, today)) {
-            self.insights = Some(Insights::compute(network, today));
-            self.computed_for = Some((revision, today));
-        }
-        let Some(insights) = &self.insights else {
-            return;
-        };
+        let insights = self
+            .insights
+            .get(revision, today, || Insights::compute(network, today));
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {

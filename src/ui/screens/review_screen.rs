@@ -13,7 +13,7 @@ use crate::ui::ScreenCtx;
 use crate::ui::labelled_combo_ui;
 use crate::ui::labelled_text_ui;
 use crate::ui::parse_day;
-use crate::ui::{CommandScope, CommandState, QuickLog, Screen, UiCommand, UiQueue};
+use crate::ui::{CommandScope, CommandState, Memo, QuickLog, Screen, UiCommand, UiQueue};
 
 /// How many library items the Give list suggests.
 const GIFT_SUGGESTIONS: usize = 3;
@@ -38,8 +38,8 @@ pub struct ReviewScreen {
     rows: Vec<Row>,
     /// Indexes into `items` of the items shown (not skipped), in order.
     shown: Vec<usize>,
-    /// The streak with the (revision, day) it belongs to.
-    streak: Option<(u64, NaiveDate, ReviewStreak)>,
+    /// The streak, kept until the network or the day changes.
+    streak: Memo<ReviewStreak>,
     /// The queue as this review began (for the overdue count of the record).
     started: Option<Vec<ReviewItem>>,
     skipped: Vec<ItemKey>,
@@ -108,14 +108,9 @@ impl ReviewScreen {
 
     /// The streak of weekly reviews, worked out once per revision and day.
     pub fn streak(&mut self, network: &Network, revision: u64, today: NaiveDate) -> ReviewStreak {
-        match self.streak {
-            Some((r, d, streak)) if r == revision && d == today => streak,
-            _ => {
-                let streak = review_streak(network.reviews(), today);
-                self.streak = Some((revision, today, streak));
-                streak
-            }
-        }
+        *self
+            .streak
+            .get(revision, today, || review_streak(network.reviews(), today))
     }
 
     /// How many items the queue shows, once the Review screen has worked it out.
