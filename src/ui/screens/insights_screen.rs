@@ -107,6 +107,21 @@ fn chart(id: &str) -> Plot<'_> {
         .y_axis_min_width(28.0)
 }
 
+/// A chart of whole counts over time: `axes` are the x and y labels, `steps` the x grid
+/// spacing, `labels` the names of the x categories.
+fn count_chart<'a>(id: &'a str, axes: [&str; 2], steps: [f64; 3], labels: Vec<String>) -> Plot<'a> {
+    let [x_label, y_label] = axes;
+    chart(id)
+        .x_axis_label(x_label)
+        .y_axis_label(y_label)
+        .y_grid_spacer(count_marks)
+        // All zeros would otherwise centre the axis on 0 and show negative counts.
+        .include_y(1.0)
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(move |_| steps))
+        .x_axis_formatter(move |mark, _| category_label(&mark, &labels))
+        .include_y(0.0)
+}
+
 /// A chart with one bar group per circle, labelled by circle, from 0 to at least `top`.
 fn circle_chart<'a>(id: &'a str, y_label: &str, top: f64) -> Plot<'a> {
     let labels = circle_labels();
@@ -157,30 +172,27 @@ fn touches_chart(ui: &mut egui::Ui, insights: &Insights) {
         .map(|(series, colour)| (series.circle.label(), colour, Mark::Line))
         .collect();
     legend_ui(ui, &keys);
-    chart("insights-touches")
-        .x_axis_label("week starting")
-        .y_axis_label("touches")
-        .y_grid_spacer(count_marks)
-        // All zeros would otherwise centre the axis on 0 and show negative counts.
-        .include_y(1.0)
-        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [4.0, 12.0, 52.0]))
-        .x_axis_formatter(move |mark, _| category_label(&mark, &labels))
-        .include_y(0.0)
-        .show(ui, |plot| {
-            for (series, colour) in insights.touches_per_week.iter().zip(CIRCLE_COLOURS) {
-                let points: Vec<[f64; 2]> = series
-                    .counts
-                    .iter()
-                    .zip(0_u32..)
-                    .map(|(count, week)| [f64::from(week), f64::from(*count)])
-                    .collect();
-                plot.line(
-                    Line::new(series.circle.label(), points)
-                        .color(colour)
-                        .width(1.5),
-                );
-            }
-        });
+    count_chart(
+        "insights-touches",
+        ["week starting", "touches"],
+        [4.0, 12.0, 52.0],
+        labels,
+    )
+    .show(ui, |plot| {
+        for (series, colour) in insights.touches_per_week.iter().zip(CIRCLE_COLOURS) {
+            let points: Vec<[f64; 2]> = series
+                .counts
+                .iter()
+                .zip(0_u32..)
+                .map(|(count, week)| [f64::from(week), f64::from(*count)])
+                .collect();
+            plot.line(
+                Line::new(series.circle.label(), points)
+                    .color(colour)
+                    .width(1.5),
+            );
+        }
+    });
 }
 
 fn giving_chart(ui: &mut egui::Ui, insights: &Insights) {
@@ -218,20 +230,17 @@ fn giving_chart(ui: &mut egui::Ui, insights: &Insights) {
         asks.push(bar(x + 0.2, month.asks, ASK_COLOUR));
         premature.push(bar(x + 0.2, month.premature, PREMATURE_COLOUR));
     }
-    chart("insights-giving")
-        .x_axis_label("month")
-        .y_axis_label("count")
-        .y_grid_spacer(count_marks)
-        // All zeros would otherwise centre the axis on 0 and show negative counts.
-        .include_y(1.0)
-        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 4.0, 12.0]))
-        .x_axis_formatter(move |mark, _| category_label(&mark, &labels))
-        .include_y(0.0)
-        .show(ui, |plot| {
-            plot.add(BarChart::new("gifts given", gifts).color(GIFT_COLOUR));
-            plot.add(BarChart::new("asks made", asks).color(ASK_COLOUR));
-            plot.add(BarChart::new("premature asks", premature).color(PREMATURE_COLOUR));
-        });
+    count_chart(
+        "insights-giving",
+        ["month", "count"],
+        [1.0, 4.0, 12.0],
+        labels,
+    )
+    .show(ui, |plot| {
+        plot.add(BarChart::new("gifts given", gifts).color(GIFT_COLOUR));
+        plot.add(BarChart::new("asks made", asks).color(ASK_COLOUR));
+        plot.add(BarChart::new("premature asks", premature).color(PREMATURE_COLOUR));
+    });
 }
 
 fn circle_labels() -> Vec<String> {
