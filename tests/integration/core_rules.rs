@@ -6,7 +6,7 @@
     clippy::panic
 )] // test code
 
-mod common;
+use crate::common;
 
 use common::{Builder, d};
 use dunbar::actions::{Action, LogEntry, LogError, edits};

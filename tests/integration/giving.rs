@@ -7,7 +7,7 @@
     clippy::panic
 )] // test code
 
-mod common;
+use crate::common;
 
 use common::{Builder, d};
 use dunbar::actions::gifting::{delete_library_item, give_item};

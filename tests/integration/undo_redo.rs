@@ -7,7 +7,7 @@
     clippy::panic
 )] // test code
 
-mod common;
+use crate::common;
 
 use common::d;
 use dunbar::actions::{Action, History, LogEntry, edits};

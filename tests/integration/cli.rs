@@ -6,7 +6,7 @@
     clippy::panic
 )] // test code
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

@@ -1,0 +1,19 @@
+//! Every test that does not drive the window, in one binary (one link, one debug image):
+//! the command line, storage, interchange, the core rules and crash safety.
+#![allow(missing_docs)]
+
+mod common;
+
+mod cli;
+mod cli_interchange;
+mod core_rules;
+mod crash_safety;
+mod giving;
+mod interchange_corpus;
+mod interchange_csv;
+mod interchange_fuzz;
+mod interchange_merge;
+mod interchange_roundtrip;
+mod reliability;
+mod storage;
+mod undo_redo;
