@@ -238,7 +238,7 @@ impl Action {
                     + c.notes.len()
                     + c.company.len()
                     + c.role.len()
-                    + c.emails.iter().map(String::len).sum::<usize>()
+                    + c.emails.iter().map(|e| e.address.len()).sum::<usize>()
                     + c.tags
                         .iter()
                         .chain(&c.interests)

@@ -46,6 +46,17 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// One contact with every field and the timeline.
+    Show {
+        /// The contact's name (a namesake is told apart by `"Name (Company)"` or `--email`).
+        name: String,
+        /// Tells namesakes apart by e-mail.
+        #[arg(long)]
+        email: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Counts of contacts, circles, touches, gifts and asks.
     Stats {
         /// Print JSON.

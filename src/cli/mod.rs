@@ -11,6 +11,7 @@ mod name_lookup;
 mod reports;
 mod run;
 mod set_args;
+mod show_report;
 mod visible;
 
 pub use add_args::AddArgs;

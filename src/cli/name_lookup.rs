@@ -65,7 +65,7 @@ fn describe(contact: &Contact) -> String {
     if !contact.company.is_empty() {
         text.push_str(&format!(" ({})", contact.company));
     }
-    if let Some(email) = contact.emails.first() {
+    if let Some(email) = contact.email_addresses().next() {
         text.push_str(&format!(" <{email}>"));
     }
     visible(&text).into_owned()
@@ -94,8 +94,7 @@ pub fn find_contact_by(network: &Network, query: &str, email: Option<&str>) -> R
     if let Some(email) = email.map(str::trim).filter(|e| !e.is_empty()) {
         let named = found.clone();
         found.retain(|c| {
-            c.emails
-                .iter()
+            c.email_addresses()
                 .any(|e| e.trim().eq_ignore_ascii_case(email))
         });
         if found.is_empty() && !named.is_empty() {

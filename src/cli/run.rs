@@ -6,7 +6,9 @@ use std::fmt::Write as _;
 use anyhow::{Context, Result, anyhow, bail};
 
 use crate::actions::{Action, LogEntry, LogError, edits};
-use crate::domain::{AskKind, Channel, Circle, Contact, ContactId, Direction, GiftKind, TouchKind};
+use crate::domain::{
+    AskKind, Channel, Circle, Contact, ContactId, Direction, EmailAddress, GiftKind, TouchKind,
+};
 use crate::generate::{GenerateSpec, generate_network};
 use crate::interchange::{self, ExportFilter, ExportFormat, ImportOptions, plan_import};
 use crate::review::review_queue;
@@ -15,6 +17,7 @@ use crate::storage::{DataFolder, write_output};
 
 use super::name_lookup::{find_contact, find_contact_by};
 use super::reports::{review_json, review_text, stats_json, stats_text};
+use super::show_report::{show_json, show_text};
 use super::visible::visible;
 use super::{AddArgs, Command, ExportArgs, GenerateArgs, ImportArgs, LogArgs, SetArgs};
 
@@ -89,6 +92,21 @@ pub fn run(
             }
             Ok(())
         }
+        Command::Show { name, email, json } => {
+            let session = Session::open(dir.clone(), Access::ReadOnly, "dunbar show")?;
+            let network = session.network();
+            let id = find_contact_by(network, &name, email.as_deref())?;
+            let contact = network
+                .contact(id)
+                .ok_or_else(|| anyhow::anyhow!("no contact named {}", visible(&name)))?;
+            if json {
+                let value = show_json(network, contact);
+                writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+            } else {
+                out.push_str(&show_text(network, contact));
+            }
+            Ok(())
+        }
         Command::Stats { json } => {
             let session = Session::open(dir.clone(), Access::ReadOnly, "dunbar stats")?;
             if json {
@@ -125,8 +143,9 @@ fn add(args: AddArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Resu
     contact.emails = args
         .email
         .iter()
-        .map(|e| e.trim().to_owned())
+        .map(|e| e.trim())
         .filter(|e| !e.is_empty())
+        .map(EmailAddress::new)
         .collect();
     contact.company = args.company.unwrap_or_default().trim().to_owned();
     contact.role = args.role.unwrap_or_default().trim().to_owned();

@@ -3,7 +3,10 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Circle, ContactId, ImportBatchId, PartialDate};
+use super::{
+    Circle, ContactId, ContactKind, EmailAddress, ImportBatchId, PartialDate, PhoneNumber,
+    PostalAddress,
+};
 
 /// A person in the network. Fields default when missing so older files stay readable.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,12 +23,27 @@ pub struct Contact {
     /// Family (last) name, when known.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub family_name: String,
-    /// E-mail addresses, the preferred one first.
+    /// Middle (additional) names, when known.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub middle_name: String,
+    /// Honorific prefix ("Dr."), when known.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub name_prefix: String,
+    /// Honorific suffix ("Jr."), when known.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub name_suffix: String,
+    /// A person or an organisation.
+    #[serde(skip_serializing_if = "ContactKind::is_person")]
+    pub kind: ContactKind,
+    /// E-mail addresses with their labels, the preferred one first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub emails: Vec<String>,
-    /// Phone numbers, the preferred one first.
+    pub emails: Vec<EmailAddress>,
+    /// Phone numbers with their labels, the preferred one first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub phones: Vec<String>,
+    pub phones: Vec<PhoneNumber>,
+    /// Postal addresses with their labels.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub addresses: Vec<PostalAddress>,
     /// Company or organisation.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub company: String,
@@ -88,6 +106,10 @@ pub struct Contact {
     /// empty when none came with it (exports then derive one from the id).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub uid: String,
+    /// The vCard properties Dunbar does not model (`PHOTO`, `IMPP`, `X-…`), each one
+    /// unfolded line exactly as the file had it, written back unchanged on export.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub kept_properties: Vec<String>,
 }
 
 impl Default for Contact {
@@ -97,8 +119,13 @@ impl Default for Contact {
             display_name: String::new(),
             given_name: String::new(),
             family_name: String::new(),
+            middle_name: String::new(),
+            name_prefix: String::new(),
+            name_suffix: String::new(),
+            kind: ContactKind::Person,
             emails: Vec::new(),
             phones: Vec::new(),
+            addresses: Vec::new(),
             company: String::new(),
             role: String::new(),
             links: Vec::new(),
@@ -120,6 +147,7 @@ impl Default for Contact {
             snoozed_until: None,
             trashed_on: None,
             uid: String::new(),
+            kept_properties: Vec::new(),
         }
     }
 }
@@ -145,6 +173,16 @@ impl Contact {
     /// Whether the contact is in the trash.
     pub fn is_trashed(&self) -> bool {
         self.trashed_on.is_some()
+    }
+
+    /// The e-mail addresses, the preferred one first.
+    pub fn email_addresses(&self) -> impl Iterator<Item = &str> {
+        self.emails.iter().map(|email| email.address.as_str())
+    }
+
+    /// The phone numbers, the preferred one first.
+    pub fn phone_numbers(&self) -> impl Iterator<Item = &str> {
+        self.phones.iter().map(|phone| phone.number.as_str())
     }
 
     /// The first name to greet them with.

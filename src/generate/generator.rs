@@ -7,9 +7,9 @@ use rand_chacha::ChaCha8Rng;
 
 use crate::domain::fold::fold;
 use crate::domain::{
-    Ask, AskId, AskKind, AskStatus, Channel, Circle, Contact, ContactId, Direction, Gift, GiftId,
-    GiftKind, LibraryItem, LibraryItemId, Network, NetworkError, PartialDate, Profile,
-    ReviewRecord, Touch, TouchId, TouchKind,
+    Ask, AskId, AskKind, AskStatus, Channel, Circle, Contact, ContactId, ContactLabel, Direction,
+    EmailAddress, Gift, GiftId, GiftKind, LibraryItem, LibraryItemId, Network, NetworkError,
+    PartialDate, PhoneNumber, Profile, ReviewRecord, Touch, TouchId, TouchKind,
 };
 
 use super::GenerateSpec;
@@ -110,10 +110,16 @@ impl Generator {
         contact.company = self.pick(COMPANIES, "").to_owned();
         contact.role = self.pick(ROLES, "").to_owned();
         let mail_name = fold(&format!("{given}.{family}")).replace([' ', '\''], "");
-        contact.emails = vec![format!("{mail_name}{}@example.com", index + 1)];
+        contact.emails = vec![EmailAddress::labelled(
+            format!("{mail_name}{}@example.com", index + 1),
+            Some(ContactLabel::Work),
+        )];
         if self.rng.random_bool(0.5) {
             let number = self.rng.random_range(20_000_000..99_999_999_u32);
-            contact.phones = vec![format!("+45 {number:08}")];
+            contact.phones = vec![PhoneNumber::labelled(
+                format!("+45 {number:08}"),
+                Some(ContactLabel::Mobile),
+            )];
         }
         contact.linkedin_url = Some(format!(
             "https://www.linkedin.com/in/{}-{}",

@@ -2,107 +2,21 @@
 //! header row is found by content (`LinkedIn` puts a `Notes:` preamble before it) and
 //! columns are mapped by name, case-insensitively.
 
+use std::collections::HashMap;
+
+use crate::domain::{ContactLabel, PostalAddress};
+
+use super::csv_column::{AddressPart, CsvColumn, Slot, classify};
 use super::csv_writer::restore_cell;
 use super::date_columns::{DateColumns, DateField};
 use super::dates::parse_connected_on;
 use super::imported_record::collapse_spaces;
 use super::normalise::is_exchange_address;
+use super::vcard_reader::circle_of_category;
 use super::{ImportFormat, ImportWarning, ImportedRecord, ParsedFile};
 
 /// How many lines from the top the header row may be (after a preamble).
 const HEADER_SEARCH_LINES: usize = 40;
-
-/// What a column holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Field {
-    Display,
-    Given,
-    Middle,
-    Family,
-    Email,
-    Phone,
-    Company,
-    Role,
-    Notes,
-    Birthday,
-    Anniversary,
-    Tags,
-    Url,
-    ConnectedOn,
-    BirthYear,
-    BirthMonth,
-    BirthDay,
-}
-
-fn classify(header: &str) -> Option<Field> {
-    let h = header
-        .trim()
-        .trim_start_matches('\u{feff}')
-        .trim()
-        .to_lowercase();
-    let h = h.as_str();
-    // "E-mail Type", "E-mail Display Name" and their Danish and German names are no
-    // addresses.
-    let excluded = [
-        "type",
-        "typ",
-        "label",
-        "display",
-        "viste",
-        "visningsnavn",
-        "angezeigt",
-        "anzeige",
-        "html",
-        "yomi",
-        "phonetic",
-    ];
-    let is_excluded = excluded.iter().any(|word| h.contains(word));
-    Some(match h {
-        "display name" | "name" | "full name" | "formatted name" => Field::Display,
-        "first name" | "given name" | "fornavn" | "vorname" | "voornaam" | "förnamn" => {
-            Field::Given
-        }
-        "middle name" | "additional name" | "mellemnavn" | "weitere vornamen" | "mellannamn" => {
-            Field::Middle
-        }
-        "last name" | "family name" | "surname" | "efternavn" | "nachname" | "achternaam"
-        | "efternamn" | "etternavn" => Field::Family,
-        "company"
-        | "firma"
-        | "organization"
-        | "organisation"
-        | "organization 1 - name"
-        | "organization name"
-        | "company name" => Field::Company,
-        "position" | "job title" | "organization 1 - title" | "organization title" | "role" => {
-            Field::Role
-        }
-        "notes" | "note" | "noter" | "notizen" | "notater" | "anteckningar" | "notities" => {
-            Field::Notes
-        }
-        "birthday" | "birth date" | "date of birth" | "fødselsdag" | "geburtstag"
-        | "födelsedag" | "verjaardag" => Field::Birthday,
-        "anniversary" | "mærkedag" | "jahrestag" | "merkedag" => Field::Anniversary,
-        "labels" | "group membership" | "categories" | "tags" | "groups" | "kategorier"
-        | "kategorien" | "categorieën" => Field::Tags,
-        "connected on" => Field::ConnectedOn,
-        "birth year" => Field::BirthYear,
-        "birth month" => Field::BirthMonth,
-        "birth day" => Field::BirthDay,
-        "url" | "profile url" | "linkedin url" | "linkedin" => Field::Url,
-        _ if is_excluded => return None,
-        _ if h.contains("e-mail") || h.contains("email") => Field::Email,
-        _ if (h.contains("phone") || h.contains("mobile") || h.contains("telefon"))
-            && !h.contains("fax") =>
-        {
-            Field::Phone
-        }
-        _ if h.contains("website") || h.contains("web page") || h.contains("homepage") => {
-            Field::Url
-        }
-        _ => return None,
-    })
-}
 
 /// Header names that only a day-first language writes (Outlook's Danish, German, Dutch,
 /// Swedish and Norwegian exports): an undecidable date column of such a file is day first.
@@ -124,15 +38,18 @@ const DAY_FIRST_HEADERS: [&str; 12] = [
 /// The header row: its line, its columns, and which format it says the file is.
 pub struct CsvHeader {
     line_index: usize,
-    columns: Vec<Option<Field>>,
+    /// The cell separator: `,`, or `;` or tab (European Excel).
+    delimiter: u8,
+    columns: Vec<Option<CsvColumn>>,
     names: Vec<String>,
     format: ImportFormat,
     day_first_language: bool,
 }
 
-fn split_row(line: &str) -> Vec<String> {
+fn split_row(line: &str, delimiter: u8) -> Vec<String> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
+        .delimiter(delimiter)
         .flexible(true)
         .from_reader(line.as_bytes());
     reader
@@ -144,19 +61,27 @@ fn split_row(line: &str) -> Vec<String> {
 }
 
 /// Finds the header row among the first lines: the first row that names at least two
-/// contact columns, one of them a name or an e-mail.
+/// contact columns, one of them a name or an e-mail, split by whichever of `,`, `;` and tab
+/// makes the most columns known.
 pub fn find_header(text: &str) -> Option<CsvHeader> {
     for (line_index, line) in text.lines().take(HEADER_SEARCH_LINES).enumerate() {
-        if !line.contains(',') && !line.contains(';') && !line.contains('\t') {
+        let Some((delimiter, names, mut columns)) = [b',', b';', b'\t']
+            .into_iter()
+            .filter(|d| line.as_bytes().contains(d))
+            .map(|d| {
+                let names = split_row(line, d);
+                let columns: Vec<Option<CsvColumn>> = names.iter().map(|n| classify(n)).collect();
+                (d, names, columns)
+            })
+            .max_by_key(|(_, _, columns)| columns.iter().flatten().count())
+        else {
             continue;
-        }
-        let names = split_row(line);
-        let columns: Vec<Option<Field>> = names.iter().map(|n| classify(n)).collect();
+        };
         let known = columns.iter().flatten().count();
         let has_name = columns.iter().flatten().any(|f| {
             matches!(
                 f,
-                Field::Display | Field::Given | Field::Family | Field::Email
+                CsvColumn::Display | CsvColumn::Given | CsvColumn::Family | CsvColumn::Email { .. }
             )
         });
         if known >= 2 && has_name {
@@ -164,11 +89,20 @@ pub fn find_header(text: &str) -> Option<CsvHeader> {
                 .iter()
                 .map(|n| n.trim().trim_start_matches('\u{feff}').to_lowercase())
                 .collect();
+            // Outlook's `Title` (Danish `Titel`) is "Mr." when a job title has its own column.
+            if columns.contains(&Some(CsvColumn::Role)) {
+                for (column, name) in columns.iter_mut().zip(&lower) {
+                    if column.is_none() && (name == "title" || name == "titel") {
+                        *column = Some(CsvColumn::Prefix);
+                    }
+                }
+            }
             let day_first_language = lower
                 .iter()
                 .any(|name| DAY_FIRST_HEADERS.contains(&name.trim()));
             return Some(CsvHeader {
                 line_index,
+                delimiter,
                 columns,
                 format: format_of(&lower),
                 day_first_language,
@@ -216,6 +150,7 @@ pub fn read_rows(text: &str, header: &CsvHeader, out: &mut ParsedFile) {
     'restart: loop {
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
+            .delimiter(header.delimiter)
             .flexible(true)
             .from_reader(body.get(base..).unwrap_or_default());
         let at = |position: &csv::Position| {
@@ -322,6 +257,7 @@ fn split_multi(value: &str) -> impl Iterator<Item = &str> {
 /// The addresses of an e-mail cell; an Exchange directory address is reported, not kept.
 fn read_emails(
     value: &str,
+    label: Option<&ContactLabel>,
     line: usize,
     record: &mut ImportedRecord,
     warnings: &mut Vec<ImportWarning>,
@@ -330,11 +266,89 @@ fn read_emails(
         if is_exchange_address(email) {
             warnings.push(ImportWarning::exchange_address(line, email));
         } else {
-            record.add_email(email);
+            record.add_email(email, label.cloned());
         }
     }
 }
 
+/// The labels a row's numbered `… - Label` cells give (Google writes `* Home`, several as
+/// `Home ::: Work`; the first is taken).
+fn slot_labels(row: &csv::StringRecord, header: &CsvHeader) -> HashMap<Slot, String> {
+    let mut labels = HashMap::new();
+    for (cell, column) in row.iter().zip(&header.columns) {
+        if let Some(CsvColumn::SlotLabel(slot)) = column {
+            let first = split_multi(restore_cell(cell.trim()))
+                .next()
+                .unwrap_or_default();
+            if !first.is_empty() {
+                labels.insert(*slot, first.to_owned());
+            }
+        }
+    }
+    labels
+}
+
+/// Postal addresses as their parts come, in the order of their first column.
+#[derive(Default)]
+struct AddressParts {
+    addresses: Vec<(Slot, PostalAddress, String)>,
+}
+
+impl AddressParts {
+    fn add(&mut self, slot: Slot, part: AddressPart, label: Option<ContactLabel>, value: &str) {
+        let at = if let Some(at) = self.addresses.iter().position(|(s, _, _)| *s == slot) {
+            at
+        } else {
+            {
+                self.addresses.push((
+                    slot,
+                    PostalAddress {
+                        label,
+                        ..PostalAddress::default()
+                    },
+                    String::new(),
+                ));
+                self.addresses.len() - 1
+            }
+        };
+        let Some((_, address, formatted)) = self.addresses.get_mut(at) else {
+            return;
+        };
+        let value = value.trim().to_owned();
+        let line = |street: &mut String| {
+            if !street.is_empty() {
+                street.push('\n');
+            }
+            street.push_str(&value);
+        };
+        match part {
+            AddressPart::Street | AddressPart::Extended | AddressPart::PoBox => {
+                line(&mut address.street);
+            }
+            AddressPart::City => address.city = value,
+            AddressPart::Region => address.region = value,
+            AddressPart::Postcode => address.postcode = value,
+            AddressPart::Country => address.country = value,
+            AddressPart::Formatted => *formatted = value,
+        }
+    }
+
+    /// The addresses, labelled; a Google address with only its formatted cell keeps that
+    /// as its street.
+    fn finish(self, labels: &HashMap<Slot, String>, record: &mut ImportedRecord) {
+        for (slot, mut address, formatted) in self.addresses {
+            if address.label.is_none() {
+                address.label = labels.get(&slot).and_then(|l| ContactLabel::parse(l));
+            }
+            if address.is_empty() {
+                address.street = formatted;
+            }
+            record.add_address(address);
+        }
+    }
+}
+
+#[allow(clippy::too_many_lines)] // one short rule per kind of column
 fn read_row(
     row: &csv::StringRecord,
     header: &CsvHeader,
@@ -349,7 +363,14 @@ fn read_row(
         line,
         ..ImportedRecord::default()
     };
-    let mut middle = String::new();
+    let labels = slot_labels(row, header);
+    let label_of = |slot: Option<Slot>, label: &Option<ContactLabel>| {
+        label.clone().or_else(|| {
+            slot.and_then(|slot| labels.get(&slot))
+                .and_then(|l| ContactLabel::parse(l))
+        })
+    };
+    let mut addresses = AddressParts::default();
     let mut birth_parts: [Option<u32>; 3] = [None, None, None];
     let mut birth_year: Option<i32> = None;
     for (column, (cell, field)) in row.iter().zip(&header.columns).enumerate() {
@@ -364,28 +385,56 @@ fn read_row(
             }
         };
         match field {
-            Field::Display => fill(&mut record.display_name),
-            Field::Given => fill(&mut record.given_name),
-            Field::Middle => fill(&mut middle),
-            Field::Family => fill(&mut record.family_name),
-            Field::Company => fill(&mut record.company),
-            Field::Role => fill(&mut record.role),
-            Field::Email => read_emails(value, line, &mut record, &mut out.warnings),
-            Field::Phone => split_multi(value).for_each(|p| record.add_phone(p)),
-            Field::Url => split_multi(value).for_each(|u| record.add_link(u)),
-            Field::Tags => value
+            CsvColumn::Display => fill(&mut record.display_name),
+            CsvColumn::Given => fill(&mut record.given_name),
+            CsvColumn::Middle => fill(&mut record.middle_name),
+            CsvColumn::Family => fill(&mut record.family_name),
+            CsvColumn::Prefix => fill(&mut record.name_prefix),
+            CsvColumn::Suffix => fill(&mut record.name_suffix),
+            CsvColumn::Company => fill(&mut record.company),
+            CsvColumn::Role => fill(&mut record.role),
+            CsvColumn::Email { slot, label } => {
+                let label = label_of(*slot, label);
+                read_emails(value, label.as_ref(), line, &mut record, &mut out.warnings);
+            }
+            CsvColumn::Phone { slot, label } => {
+                let label = label_of(*slot, label);
+                split_multi(value).for_each(|p| record.add_phone(p, label.clone()));
+            }
+            CsvColumn::Address { slot, part, label } => {
+                addresses.add(*slot, *part, label.clone(), value);
+            }
+            CsvColumn::SlotLabel(_) => {}
+            CsvColumn::Url => split_multi(value).for_each(|u| record.add_link(u)),
+            CsvColumn::Tags => value
                 .split(":::")
                 .flat_map(|part| part.split(';'))
                 .map(str::trim)
                 .filter(|tag| !tag.starts_with('*') && !tag.starts_with("System Group:"))
-                .for_each(|tag| record.add_tag(tag)),
-            Field::Notes => {
+                .for_each(|tag| match circle_of_category(tag) {
+                    Some(circle) => record.circle = Some(circle),
+                    None => record.add_tag(tag),
+                }),
+            CsvColumn::Notes => {
                 if record.notes.is_empty() {
-                    record.notes = value.to_owned();
+                    record.notes = value.replace("\r\n", "\n");
                 }
             }
-            Field::Birthday | Field::Anniversary => {
-                let which = if *field == Field::Birthday {
+            CsvColumn::Birthday | CsvColumn::Anniversary | CsvColumn::EventValue(_) => {
+                let birthday = *field == CsvColumn::Birthday;
+                if let CsvColumn::EventValue(slot) = field {
+                    let is_anniversary = labels
+                        .get(slot)
+                        .and_then(|l| ContactLabel::parse(l))
+                        .is_some_and(|l| {
+                            ["anniversary", "mærkedag", "jahrestag", "bryllupsdag"]
+                                .contains(&l.as_str().to_lowercase().as_str())
+                        });
+                    if !is_anniversary {
+                        continue;
+                    }
+                }
+                let which = if birthday {
                     DateField::Birthday
                 } else {
                     DateField::Anniversary
@@ -397,13 +446,13 @@ fn read_row(
                         format!("\u{201c}{value}\u{201d} is not a date; left out"),
                     ));
                 }
-                if *field == Field::Birthday {
+                if birthday {
                     record.birthday = record.birthday.or(date);
                 } else {
                     record.anniversary = record.anniversary.or(date);
                 }
             }
-            Field::ConnectedOn => {
+            CsvColumn::ConnectedOn => {
                 record.connected_on = parse_connected_on(value);
                 if record.connected_on.is_none() {
                     out.warnings.push(ImportWarning::new(
@@ -412,11 +461,12 @@ fn read_row(
                     ));
                 }
             }
-            Field::BirthYear => birth_year = value.parse().ok(),
-            Field::BirthMonth => birth_parts[1] = value.parse().ok(),
-            Field::BirthDay => birth_parts[2] = value.parse().ok(),
+            CsvColumn::BirthYear => birth_year = value.parse().ok(),
+            CsvColumn::BirthMonth => birth_parts[1] = value.parse().ok(),
+            CsvColumn::BirthDay => birth_parts[2] = value.parse().ok(),
         }
     }
+    addresses.finish(&labels, &mut record);
     if record.birthday.is_none()
         && let [_, Some(month), Some(day)] = birth_parts
     {
@@ -428,7 +478,7 @@ fn read_row(
     if record.display_name.is_empty() {
         record.display_name = collapse_spaces(&format!(
             "{} {} {}",
-            record.given_name, middle, record.family_name
+            record.given_name, record.middle_name, record.family_name
         ));
     }
     out.keep_or_reject(record, "row");

@@ -2,7 +2,7 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use crate::domain::PartialDate;
+use crate::domain::{Circle, ContactLabel, EmailAddress, PartialDate, PhoneNumber, PostalAddress};
 
 /// One contact as a file describes it, before it is matched against the network.
 /// Every text field is trimmed; `display_name` is never empty.
@@ -16,10 +16,18 @@ pub struct ImportedRecord {
     pub given_name: String,
     /// Family (last) name.
     pub family_name: String,
-    /// E-mail addresses, in file order, without duplicates.
-    pub emails: Vec<String>,
-    /// Phone numbers, in file order, without duplicates.
-    pub phones: Vec<String>,
+    /// Middle (additional) names.
+    pub middle_name: String,
+    /// Honorific prefix.
+    pub name_prefix: String,
+    /// Honorific suffix.
+    pub name_suffix: String,
+    /// E-mail addresses with labels, in file order, without duplicates.
+    pub emails: Vec<EmailAddress>,
+    /// Phone numbers with labels, in file order, without duplicates.
+    pub phones: Vec<PhoneNumber>,
+    /// Postal addresses with labels, in file order, without empty ones.
+    pub addresses: Vec<PostalAddress>,
     /// Company or organisation.
     pub company: String,
     /// Role or job title.
@@ -43,27 +51,55 @@ pub struct ImportedRecord {
     /// An organisation's card (`KIND:org`, `X-ABShowAs:COMPANY`): it has no first or
     /// last name.
     pub organisation: bool,
+    /// The vCard properties Dunbar does not model, each unfolded line verbatim.
+    pub kept_properties: Vec<String>,
+    /// The circle a Dunbar export named (`CATEGORIES:Dunbar: support`).
+    pub circle: Option<Circle>,
 }
 
 impl ImportedRecord {
-    /// Adds an e-mail unless it is empty or already there (compared case-insensitively).
-    pub fn add_email(&mut self, email: &str) {
+    /// Adds an e-mail unless it is empty or already there (compared case-insensitively;
+    /// a label fills in a missing one).
+    pub fn add_email(&mut self, email: &str, label: Option<ContactLabel>) {
         let email = email.trim().trim_start_matches("mailto:").trim();
-        if !email.is_empty()
-            && !self
-                .emails
-                .iter()
-                .any(|known| known.eq_ignore_ascii_case(email))
+        if email.is_empty() {
+            return;
+        }
+        match self
+            .emails
+            .iter_mut()
+            .find(|known| known.address.eq_ignore_ascii_case(email))
         {
-            self.emails.push(email.to_owned());
+            Some(known) => {
+                if known.label.is_none() {
+                    known.label = label;
+                }
+            }
+            None => self.emails.push(EmailAddress::labelled(email, label)),
         }
     }
 
-    /// Adds a phone number unless it is empty or already there.
-    pub fn add_phone(&mut self, phone: &str) {
+    /// Adds a phone number unless it is empty or already there (a label fills in a missing
+    /// one).
+    pub fn add_phone(&mut self, phone: &str, label: Option<ContactLabel>) {
         let phone = phone.trim().trim_start_matches("tel:").trim();
-        if !phone.is_empty() && !self.phones.iter().any(|known| known == phone) {
-            self.phones.push(phone.to_owned());
+        if phone.is_empty() {
+            return;
+        }
+        match self.phones.iter_mut().find(|known| known.number == phone) {
+            Some(known) => {
+                if known.label.is_none() {
+                    known.label = label;
+                }
+            }
+            None => self.phones.push(PhoneNumber::labelled(phone, label)),
+        }
+    }
+
+    /// Adds a postal address unless it is empty or already there.
+    pub fn add_address(&mut self, address: PostalAddress) {
+        if !address.is_empty() && !self.addresses.contains(&address) {
+            self.addresses.push(address);
         }
     }
 
@@ -96,14 +132,23 @@ impl ImportedRecord {
     pub fn has_personal_name(&self) -> bool {
         !self.organisation
             && self.display_name != self.company
-            && !self.emails.contains(&self.display_name)
-            && !self.phones.contains(&self.display_name)
+            && !self.emails.iter().any(|e| e.address == self.display_name)
+            && !self.phones.iter().any(|p| p.number == self.display_name)
     }
 
     /// Fills `display_name` from the other fields when it is empty: given + family, then
     /// the company, then the first e-mail, then the first phone. Returns false when
     /// nothing could name the record.
     pub fn settle_name(&mut self) -> bool {
+        // Notes keep their lines; tabs become spaces and other control characters go, so
+        // that no export carries them.
+        self.notes = self
+            .notes
+            .replace("\r\n", "\n")
+            .replace('\t', " ")
+            .chars()
+            .filter(|c| *c == '\n' || !c.is_control())
+            .collect();
         self.display_name = collapse_spaces(&self.display_name);
         if self.display_name.is_empty() {
             self.display_name =
@@ -113,10 +158,18 @@ impl ImportedRecord {
             self.display_name = collapse_spaces(&self.company);
         }
         if self.display_name.is_empty() {
-            self.display_name = self.emails.first().cloned().unwrap_or_default();
+            self.display_name = self
+                .emails
+                .first()
+                .map(|e| e.address.clone())
+                .unwrap_or_default();
         }
         if self.display_name.is_empty() {
-            self.display_name = self.phones.first().cloned().unwrap_or_default();
+            self.display_name = self
+                .phones
+                .first()
+                .map(|p| p.number.clone())
+                .unwrap_or_default();
         }
         !self.display_name.is_empty()
     }

@@ -3,7 +3,7 @@
 //! source, and any other differing non-empty value is kept and reported, never overwritten.
 
 use crate::domain::fold::fold;
-use crate::domain::{Contact, PartialDate};
+use crate::domain::{Contact, ContactKind, ContactLabel, EmailAddress, PartialDate, PhoneNumber};
 
 use super::normalise::{email_key, linkedin_key, phone_key};
 use super::{FieldConflict, ImportedRecord};
@@ -86,11 +86,7 @@ fn merge_date(
 }
 
 /// Appends each offered value that `same` finds nowhere in `list`; true if any was new.
-fn append_new(
-    list: &mut Vec<String>,
-    offered: &[String],
-    same: impl Fn(&str, &str) -> bool,
-) -> bool {
+fn append_new<T: Clone>(list: &mut Vec<T>, offered: &[T], same: impl Fn(&T, &T) -> bool) -> bool {
     let mut added = false;
     for value in offered {
         if !list.iter().any(|known| same(known, value)) {
@@ -99,6 +95,32 @@ fn append_new(
         }
     }
     added
+}
+
+/// Gives each value of `list` without a label the label its match in `offered` has; true
+/// if any label was filled in.
+fn fill_labels<T>(
+    list: &mut [T],
+    offered: &[T],
+    same: impl Fn(&T, &T) -> bool,
+    label: impl Fn(&mut T) -> &mut Option<ContactLabel>,
+    offered_label: impl Fn(&T) -> Option<&ContactLabel>,
+) -> bool {
+    let mut filled = false;
+    for known in list.iter_mut() {
+        if label(known).is_some() {
+            continue;
+        }
+        if let Some(found) = offered
+            .iter()
+            .find(|value| same(known, value))
+            .and_then(&offered_label)
+        {
+            *label(known) = Some(found.clone());
+            filled = true;
+        }
+    }
+    filled
 }
 
 /// Merges `record` (plus an extra tag) into `contact`; `source` names the file and line
@@ -140,20 +162,77 @@ pub fn merge_into(
         true,
     );
     merge_text("role", &mut contact.role, &record.role, &mut result, true);
-    if append_new(&mut contact.emails, &record.emails, |known, email| {
-        email_key(known) == email_key(email)
-    }) {
+    merge_text(
+        "middle name",
+        &mut contact.middle_name,
+        &record.middle_name,
+        &mut result,
+        false,
+    );
+    merge_text(
+        "name prefix",
+        &mut contact.name_prefix,
+        &record.name_prefix,
+        &mut result,
+        false,
+    );
+    merge_text(
+        "name suffix",
+        &mut contact.name_suffix,
+        &record.name_suffix,
+        &mut result,
+        false,
+    );
+    let same_email = |known: &EmailAddress, email: &EmailAddress| {
+        email_key(&known.address) == email_key(&email.address)
+    };
+    if append_new(&mut contact.emails, &record.emails, same_email) {
         result.changed.push("e-mails");
     }
-    if append_new(&mut contact.phones, &record.phones, |known, phone| {
-        let key = phone_key(phone);
-        known == phone || (!key.is_empty() && phone_key(known) == key)
-    }) {
+    if fill_labels(
+        &mut contact.emails,
+        &record.emails,
+        same_email,
+        |e| &mut e.label,
+        |e| e.label.as_ref(),
+    ) {
+        result.changed.push("e-mail labels");
+    }
+    let same_phone = |known: &PhoneNumber, phone: &PhoneNumber| {
+        let key = phone_key(&phone.number);
+        known.number == phone.number || (!key.is_empty() && phone_key(&known.number) == key)
+    };
+    if append_new(&mut contact.phones, &record.phones, same_phone) {
         result.changed.push("phones");
     }
-    if append_new(&mut contact.links, &record.links, |known, link| {
-        known == link
-    }) {
+    if fill_labels(
+        &mut contact.phones,
+        &record.phones,
+        same_phone,
+        |p| &mut p.label,
+        |p| p.label.as_ref(),
+    ) {
+        result.changed.push("phone labels");
+    }
+    if append_new(&mut contact.addresses, &record.addresses, PartialEq::eq) {
+        result.changed.push("addresses");
+    }
+    if append_new(
+        &mut contact.kept_properties,
+        &record.kept_properties,
+        PartialEq::eq,
+    ) {
+        result.changed.push("other vCard properties");
+    }
+    if record.organisation
+        && contact.kind == ContactKind::Person
+        && contact.given_name.is_empty()
+        && contact.family_name.is_empty()
+    {
+        contact.kind = ContactKind::Organisation;
+        result.changed.push("kind");
+    }
+    if append_new(&mut contact.links, &record.links, PartialEq::eq) {
         result.changed.push("links");
     }
     if let Some(url) = &record.linkedin_url {

@@ -6,6 +6,7 @@
 //! [`plan_import`] against the network, then apply [`ImportPlan::to_action`] as one undo
 //! step. [`remove_import_action`] takes an import back later.
 
+mod csv_column;
 mod csv_reader;
 mod csv_writer;
 mod date_columns;
@@ -25,6 +26,7 @@ mod import_options;
 mod import_plan;
 mod import_warning;
 mod imported_record;
+mod kept_property;
 mod merge;
 mod normalise;
 mod parse;
@@ -37,7 +39,7 @@ mod vcard_reader;
 mod vcard_version;
 mod vcard_writer;
 
-pub use csv_writer::{CSV_COLUMNS, export_csv, neutralise_cell};
+pub use csv_writer::{export_csv, neutralise_cell};
 pub use date_order::DateOrder;
 pub use dates::{parse_csv_date, parse_csv_date_as, parse_vcard_date};
 pub use decoding::decode_bytes;

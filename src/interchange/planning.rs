@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::actions::{Action, edits};
-use crate::domain::{Contact, ContactId, ImportBatchId, Network};
+use crate::domain::{Contact, ContactId, ContactKind, ImportBatchId, Network, PhoneNumber};
 
 use super::merge::merge_into;
 use super::normalise::{email_key, linkedin_key, name_key, phone_key};
@@ -53,10 +53,10 @@ fn name_words(key: &str) -> Vec<String> {
         .collect()
 }
 
-fn phone_keys(phones: &[String]) -> Vec<String> {
+fn phone_keys(phones: &[PhoneNumber]) -> Vec<String> {
     phones
         .iter()
-        .map(|p| phone_key(p))
+        .map(|p| phone_key(&p.number))
         .filter(|k| !k.is_empty())
         .collect()
 }
@@ -70,7 +70,11 @@ impl Keys {
     fn of_record(record: &ImportedRecord) -> Self {
         let name = name_key(&record.display_name, &record.company);
         Self {
-            emails: record.emails.iter().map(|e| email_key(e)).collect(),
+            emails: record
+                .emails
+                .iter()
+                .map(|e| email_key(&e.address))
+                .collect(),
             profile: record.linkedin_url.as_deref().map(linkedin_key),
             phones: phone_keys(&record.phones),
             name_words: if record.has_personal_name() {
@@ -85,11 +89,16 @@ impl Keys {
     fn of_contact(contact: &Contact) -> Self {
         let name = name_key(&contact.display_name, &contact.company);
         Self {
-            emails: contact.emails.iter().map(|e| email_key(e)).collect(),
+            emails: contact
+                .emails
+                .iter()
+                .map(|e| email_key(&e.address))
+                .collect(),
             profile: contact.linkedin_url.as_deref().map(linkedin_key),
             phones: phone_keys(&contact.phones),
-            name_words: if contact.emails.contains(&contact.display_name)
-                || contact.phones.contains(&contact.display_name)
+            name_words: if contact.kind == ContactKind::Organisation
+                || contact.email_addresses().any(|e| e == contact.display_name)
+                || contact.phone_numbers().any(|p| p == contact.display_name)
             {
                 Vec::new()
             } else {
@@ -177,7 +186,8 @@ fn new_contact(
     batch: ImportBatchId,
     today: NaiveDate,
 ) -> Contact {
-    let mut contact = Contact::new(id, &record.display_name, options.circle, today);
+    let circle = record.circle.unwrap_or(options.circle);
+    let mut contact = Contact::new(id, &record.display_name, circle, today);
     // `Contact::new` splits the name into first and last; a company, an e-mail or a phone
     // number standing in for a name must not be split into made-up names.
     if !record.given_name.is_empty()
@@ -187,8 +197,16 @@ fn new_contact(
         contact.given_name = record.given_name.clone();
         contact.family_name = record.family_name.clone();
     }
+    contact.middle_name = record.middle_name.clone();
+    contact.name_prefix = record.name_prefix.clone();
+    contact.name_suffix = record.name_suffix.clone();
+    if record.organisation {
+        contact.kind = ContactKind::Organisation;
+    }
     contact.emails = record.emails.clone();
     contact.phones = record.phones.clone();
+    contact.addresses = record.addresses.clone();
+    contact.kept_properties = record.kept_properties.clone();
     contact.company = record.company.clone();
     contact.role = record.role.clone();
     contact.links = record.links.clone();

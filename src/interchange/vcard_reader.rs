@@ -4,11 +4,17 @@
 
 use std::collections::HashMap;
 
-use calcard::vcard::{VCard, VCardEntry, VCardProperty, VCardValue};
+use calcard::vcard::{
+    VCard, VCardEntry, VCardParameterName, VCardParameterValue, VCardProperty, VCardType,
+    VCardValue,
+};
+
+use crate::domain::{Circle, ContactLabel, PartialDate, PostalAddress};
 
 use super::dates::parse_vcard_date;
 use super::decoding::repair_c1_controls;
 use super::imported_record::collapse_spaces;
+use super::kept_property::{is_modelled, kept_line};
 use super::normalise::is_exchange_address;
 use super::{ImportWarning, ImportedRecord, ParsedFile};
 
@@ -87,7 +93,7 @@ fn read_all_cards(text: &str, out: &mut ParsedFile, cards: &mut Cards) {
     let mut start: Option<usize> = None;
     for (index, raw_line) in text.split('\n').enumerate() {
         let number = index + 1;
-        let line = raw_line.strip_suffix('\r').unwrap_or(raw_line);
+        let line = raw_line.trim_end_matches('\r');
         match start {
             None => {
                 if is_begin(line) {
@@ -132,9 +138,17 @@ fn read_all_cards(text: &str, out: &mut ParsedFile, cards: &mut Cards) {
     }
 }
 
+/// The most properties one card may have. A real card has dozens; a card of hundreds of
+/// thousands of lines is no contact and would make reading it slow.
+pub const MAX_CARD_PROPERTIES: usize = 10_000;
+
 /// One logical (unfolded) line: where it starts, its name, parameters and raw value.
 struct RawProperty {
     line: usize,
+    /// The whole unfolded line, as the file has it.
+    text: String,
+    /// The Apple-style group (`item1`), lower case.
+    group: Option<String>,
     name: String,
     /// The parameters, lower case, without the name (`;type=linkedin;x-user=ann`).
     params: String,
@@ -156,6 +170,8 @@ fn raw_properties(lines: &[(usize, &str)], warnings: &mut Vec<ImportWarning>) ->
             if folded && !qp_continues {
                 current.push_str(line.get(1..).unwrap_or_default());
             } else {
+                // A quoted-printable soft line break: the `=` goes, the text joins.
+                current.pop();
                 current.push_str(line);
             }
         } else {
@@ -177,16 +193,17 @@ fn raw_properties(lines: &[(usize, &str)], warnings: &mut Vec<ImportWarning>) ->
             continue;
         };
         let (property, params) = head.split_once(';').unwrap_or((head, ""));
-        let name = property
-            .rsplit('.')
-            .next()
-            .unwrap_or_default()
-            .to_ascii_uppercase();
+        let (group, name) = match property.rsplit_once('.') {
+            Some((group, name)) => (Some(group.to_ascii_lowercase()), name),
+            None => (None, property),
+        };
         properties.push(RawProperty {
             line: number,
-            name,
+            group,
+            name: name.to_ascii_uppercase(),
             params: params.to_ascii_lowercase(),
             value: value.to_owned(),
+            text: text.clone(),
         });
     }
     properties
@@ -208,6 +225,18 @@ fn shorten(text: &str) -> String {
 
 fn read_card(first_line: usize, lines: &[(usize, &str)], out: &mut ParsedFile, cards: &mut Cards) {
     let raw = raw_properties(lines, &mut out.warnings);
+    if raw.len() > MAX_CARD_PROPERTIES {
+        out.warnings.push(ImportWarning::new(
+            first_line,
+            format!(
+                "vCard has {} properties, more than the {MAX_CARD_PROPERTIES} a contact can \
+                 have; skipped",
+                raw.len()
+            ),
+        ));
+        out.rejected += 1;
+        return;
+    }
     let mut text = String::new();
     for (_, line) in lines {
         text.push_str(line);
@@ -247,6 +276,7 @@ fn read_card(first_line: usize, lines: &[(usize, &str)], out: &mut ParsedFile, c
         return;
     }
     let mut record = record_from_card(&card, &raw, &mut out.warnings);
+    record.kept_properties = kept_properties(&raw);
     record.line = first_line;
     record.uid = raw
         .iter()
@@ -300,6 +330,73 @@ fn other_name(entry: &VCardEntry) -> Option<String> {
     }
 }
 
+/// The label of an `EMAIL`, `TEL` or `ADR`: Apple's `itemN.X-ABLabel` when there is one,
+/// else the `TYPE` parameters (fax and cell before home and work: `TYPE=fax,work` is a fax).
+fn label_of_entry(entry: &VCardEntry, labels: &HashMap<String, String>) -> Option<ContactLabel> {
+    if let Some(label) = entry
+        .group
+        .as_ref()
+        .and_then(|group| labels.get(&group.to_ascii_lowercase()))
+    {
+        return ContactLabel::parse(label);
+    }
+    let mut found: Option<ContactLabel> = None;
+    for param in &entry.params {
+        if param.name != VCardParameterName::Type {
+            continue;
+        }
+        let label = match &param.value {
+            VCardParameterValue::Type(VCardType::Cell) => Some(ContactLabel::Mobile),
+            VCardParameterValue::Type(VCardType::Fax) => Some(ContactLabel::Fax),
+            VCardParameterValue::Type(VCardType::Home) => Some(ContactLabel::Home),
+            VCardParameterValue::Type(VCardType::Work) => Some(ContactLabel::Work),
+            VCardParameterValue::Text(text) => match text.to_ascii_lowercase().as_str() {
+                "other" => Some(ContactLabel::Other),
+                "mobile" | "iphone" => Some(ContactLabel::Mobile),
+                _ => None,
+            },
+            _ => None,
+        };
+        found = match (found, label) {
+            (Some(kept @ (ContactLabel::Fax | ContactLabel::Mobile)), _) => Some(kept),
+            (_, Some(label)) => Some(label),
+            (found, None) => found,
+        };
+    }
+    found
+}
+
+/// `ADR`'s seven parts (PO box, extended, street, locality, region, code, country).
+fn address_of(entry: &VCardEntry, label: Option<ContactLabel>) -> PostalAddress {
+    let parts = texts(entry);
+    let part = |n: usize| parts.get(n).map_or("", |p| p.trim()).to_owned();
+    let street = [part(2), part(1), part(0)]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    PostalAddress {
+        label,
+        street,
+        city: part(3),
+        region: part(4),
+        postcode: part(5),
+        country: part(6),
+    }
+}
+
+/// The category that carries a Dunbar circle (`Dunbar: support`), lower case.
+const CIRCLE_CATEGORY: &str = "dunbar:";
+
+/// The circle a category or label written by Dunbar names (`Dunbar: support`).
+pub fn circle_of_category(tag: &str) -> Option<Circle> {
+    tag.trim()
+        .to_ascii_lowercase()
+        .strip_prefix(CIRCLE_CATEGORY)
+        .and_then(Circle::from_key)
+}
+
+#[allow(clippy::too_many_lines)] // one short rule per property, in one match
 fn record_from_card(
     card: &VCard,
     raw: &[RawProperty],
@@ -332,12 +429,17 @@ fn record_from_card(
             }
             VCardProperty::N => {
                 let parts = texts(entry);
+                let part = |n: usize| collapse_spaces(parts.get(n).map_or("", String::as_str));
                 if record.family_name.is_empty() && record.given_name.is_empty() {
-                    record.family_name = collapse_spaces(parts.first().map_or("", String::as_str));
-                    record.given_name = collapse_spaces(parts.get(1).map_or("", String::as_str));
+                    record.family_name = part(0);
+                    record.given_name = part(1);
+                    record.middle_name = part(2);
+                    record.name_prefix = part(3);
+                    record.name_suffix = part(4);
                 }
             }
             VCardProperty::Email => {
+                let label = label_of_entry(entry, &labels);
                 for email in texts(entry) {
                     if is_exchange_address(&email) {
                         let line = raw
@@ -346,14 +448,18 @@ fn record_from_card(
                             .map_or(0, |p| p.line);
                         warnings.push(ImportWarning::exchange_address(line, &email));
                     } else {
-                        record.add_email(&email);
+                        record.add_email(&email, label.clone());
                     }
                 }
             }
             VCardProperty::Tel => {
+                let label = label_of_entry(entry, &labels);
                 for phone in texts(entry) {
-                    record.add_phone(&phone);
+                    record.add_phone(&phone, label.clone());
                 }
+            }
+            VCardProperty::Adr => {
+                record.add_address(address_of(entry, label_of_entry(entry, &labels)));
             }
             VCardProperty::Org if organisation.is_empty() => {
                 organisation = texts(entry)
@@ -367,16 +473,20 @@ fn record_from_card(
             }
             VCardProperty::Categories => {
                 for tag in texts(entry) {
-                    record.add_tag(&tag);
+                    match circle_of_category(&tag) {
+                        Some(circle) => record.circle = Some(circle),
+                        None => record.add_tag(&tag),
+                    }
                 }
             }
             VCardProperty::Note => {
-                let note = texts(entry).join(",").trim().to_owned();
+                let note = texts(entry).join(",").replace("\r\n", "\n");
+                let note = note.trim();
                 if !note.is_empty() {
                     if !record.notes.is_empty() {
                         record.notes.push('\n');
                     }
-                    record.notes.push_str(&note);
+                    record.notes.push_str(note);
                 }
             }
             VCardProperty::Url => {
@@ -397,6 +507,55 @@ fn record_from_card(
     read_social_profiles(&mut record, raw);
     read_dates(&mut record, card, raw, warnings);
     record
+}
+
+/// Whether a raw property is one Dunbar reads into a field: the modelled ones, the label
+/// of a modelled property in the same group, an anniversary or birthday of Apple or Android.
+fn is_read(property: &RawProperty, raw: &[RawProperty]) -> bool {
+    match property.name.as_str() {
+        "X-ABLABEL" => raw.iter().any(|other| {
+            other.group.is_some()
+                && other.group == property.group
+                && other.name != "X-ABLABEL"
+                && is_read(other, raw)
+        }),
+        "X-ABDATE" => raw.iter().any(|other| {
+            other.name == "X-ABLABEL"
+                && other.group.is_some()
+                && other.group == property.group
+                && clean_label(&other.value).eq_ignore_ascii_case("anniversary")
+        }),
+        "X-ANDROID-CUSTOM" => android_event(&property.value).is_some(),
+        name => is_modelled(name),
+    }
+}
+
+/// The properties of a card Dunbar does not read, to keep and write back.
+fn kept_properties(raw: &[RawProperty]) -> Vec<String> {
+    raw.iter()
+        .filter(|property| !is_read(property, raw))
+        .map(|property| kept_line(&property.text))
+        .collect()
+}
+
+/// Android's `X-ANDROID-CUSTOM:vnd.android.cursor.item/contact_event;DATE;TYPE;…`: an
+/// anniversary (type 1, true) or a birthday (type 3, false) with its date; other events are
+/// kept as they are.
+fn android_event(value: &str) -> Option<(bool, PartialDate)> {
+    let mut fields = value.split(';');
+    if !fields
+        .next()?
+        .trim()
+        .eq_ignore_ascii_case("vnd.android.cursor.item/contact_event")
+    {
+        return None;
+    }
+    let date = parse_vcard_date(fields.next()?)?;
+    match fields.next()?.trim() {
+        "1" => Some((true, date)),
+        "3" => Some((false, date)),
+        _ => None,
+    }
 }
 
 /// Apple's `X-SOCIALPROFILE;type=linkedin;x-user=ann:http://www.linkedin.com/in/ann`: the
@@ -427,7 +586,7 @@ fn read_social_profiles(record: &mut ImportedRecord, raw: &[RawProperty]) {
     }
 }
 
-/// BDAY and ANNIVERSARY from the raw text: calcard loses the day of `--04-15` and of
+/// BDAY and ANNIVERSARY from the raw text (and Android's events): calcard loses the day of `--04-15` and of
 /// `1985-03-12`, and cannot know that `16040101` means "no year".
 fn read_dates(
     record: &mut ImportedRecord,
@@ -456,6 +615,13 @@ fn read_dates(
                     shorten(property.value.trim())
                 ),
             )),
+        }
+    }
+    for property in raw.iter().filter(|p| p.name == "X-ANDROID-CUSTOM") {
+        match android_event(&property.value) {
+            Some((true, date)) if record.anniversary.is_none() => record.anniversary = Some(date),
+            Some((false, date)) if record.birthday.is_none() => record.birthday = Some(date),
+            _ => {}
         }
     }
     // Apple and Gmail: `itemN.X-ABDATE` labelled `_$!<Anniversary>!$_`.

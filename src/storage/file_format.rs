@@ -9,7 +9,7 @@ use crate::domain::{Network, NetworkError};
 use super::StorageError;
 
 /// The format this build writes. Bump it with a migration and a round-trip test.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// What is written to disk.
 #[derive(Serialize)]
@@ -142,6 +142,15 @@ pub fn from_text(path: &Path, text: &str) -> Result<Network, StorageError> {
         });
     }
     let envelope: EnvelopeIn = ron::from_str(text).map_err(|e| match e.code {
+        // A file cut off in the middle of a field name is damaged, not newer.
+        ron::Error::NoSuchStructField { found, .. } if text.trim_end().ends_with(&found) => {
+            StorageError::Parse {
+                path: path.to_owned(),
+                line: e.span.start.line,
+                column: e.span.start.col,
+                message: "the file ends in the middle of a record".to_owned(),
+            }
+        }
         ron::Error::NoSuchStructField { found, outer, .. } => StorageError::UnknownField {
             path: path.to_owned(),
             field: shortened(&found),
@@ -174,8 +183,13 @@ pub fn from_text(path: &Path, text: &str) -> Result<Network, StorageError> {
     Ok(network)
 }
 
-/// Brings an older format up to date. Version 1 is the first; later versions add steps here
-/// (each tested against the version-1 fixture kept in `tests/fixtures/`).
+/// Brings an older format up to date (each step is tested against the version-1 fixture
+/// kept in `tests/fixtures/`).
+///
+/// - 1 → 2: e-mails and phones gained labels, contacts postal addresses, a kind, middle
+///   names and the vCard properties Dunbar does not model. A version-1 e-mail or phone is a
+///   plain string, which `EmailAddress` and `PhoneNumber` read as an unlabelled one; every
+///   new field defaults to empty. Nothing is left to do once parsed.
 fn migrate(_from: u32, network: Network) -> Network {
     network
 }

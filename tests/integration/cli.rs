@@ -199,7 +199,7 @@ fn a_newer_data_file_is_refused_the_same_way() {
     ok(d, &["add", "Mette Frederiksen"]);
     let text = fs::read_to_string(d.join("network.ron"))
         .unwrap()
-        .replace("format_version: 1", "format_version: 2");
+        .replace("format_version: 2", "format_version: 3");
     fs::write(d.join("network.ron"), &text).unwrap();
     for args in [
         &["stats"][..],
@@ -207,7 +207,7 @@ fn a_newer_data_file_is_refused_the_same_way() {
         &["review", "--json"][..],
     ] {
         let error = fails(d, args);
-        assert!(error.contains("format version 2"), "{error}");
+        assert!(error.contains("format version 3"), "{error}");
     }
     assert_eq!(fs::read_to_string(d.join("network.ron")).unwrap(), text);
 }

@@ -44,20 +44,9 @@ fn warning_lines(parsed: &ParsedFile) -> Vec<usize> {
 /// one) gives at least one named record and never panics.
 #[test]
 fn every_corpus_file_imports() {
-    let mut dirs = vec![corpus_dir()];
-    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if shared.exists() {
-        dirs.push(shared.join("vcard"));
-        dirs.push(shared.join("csv"));
-    }
     let mut files = 0;
-    for dir in dirs {
-        for entry in std::fs::read_dir(&dir).expect("corpus folder") {
-            let path = entry.expect("entry").path();
-            let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-            if extension != "vcf" && extension != "csv" {
-                continue;
-            }
+    for path in crate::common::contact_files(&["corpus"]) {
+        {
             let bytes = std::fs::read(&path).expect("readable");
             let parsed = parse(&bytes, &path.display().to_string());
             assert_ne!(parsed.format, ImportFormat::Unknown, "{}", path.display());

@@ -11,6 +11,7 @@ mod crash_safety;
 mod giving;
 mod interchange_corpus;
 mod interchange_csv;
+mod interchange_fidelity;
 mod interchange_fuzz;
 mod interchange_merge;
 mod interchange_roundtrip;

@@ -53,7 +53,7 @@ fn a_saved_network_opens_identical() {
     assert!(*session.network() == network);
     // The text form round-trips too, and is plain readable RON.
     let text = to_text(&network).unwrap();
-    assert!(text.starts_with("(\n  format_version: 1,"));
+    assert!(text.starts_with("(\n  format_version: 2,"));
     assert!(from_text(Path::new("x"), &text).unwrap() == network);
 }
 
@@ -138,7 +138,7 @@ fn a_newer_format_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let newer = to_text(&sample(5))
         .unwrap()
-        .replace("format_version: 1,", "format_version: 9,");
+        .replace("format_version: 2,", "format_version: 9,");
     assert_refused(
         dir.path(),
         newer.as_bytes(),
@@ -593,8 +593,8 @@ fn unknown_fields_are_refused_untouched_naming_the_field() {
         &["nickname", "newer Dunbar", "line "],
     );
     let top_level = text.replacen(
-        "format_version: 1,",
-        "format_version: 1,\n  devices: [],",
+        "format_version: 2,",
+        "format_version: 2,\n  devices: [],",
         1,
     );
     assert_refused(dir.path(), top_level.as_bytes(), &["devices"]);

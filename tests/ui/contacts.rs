@@ -73,7 +73,7 @@ fn edit_and_save_is_one_undo_step_and_cancel_drops_the_draft() {
 
     let soren = contact(harness.state(), SOREN).unwrap();
     assert_eq!(soren.company, "Bøgh Sejl ApS");
-    assert_eq!(soren.emails, vec!["soren@example.dk".to_owned()]);
+    assert_eq!(soren.emails, ["soren@example.dk"]);
     assert!(soren.tags.contains("board"));
     assert!(
         shows(&harness, "board, sailing"),

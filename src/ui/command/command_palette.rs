@@ -81,9 +81,9 @@ impl CommandPalette {
                 .filter_map(|id| {
                     // Two people of one name are told apart by company, else e-mail.
                     network.contact(id).map(|c| {
-                        let apart = [&c.company]
+                        let apart = [c.company.as_str()]
                             .into_iter()
-                            .chain(c.emails.first())
+                            .chain(c.email_addresses().next())
                             .find(|s| !s.is_empty())
                             .map_or_else(String::new, |s| format!(" ({s})"));
                         PaletteItem::Contact(id, format!("{}{apart}", c.display_name))

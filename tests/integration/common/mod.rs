@@ -124,3 +124,30 @@ impl Builder {
         id
     }
 }
+
+/// Every `.vcf` and `.csv` file under `tests/fixtures/` in `folders` (e.g. `corpus`,
+/// `own`) and, when the shared corpus is beside the project, its `vcard` and `csv` files.
+pub fn contact_files(folders: &[&str]) -> Vec<std::path::PathBuf> {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut dirs: Vec<std::path::PathBuf> = folders
+        .iter()
+        .map(|f| root.join("tests/fixtures").join(f))
+        .collect();
+    let shared = root.join("../shared/corpus");
+    if shared.exists() {
+        dirs.push(shared.join("vcard"));
+        dirs.push(shared.join("csv"));
+    }
+    let mut files = Vec::new();
+    for dir in dirs {
+        for entry in std::fs::read_dir(&dir).expect("corpus folder") {
+            let path = entry.expect("entry").path();
+            let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if extension == "vcf" || extension == "csv" {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}

@@ -2,7 +2,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
-use crate::domain::{Circle, Contact, PartialDate};
+use crate::domain::{
+    Circle, Contact, ContactLabel, EmailAddress, PartialDate, PhoneNumber, PostalAddress,
+};
 
 use crate::ui::DraftField;
 
@@ -18,10 +20,12 @@ pub struct ContactDraft {
     pub company: String,
     /// Role.
     pub role: String,
-    /// E-mail addresses, comma separated.
+    /// E-mail addresses, comma separated, each with an optional `label:` before it.
     pub emails: String,
-    /// Phone numbers, comma separated.
+    /// Phone numbers, comma separated, each with an optional `label:` before it.
     pub phones: String,
+    /// Postal addresses, each part in its own field.
+    pub addresses: Vec<PostalAddress>,
     /// Links, comma separated.
     pub links: String,
     /// `LinkedIn` URL.
@@ -56,8 +60,19 @@ impl ContactDraft {
             name: contact.display_name.clone(),
             company: contact.company.clone(),
             role: contact.role.clone(),
-            emails: contact.emails.join(", "),
-            phones: contact.phones.join(", "),
+            emails: join_labelled(
+                contact
+                    .emails
+                    .iter()
+                    .map(|e| (e.label.as_ref(), e.address.as_str())),
+            ),
+            phones: join_labelled(
+                contact
+                    .phones
+                    .iter()
+                    .map(|p| (p.label.as_ref(), p.number.as_str())),
+            ),
+            addresses: contact.addresses.clone(),
             links: contact.links.join(", "),
             linkedin: contact.linkedin_url.clone().unwrap_or_default(),
             circle: contact.circle,
@@ -85,9 +100,9 @@ impl ContactDraft {
         if self.name.trim().is_empty() {
             problems.insert(DraftField::Name, "A name is needed.".to_owned());
         }
-        if let Some(bad) = split_list(&self.emails)
+        if let Some((_, bad)) = split_labelled(&self.emails)
             .into_iter()
-            .find(|e| !looks_like_email(e))
+            .find(|(_, e)| !looks_like_email(e))
         {
             problems.insert(
                 DraftField::Emails,
@@ -131,8 +146,27 @@ impl ContactDraft {
         }
         contact.company = self.company.trim().to_owned();
         contact.role = self.role.trim().to_owned();
-        contact.emails = split_list(&self.emails);
-        contact.phones = split_list(&self.phones);
+        contact.emails = split_labelled(&self.emails)
+            .into_iter()
+            .map(|(label, address)| EmailAddress::labelled(address, label))
+            .collect();
+        contact.phones = split_labelled(&self.phones)
+            .into_iter()
+            .map(|(label, number)| PhoneNumber::labelled(number, label))
+            .collect();
+        contact.addresses = self
+            .addresses
+            .iter()
+            .map(|a| PostalAddress {
+                label: a.label.clone(),
+                street: a.street.trim().to_owned(),
+                city: a.city.trim().to_owned(),
+                region: a.region.trim().to_owned(),
+                postcode: a.postcode.trim().to_owned(),
+                country: a.country.trim().to_owned(),
+            })
+            .filter(|a| !a.is_empty())
+            .collect();
         contact.links = split_list(&self.links);
         let linkedin = self.linkedin.trim();
         contact.linkedin_url = (!linkedin.is_empty()).then(|| linkedin.to_owned());
@@ -162,6 +196,36 @@ pub fn parse_day(text: &str) -> Option<NaiveDate> {
 
 fn join_set(set: &BTreeSet<String>) -> String {
     set.iter().cloned().collect::<Vec<_>>().join(", ")
+}
+
+/// `work: ann@example.com, +45 12 34 56 78`: each value with its label, if any.
+fn join_labelled<'a>(items: impl Iterator<Item = (Option<&'a ContactLabel>, &'a str)>) -> String {
+    items
+        .map(|(label, value)| match label {
+            Some(label) => format!("{label}: {value}"),
+            None => value.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Reads `join_labelled`'s form back: a `label:` is a word or two before a colon, without
+/// digits or `@` (so `+45 12 34` and `ann@example.com` are never taken for labels).
+fn split_labelled(text: &str) -> Vec<(Option<ContactLabel>, String)> {
+    split_list(text)
+        .into_iter()
+        .map(|item| match item.split_once(':') {
+            Some((label, value))
+                if !label.trim().is_empty()
+                    && label.chars().count() <= 30
+                    && !label.contains(|c: char| c.is_ascii_digit() || c == '@' || c == '/')
+                    && !value.trim().is_empty() =>
+            {
+                (ContactLabel::parse(label), value.trim().to_owned())
+            }
+            _ => (None, item),
+        })
+        .collect()
 }
 
 fn split_list(text: &str) -> Vec<String> {
@@ -219,6 +283,38 @@ mod tests {
         assert!(problems.contains_key(&DraftField::Birthday));
         assert!(problems.contains_key(&DraftField::Cadence));
         assert!(d.to_contact().is_none());
+    }
+
+    #[test]
+    fn labels_are_written_before_values_and_read_back() {
+        let mut d = draft();
+        d.emails = "work: ase@example.com, ase@home.dk".into();
+        d.phones = "Mobile: +45 12 34 56 78, Sommerhus: 33 44 55 66, +1 (555) 010".into();
+        let contact = d.to_contact().unwrap_or_default();
+        let emails: Vec<_> = contact.emails.iter().map(|e| e.label.clone()).collect();
+        assert_eq!(emails, [Some(ContactLabel::Work), None]);
+        let phones: Vec<_> = contact
+            .phones
+            .iter()
+            .map(|p| (p.label.clone(), p.number.as_str()))
+            .collect();
+        assert_eq!(
+            phones,
+            [
+                (Some(ContactLabel::Mobile), "+45 12 34 56 78"),
+                (
+                    Some(ContactLabel::Custom("Sommerhus".into())),
+                    "33 44 55 66"
+                ),
+                (None, "+1 (555) 010"),
+            ]
+        );
+        let again = ContactDraft::of(&contact);
+        assert_eq!(again.emails, "work: ase@example.com, ase@home.dk");
+        assert_eq!(
+            again.phones,
+            "mobile: +45 12 34 56 78, Sommerhus: 33 44 55 66, +1 (555) 010"
+        );
     }
 
     #[test]

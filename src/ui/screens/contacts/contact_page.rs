@@ -5,7 +5,9 @@ use chrono::NaiveDate;
 use crate::actions::gifting::give_item;
 use crate::actions::{Action, edits};
 use crate::domain::spoken_date::{long_date, spoken_day, spoken_due};
-use crate::domain::{AskStatus, Channel, Circle, Contact, ContactId, Direction, Network};
+use crate::domain::{
+    AskStatus, Channel, Circle, Contact, ContactId, ContactLabel, Direction, Network, PostalAddress,
+};
 use crate::review::{
     ask_readiness, balance, due_status, gifts_for_contact, health_of, last_touches,
 };
@@ -339,6 +341,7 @@ struct FormInput {
 
 /// The labelled fields of a draft; a field with a problem has its label in the error
 /// colour (the message is in the slot under the form).
+#[allow(clippy::too_many_lines)] // the form's rows, in the order they show
 fn fields_grid_ui(
     ui: &mut egui::Ui,
     draft: &mut ContactDraft,
@@ -385,9 +388,14 @@ fn fields_grid_ui(
                     "E-mails",
                     &mut draft.emails,
                     Some(DraftField::Emails),
-                    "name@example.com, \u{2026}",
+                    "work: name@example.com, \u{2026}",
                 ),
-                ("Phones", &mut draft.phones, None, ""),
+                (
+                    "Phones",
+                    &mut draft.phones,
+                    None,
+                    "mobile: +45 12 34 56 78, \u{2026}",
+                ),
                 ("Links", &mut draft.links, None, ""),
                 (
                     "LinkedIn",
@@ -399,6 +407,7 @@ fn fields_grid_ui(
             for (label, value, field, hint) in contact_rows {
                 row(ui, label, value, field, hint);
             }
+            let address_focused = addresses_rows_ui(ui, draft);
             circle_row_ui(ui, draft);
             row(
                 ui,
@@ -438,7 +447,7 @@ fn fields_grid_ui(
             for (label, value, field, hint) in more_rows {
                 row(ui, label, value, field, hint);
             }
-            form.focused |= notes_row_ui(ui, draft);
+            form.focused |= notes_row_ui(ui, draft) || address_focused;
         });
     form
 }
@@ -455,6 +464,66 @@ pub fn trash_action(network: &Network, ids: &[ContactId], today: NaiveDate) -> O
         many => format!("move {} contacts to trash", many.len()),
     };
     edits::update_contacts(network, ids, &label, |c| c.trashed_on = Some(today))
+}
+
+/// One block per postal address (label, street, postcode and city, region and country,
+/// Remove) and an "Add address" button; true while one of its fields has the keyboard.
+fn addresses_rows_ui(ui: &mut egui::Ui, draft: &mut ContactDraft) -> bool {
+    let mut focused = false;
+    let mut remove: Option<usize> = None;
+    for (index, address) in draft.addresses.iter_mut().enumerate() {
+        let n = index + 1;
+        ui.label(format!("Address {n}"));
+        ui.vertical(|ui| {
+            ui.horizontal(|ui| {
+                let shown = address
+                    .label
+                    .as_ref()
+                    .map_or("no label".to_owned(), ContactLabel::title);
+                let label = ui.label(format!("Label of address {n}"));
+                egui::ComboBox::from_id_salt(("address-label", index))
+                    .selected_text(shown)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut address.label, None, "no label");
+                        for usual in ContactLabel::USUAL {
+                            let title = usual.title();
+                            ui.selectable_value(&mut address.label, Some(usual), title);
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                if ui.button(format!("Remove address {n}")).clicked() {
+                    remove = Some(index);
+                }
+            });
+            let mut part = |ui: &mut egui::Ui, name: &str, value: &mut String, width: f32| {
+                let label = ui.label(name);
+                let response = ui
+                    .add(egui::TextEdit::singleline(value).desired_width(width))
+                    .labelled_by(label.id);
+                focused |= response.has_focus();
+            };
+            ui.horizontal(|ui| part(ui, "Street", &mut address.street, f32::INFINITY));
+            ui.horizontal(|ui| {
+                part(ui, "Postcode", &mut address.postcode, 60.0);
+                part(ui, "City", &mut address.city, f32::INFINITY);
+            });
+            ui.horizontal(|ui| {
+                part(ui, "Region", &mut address.region, 120.0);
+                part(ui, "Country", &mut address.country, f32::INFINITY);
+            });
+        });
+        ui.end_row();
+    }
+    if let Some(index) = remove.filter(|i| *i < draft.addresses.len()) {
+        draft.addresses.remove(index);
+    }
+    ui.label("");
+    if ui.button("Add address").clicked() {
+        draft.addresses.push(PostalAddress::default());
+    }
+    ui.end_row();
+    focused
 }
 
 /// The circle picker row, with the research behind the circle on hover.
@@ -605,14 +674,51 @@ fn gifts_for_them_ui(
 /// What the page knows of them, read-only ("Edit details" changes it).
 fn details_ui(ui: &mut egui::Ui, contact: &Contact) {
     ui.heading("Details");
-    let lists = |items: &[String]| items.join(", ");
+    let labelled = |items: Vec<(Option<&ContactLabel>, &str)>| {
+        items
+            .into_iter()
+            .map(|(label, value)| match label {
+                Some(label) => format!("{value} ({})", label.title().to_lowercase()),
+                None => value.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let addresses = contact
+        .addresses
+        .iter()
+        .map(|a| match &a.label {
+            Some(label) => format!("{} ({})", a.one_line(), label.title().to_lowercase()),
+            None => a.one_line(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
     let sets = |items: &BTreeSet<String>| items.iter().cloned().collect::<Vec<_>>().join(", ");
     let birthday = contact.birthday.map(|d| d.to_string()).unwrap_or_default();
     let rows = [
         ("Company", contact.company.clone()),
         ("Role", contact.role.clone()),
-        ("E-mails", lists(&contact.emails)),
-        ("Phones", lists(&contact.phones)),
+        (
+            "E-mails",
+            labelled(
+                contact
+                    .emails
+                    .iter()
+                    .map(|e| (e.label.as_ref(), e.address.as_str()))
+                    .collect(),
+            ),
+        ),
+        (
+            "Phones",
+            labelled(
+                contact
+                    .phones
+                    .iter()
+                    .map(|p| (p.label.as_ref(), p.number.as_str()))
+                    .collect(),
+            ),
+        ),
+        ("Addresses", addresses),
         ("Birthday", birthday),
         ("How we met", contact.how_we_met.clone()),
         ("Tags", sets(&contact.tags)),
