@@ -1,9 +1,12 @@
 //! iCalendar export: for each contact with a cadence the next follow-up, and each
 //! birthday as a yearly event, all-day (DTEND the next day, RFC 5545 §3.6.1), with a
-//! reminder. Text never carries a raw CR or LF: line breaks are escaped as `\n`.
+//! reminder at 09:00 on the day; 29 February birthdays fall on 28 February in common years. Text never carries a raw CR or LF: line breaks are escaped as `\n`.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, Property, Trigger};
+
+/// The hour of the day (local time) when a reminder shows: 09:00 on the day.
+const ALARM_HOUR: i64 = 9;
 
 /// Names this program in the file (RFC 5545 §3.7.3).
 const ICS_PRODID: &str = concat!("-//Dunbar//Dunbar ", env!("CARGO_PKG_VERSION"), "//EN");
@@ -73,7 +76,7 @@ pub fn export_ics(network: &Network, contacts: &[&Contact], today: NaiveDate) ->
                 day: status.due_date.max(today),
                 summary: format!("Follow up with {name}"),
                 alarm: format!("Follow up with {name}"),
-                trigger: Trigger::after_start(Duration::hours(9)),
+                trigger: Trigger::after_start(Duration::hours(ALARM_HOUR)),
             }
             .build(stamp);
             event.description(&plain_text(&format!(
@@ -82,17 +85,26 @@ pub fn export_ics(network: &Network, contacts: &[&Contact], today: NaiveDate) ->
             )));
             calendar.push(event);
         }
-        if let Some(day) = contact.birthday.and_then(|b| b.next_occurrence(today)) {
+        if let Some(birthday) = contact.birthday
+            && let Some(day) = birthday.next_occurrence(today)
+        {
             let mut event = DayEvent {
                 key: "birthday",
                 contact,
                 day,
                 summary: format!("{name}\u{2019}s birthday"),
-                alarm: format!("{name}\u{2019}s birthday tomorrow"),
-                trigger: Trigger::before_start(Duration::days(1)),
+                alarm: format!("{name}\u{2019}s birthday today"),
+                trigger: Trigger::after_start(Duration::hours(ALARM_HOUR)),
             }
             .build(stamp);
-            event.add_property("RRULE", "FREQ=YEARLY");
+            // 29 February falls on the last day of February: the 29th in leap years,
+            // the 28th in the others (a plain yearly rule would skip three years in four).
+            let rule = if birthday.month == 2 && birthday.day == 29 {
+                "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"
+            } else {
+                "FREQ=YEARLY"
+            };
+            event.add_property("RRULE", rule);
             calendar.push(event);
         }
     }
