@@ -264,7 +264,11 @@ fn icalendar_has_follow_ups_and_yearly_birthdays_with_alarms() {
     assert!(text.contains("DTSTART;VALUE=DATE:20270417"));
     assert_eq!(text.matches("BEGIN:VALARM").count(), 6);
     // Every reminder shows at 09:00 on the day, birthdays included.
-    assert_eq!(text.matches("TRIGGER;RELATED=START:PT32400S").count(), 6, "{text}");
+    assert_eq!(
+        text.matches("TRIGGER;RELATED=START:PT32400S").count(),
+        6,
+        "{text}"
+    );
     // Anna's 29 February birthday: on the last day of February, so 28 February in 2027.
     assert!(text.contains("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"));
     assert!(text.contains("DTSTART;VALUE=DATE:20270228"));

@@ -4,7 +4,7 @@
 # a user would press, and saves a screenshot of the whole display.
 #
 #   bash tests/scripts/screenshot.sh [OUT.png]            (default tests/out/contacts.png)
-#   SCREEN=contacts|contact|circles|review|gifts|insights|trash|import|settings|composer|start
+#   SCREEN=contacts|contact|edit|circles|review|gifts|insights|trash|import|settings|composer|start
 #   SIZE=1024x640 | 1366x768 | 1280x800 (default)        the window (and display) size
 #   THEME=dark                                            the dark theme (Ctrl+Shift+T)
 #
@@ -20,6 +20,7 @@ demo="--demo"
 case "${SCREEN:-contacts}" in
   contacts) key="" ;;
   contact) key=Down ;;
+  edit) key="Down F2" ;;
   circles) key=ctrl+2 ;;
   review) key=ctrl+3 ;;
   gifts) key=ctrl+4 ;;

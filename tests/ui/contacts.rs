@@ -102,6 +102,78 @@ fn edit_and_save_is_one_undo_step_and_cancel_drops_the_draft() {
 }
 
 #[test]
+fn labels_and_postal_addresses_are_edited_on_the_contact_page() {
+    let (_dir, session) = fixture();
+    let mut harness = app_harness(session);
+    open_contact(&mut harness, SOREN);
+    // F2 edits the open contact.
+    harness.key_press(Key::F2);
+    harness.run();
+    type_into(
+        &mut harness,
+        "E-mails",
+        "work: soren@boegh.dk, soren@home.example",
+    );
+    type_into(&mut harness, "Phones", "mobile: +45 20 30 40 50");
+    click(&mut harness, "Add address");
+    type_into(&mut harness, "Street", "Strandvejen 12");
+    type_into(&mut harness, "Postcode", "2900");
+    type_into(&mut harness, "City", "Hellerup");
+    type_into(&mut harness, "Country", "Danmark");
+    pick(&mut harness, "Label of address 1", "Home");
+    click(&mut harness, "Save");
+
+    let soren = contact(harness.state(), SOREN).unwrap();
+    let emails: Vec<(String, Option<String>)> = soren
+        .emails
+        .iter()
+        .map(|e| (e.address.clone(), e.label.as_ref().map(ToString::to_string)))
+        .collect();
+    assert_eq!(
+        emails,
+        [
+            ("soren@boegh.dk".to_owned(), Some("work".to_owned())),
+            ("soren@home.example".to_owned(), None)
+        ]
+    );
+    assert_eq!(soren.phones[0].number, "+45 20 30 40 50");
+    assert_eq!(
+        soren.phones[0].label,
+        Some(dunbar::domain::ContactLabel::Mobile)
+    );
+    let address = &soren.addresses[0];
+    assert_eq!(address.label, Some(dunbar::domain::ContactLabel::Home));
+    assert_eq!(
+        (
+            address.street.as_str(),
+            address.postcode.as_str(),
+            address.city.as_str()
+        ),
+        ("Strandvejen 12", "2900", "Hellerup")
+    );
+    // The page shows them with their labels.
+    assert!(shows(&harness, "soren@boegh.dk (work), soren@home.example"));
+    assert!(shows(
+        &harness,
+        "Strandvejen 12, 2900 Hellerup, Danmark (home)"
+    ));
+
+    // Removing the address is one more edit, and undo brings it back.
+    harness.key_press(Key::F2);
+    harness.run();
+    click(&mut harness, "Remove address 1");
+    click(&mut harness, "Save");
+    assert!(
+        contact(harness.state(), SOREN)
+            .unwrap()
+            .addresses
+            .is_empty()
+    );
+    press_command(&mut harness, Key::Z);
+    assert_eq!(contact(harness.state(), SOREN).unwrap().addresses.len(), 1);
+}
+
+#[test]
 fn log_a_touch_from_the_quick_log_bar() {
     let (_dir, session) = fixture();
     let mut harness = app_harness(session);

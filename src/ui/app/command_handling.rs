@@ -61,6 +61,10 @@ impl DunbarApp {
             }
             UiCommand::CommandPalette => self.palette.toggle(),
             UiCommand::Show(screen) => self.view.screen = screen,
+            UiCommand::EditContact => {
+                self.view.screen = Screen::Contacts;
+                self.page.begin_edit();
+            }
             UiCommand::ComposeMessage => {
                 if let Some(id) = self.page.contact_id() {
                     self.compose(id);

@@ -65,13 +65,15 @@ pub enum UiCommand {
     SaveNow,
     /// Open the outreach composer for the open contact.
     ComposeMessage,
+    /// Edit the open contact's details.
+    EditContact,
     /// Close the window (changes are saved first).
     Quit,
 }
 
 impl UiCommand {
     /// Every command, in menu order.
-    pub const ALL: [Self; 36] = [
+    pub const ALL: [Self; 37] = [
         Self::Undo,
         Self::Redo,
         Self::NewContact,
@@ -81,6 +83,7 @@ impl UiCommand {
         Self::PreviousContact,
         Self::FocusSearch,
         Self::FocusQuickLog,
+        Self::EditContact,
         Self::CommandPalette,
         Self::Show(Screen::Contacts),
         Self::Show(Screen::Circles),
@@ -164,6 +167,7 @@ impl UiCommand {
             Self::SaveNow => "Save now",
             Self::Quit => "Quit",
             Self::ComposeMessage => "Compose a message",
+            Self::EditContact => "Edit details",
         }
     }
 
@@ -202,6 +206,7 @@ impl UiCommand {
             Self::SaveNow => KeyboardShortcut::new(cmd, Key::S),
             Self::Quit => KeyboardShortcut::new(cmd, Key::Q),
             Self::ComposeMessage => KeyboardShortcut::new(cmd, Key::M),
+            Self::EditContact => KeyboardShortcut::new(none, Key::F2),
         };
         Some(key)
     }
@@ -214,7 +219,9 @@ impl UiCommand {
             Self::SelectAll | Self::NextContact | Self::PreviousContact => {
                 CommandScope::Screen(Screen::Contacts)
             }
-            Self::FocusQuickLog | Self::ComposeMessage => CommandScope::OpenContact,
+            Self::FocusQuickLog | Self::ComposeMessage | Self::EditContact => {
+                CommandScope::OpenContact
+            }
             Self::TrashSelection => CommandScope::Selection,
             _ => CommandScope::Global,
         }
@@ -286,6 +293,7 @@ impl UiCommand {
             | Self::TrashSelection
             | Self::SelectAll
             | Self::FocusQuickLog
+            | Self::EditContact
             | Self::ComposeMessage => CommandMenu::Edit,
             Self::NextContact
             | Self::PreviousContact

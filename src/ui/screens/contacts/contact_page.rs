@@ -222,9 +222,8 @@ impl ContactPage {
             summary_ui(ui, network, contact, today);
         }
         ui.horizontal(|ui| {
-            if contact.is_some() && !self.editing && ui.button("Edit details").clicked() {
-                self.editing = true;
-                self.scroll_to_top = true;
+            if contact.is_some() && !self.editing {
+                UiCommand::EditContact.button_ui(ui, commands, queue);
             }
             if let Some(contact) = contact {
                 UiCommand::ComposeMessage.button_with_label_ui(
@@ -311,6 +310,14 @@ impl ContactPage {
                 self.draft = None;
                 self.forget_form();
             }
+        }
+    }
+
+    /// Starts editing the open contact's details (the form shows at the top of the page).
+    pub fn begin_edit(&mut self) {
+        if matches!(self.target, Some(PageTarget::Contact(_))) {
+            self.editing = true;
+            self.scroll_to_top = true;
         }
     }
 
