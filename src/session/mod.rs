@@ -7,6 +7,7 @@ mod save_report;
 #[allow(clippy::module_inception)]
 mod session;
 mod session_error;
+mod uid_minting;
 
 pub use access::Access;
 pub use clock::Clock;

@@ -1,3 +1,4 @@
+use super::uid_minting::with_minted_uids;
 use std::collections::VecDeque;
 use std::path::Path;
 use std::sync::Arc;
@@ -172,6 +173,7 @@ impl Session {
     /// Applies one change as one undo step. On error nothing changed.
     pub fn apply(&mut self, action: Action) -> Result<(), SessionError> {
         self.writable()?;
+        let action = with_minted_uids(action);
         let mut touched = action.touched();
         self.history.apply(&mut self.network, action)?;
         touched.merge(

@@ -617,4 +617,20 @@ fn show_json_has_every_field_and_the_timeline() {
     );
     let unknown = dunbar(dir.path(), &["show", "Nobody Here"]);
     assert!(!unknown.status.success());
+    // A contact made here gets a UID of its own, a random UUID, never one made from its id
+    // (two devices would give two people the same one).
+    assert!(dunbar(dir.path(), &["add", "Bo Nielsen"]).status.success());
+    assert!(dunbar(dir.path(), &["add", "Ea Nielsen"]).status.success());
+    let uid = |name: &str| {
+        let out = dunbar(dir.path(), &["show", name, "--json"]);
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["uid"].as_str().unwrap().to_owned()
+    };
+    let (bo, ea) = (uid("Bo Nielsen"), uid("Ea Nielsen"));
+    assert!(
+        bo.starts_with("urn:uuid:") && ea.starts_with("urn:uuid:"),
+        "{bo} {ea}"
+    );
+    assert_ne!(bo, ea);
+    assert!(!bo.starts_with("urn:uuid:00000000-0000-4000-8000-"), "{bo}");
 }
