@@ -1,6 +1,6 @@
 //! Every new contact gets a UID of its own when it enters the network: the one its vCard
 //! came with, else a random version-4 UUID. A UID made from the contact's id would be the
-//! same for two different people created on two devices, and sync (CardDAV, Syncthing)
+//! same for two different people created on two devices, and sync (`CardDAV`, Syncthing)
 //! matches cards by UID.
 
 use crate::actions::Action;
@@ -40,7 +40,11 @@ pub fn mint_uid() -> String {
     if let Some(variant) = bytes.get_mut(8) {
         *variant = (*variant & 0x3f) | 0x80;
     }
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let hex = bytes.iter().fold(String::with_capacity(32), |mut hex, b| {
+        use std::fmt::Write as _;
+        let _ = write!(hex, "{b:02x}");
+        hex
+    });
     format!(
         "urn:uuid:{}-{}-{}-{}-{}",
         hex.get(0..8).unwrap_or_default(),
