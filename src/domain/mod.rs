@@ -23,7 +23,7 @@ mod network_error;
 mod partial_date;
 mod profile;
 mod review_record;
-pub mod spoken_date;
+pub use crate::i18n::spoken_date;
 mod touch;
 mod touch_kind;
 

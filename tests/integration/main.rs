@@ -14,6 +14,7 @@ mod interchange_csv;
 mod interchange_fuzz;
 mod interchange_merge;
 mod interchange_roundtrip;
+mod languages;
 mod reliability;
 mod storage;
 mod undo_redo;

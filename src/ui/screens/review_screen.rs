@@ -506,7 +506,7 @@ impl ReviewScreen {
             }
         });
         ui.horizontal(|ui| {
-            labelled_combo_ui(ui, "Move to circle", item.circle.label(), |ui| {
+            labelled_combo_ui(ui, "Move to circle", &item.circle.label(), |ui| {
                 for circle in Circle::ALL {
                     if ui
                         .selectable_label(circle == item.circle, circle.label())

@@ -113,7 +113,7 @@ impl QuickLog {
     ) {
         let mut submit = false;
         ui.horizontal_wrapped(|ui| {
-            let picker = labelled_combo_ui(ui, "Channel", self.channel.label(), |ui| {
+            let picker = labelled_combo_ui(ui, "Channel", &self.channel.label(), |ui| {
                 for channel in Channel::ALL {
                     ui.selectable_value(&mut self.channel, channel, channel.label());
                 }
@@ -254,10 +254,10 @@ fn kind_picker<T: Copy + PartialEq>(
     label: &str,
     value: &mut Option<T>,
     all: &[T],
-    name: impl Fn(T) -> &'static str,
+    name: impl Fn(T) -> String,
 ) {
-    let selected = value.map_or("\u{2014}", &name);
-    labelled_combo_ui(ui, label, selected, |ui| {
+    let selected = value.map_or_else(|| "\u{2014}".to_owned(), &name);
+    labelled_combo_ui(ui, label, &selected, |ui| {
         ui.selectable_value(value, None, "\u{2014}");
         for kind in all {
             ui.selectable_value(value, Some(*kind), name(*kind));

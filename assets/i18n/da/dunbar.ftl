@@ -1,0 +1,208 @@
+# Dunbars danske tekster (DESIGN §13). Hvert id skal også findes i ../en/dunbar.ftl, og en
+# dansk tekst må kun bruge de variabler, den engelske har (en test tjekker begge dele).
+
+language-name = Dansk
+
+## Antal og datoer
+
+n-days = { $count ->
+    [one] 1 dag
+   *[other] { $count } dage
+}
+n-weeks = { $count ->
+    [one] 1 uge
+   *[other] { $count } uger
+}
+n-months = { $count ->
+    [one] 1 måned
+   *[other] { $count } måneder
+}
+n-years = { $count ->
+    [one] 1 år
+   *[other] { $count } år
+}
+day-today = i dag
+day-yesterday = i går
+day-tomorrow = i morgen
+day-last-week = i sidste uge
+day-next-week = i næste uge
+day-ago = for { $span } siden
+day-in = om { $span }
+due-today = forfalder i dag
+due-tomorrow = forfalder i morgen
+due-overdue = { $count ->
+    [one] 1 dag over tid
+   *[other] { $count } dage over tid
+}
+due-in = forfalder om { $span }
+date-day-month = { $day }. { $month }
+date-full = { $day }. { $month } { $year }
+date-long = { $weekday } den { $date } ({ $iso })
+month-1 = januar
+month-2 = februar
+month-3 = marts
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+weekday-mon = mandag
+weekday-tue = tirsdag
+weekday-wed = onsdag
+weekday-thu = torsdag
+weekday-fri = fredag
+weekday-sat = lørdag
+weekday-sun = søndag
+
+## Kredse, kanaler, slags
+
+circle-support = Støttegruppen
+circle-sympathy = Sympatigruppen
+circle-affinity = Affinitetsgruppen
+circle-active = Aktivt netværk
+circle-acquaintance = Bekendte
+circle-known = Kendte navne
+circle-note-support = De få, du vender dig til i en krise. I kontakt mindst én gang om ugen (Sutcliffe m.fl. 2012; Dunbar & Spoors 1995).
+circle-note-sympathy = Nære venner, som det ville gøre ondt at miste. I kontakt mindst én gang om måneden (Sutcliffe m.fl. 2012).
+circle-note-affinity = Gode venner, du ville invitere til en fest. Omkring hver sjette måned er det mindste, der holder forbindelsen ved lige (Dunbar 2021); standarden er hver fjerde.
+circle-note-active = Dunbars tal: folk, du kender personligt og ville hilse på, hvis I mødtes tilfældigt. Mindst én gang om året holder dem (Hill & Dunbar 2003, julekort).
+circle-note-acquaintance = Folk, du kender, men ikke holder kontakten med. Kræver ingen pleje.
+circle-note-known = Navne, du kan sætte ansigt på. Kræver ingen pleje.
+channel-in-person = Ansigt til ansigt
+channel-call = Opkald
+channel-video = Video
+channel-message = Besked
+channel-email = E-mail
+channel-social = Sociale medier
+channel-event = Arrangement
+channel-letter = Brev
+gift-kind-knowledge = Vidensgave
+gift-kind-introduction = Introduktion
+gift-kind-help = Hjælp
+gift-kind-recommendation = Anbefaling
+gift-kind-shared-their-work = Delte deres arbejde
+ask-kind-meeting = Møde
+ask-kind-intro = Introduktion
+ask-kind-favour = Tjeneste
+ask-kind-sale = Salg
+ask-kind-referral = Henvisning
+ask-status-planned = Planlagt
+ask-status-open = Åben
+ask-status-granted = Imødekommet
+ask-status-declined = Afslået
+ask-status-withdrawn = Trukket tilbage
+health-ok = ok
+health-due = forfalden
+health-at-risk = i fare
+
+## Gennemgangen
+
+section-waiting = Venter på dig
+section-give-back = Giv igen
+section-overdue = Over tid
+section-upcoming-date = Fødselsdage og mærkedage
+section-planned-ask = Planlagte anmodninger
+section-over-budget = Kredse over budget
+
+## shared
+
+ask-explain-give-first = { $reasons }. Giv først
+ask-explain-wait = { $reasons }. Vent først på et svar
+ask-no-recent-gift = du har ikke givet dem noget de seneste 12 måneder
+ask-would-overdraw = din balance med dem er { $balance } (gaver minus anmodninger over 24 måneder) og ville komme under nul
+ask-still-open = din anmodning ({ $kind }) fra { $date } er stadig åben
+date-on = den { $date }
+review-waiting = skrev til dig { $when } og venter på dit svar
+review-give-back = { $key ->
+        [knowledge] gav dig en vidensgave
+        [intro] introducerede dig for nogen
+        [help] hjalp dig
+        [recommendation] anbefalede dig
+       *[share] delte dit arbejde
+    } { $when }
+review-never-touched = aldrig i kontakt
+review-last-touch = sidste kontakt { $when }
+review-overdue = { $since }; hver { $days }. dag; { $overdue }
+review-birthday-on = fødselsdag den { $date }
+review-anniversary-on = mærkedag den { $date }
+review-birthday = fødselsdag { $when } ({ $day })
+review-anniversary = mærkedag { $when } ({ $day })
+review-ask-ready = planlagt anmodning om { $key ->
+        [meeting] et møde
+        [intro] en introduktion
+        [favour] en tjeneste
+        [sale] et salg
+       *[referral] en henvisning
+    } er klar: du har givet først
+review-ask-waits = planlagt anmodning om { $key ->
+        [meeting] et møde
+        [intro] en introduktion
+        [favour] en tjeneste
+        [sale] et salg
+       *[referral] en henvisning
+    } venter: { $why }
+review-over-budget = { $count } af { $budget } ({ $over } for mange); kan flyttes ud: { $names }
+
+## shared
+
+cli-unknown-circle = ukendt kreds “{ $text }”; brug støtte, sympati, affinitet, aktiv, bekendt eller kendt (eller de engelske navne support, sympathy, affinity, active, acquaintance, known)
+cli-unknown-gift = ukendt gave “{ $text }”; brug viden, introduktion, hjælp, anbefaling eller deling (eller knowledge, intro, help, recommendation, share)
+cli-unknown-ask = ukendt anmodning “{ $text }”; brug møde, introduktion, tjeneste, salg eller henvisning (eller meeting, intro, favour, sale, referral)
+cli-unknown-channel = ukendt kanal “{ $text }”; brug fysisk, opkald, video, besked, mail, socialt, arrangement eller brev (eller in-person, call, video, message, email, social, event, letter)
+cli-unknown-format = ukendt format “{ $text }”; brug csv, vcard, vcard4, ron eller ics
+cli-save-conflict = datafilen blev ændret af en anden imens; den blev ikke rørt, og denne ændring blev gemt i { $copy }
+cli-restored = gendannede { $name } (fra { $taken }); den hidtidige fil er gemt som sikkerhedskopi
+cli-needs-name = en kontakt skal have et navn
+cli-added = tilføjede { $label }
+cli-ask-not-ready = { $error } (tilføj --ask-anyway for at spørge alligevel)
+cli-logged-gave = , gav { $kind }
+cli-logged-received = , modtog { $kind }
+cli-logged-asked = , bad om { $kind }
+cli-logged = registrerede { $what } med { $who } den { $date }
+cli-updated = opdaterede { $who }
+cli-unchanged = { $who } havde allerede de indstillinger
+cli-generate-exists = { $path } findes allerede; tilføj --force for at erstatte den (den gamle fil gemmes som sikkerhedskopi)
+cli-generated = lavede { $contacts } kontakter, { $touches } kontaktpunkter, { $gifts } gaver og { $asks } anmodninger i { $path }
+cli-no-backups = ingen sikkerhedskopier endnu i { $path }
+cli-conflict-copy = konfliktkopi
+cli-bytes = byte
+cli-unreadable = { $path } kunne ikke læses
+cli-imported = importerede { $added }, flettede { $merged }, sprang { $skipped } over
+cli-imported-dry-run = importerede { $added }, flettede { $merged }, sprang { $skipped } over (prøvekørsel: intet blev ændret)
+cli-ron-whole = en RON-eksport er altid hele netværket (en fuld sikkerhedskopi); udelad --circle og --tag
+cli-export-into-data = { $path } er en af datamappens egne filer (netværket, dets sikkerhedskopier, låsen eller cachen), så intet blev skrevet; eksportér til en fil uden for { $dir }
+cli-whole-network = hele netværket
+cli-n-contacts = { $count ->
+        [one] 1 kontakt
+       *[other] { $count } kontakter
+    }
+cli-exported = eksporterede { $what } som { $format } til { $path }
+
+## shared
+
+cli-none-at-company = ingen af dem arbejder i den virksomhed
+cli-none-with-email = ingen af dem har e-mailen { $email }
+cli-no-match = ingen kontakt passer på “{ $query }”; `dunbar stats` viser, hvor mange du har
+cli-give-more = skriv mere af navnet, virksomheden i parentes (“Navn (Virksomhed)”) eller --email ADRESSE
+cli-and-more = {" "}og { $count } mere
+cli-several = “{ $query }” passer på flere kontakter: { $shown }{ $more }; { $advice }
+cli-review-title = Ugentlig gennemgang for { $today }
+cli-review-empty = Intet at gøre: du er à jour med alle.
+cli-stats = { $contacts } kontakter, { $touches } kontaktpunkter, { $gifts } gaver, { $asks } anmodninger, { $library } gaveidéer i biblioteket
+cli-over-budget = over budget
+cli-of = af
+
+## src/ui/screens/insights_screen.rs
+
+insights-gifts-given = gaver givet
+insights-asks-made = anmodninger
+
+## shared
+
+insights-premature-asks = for tidlige anmodninger
+insights-your-share = din andel
+insights-dunbar-finding = Dunbars fund
