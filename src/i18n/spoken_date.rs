@@ -104,8 +104,8 @@ pub fn long_date(date: NaiveDate) -> String {
     )
 }
 
-/// The name of the day of the week of `date`.
-fn weekday_name(date: NaiveDate) -> String {
+/// The name of the day of the week of `date` ("Monday", "mandag").
+pub fn weekday_name(date: NaiveDate) -> String {
     match date.weekday() {
         chrono::Weekday::Mon => tr!("weekday-mon"),
         chrono::Weekday::Tue => tr!("weekday-tue"),

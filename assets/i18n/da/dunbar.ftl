@@ -206,3 +206,144 @@ insights-asks-made = anmodninger
 insights-premature-asks = for tidlige anmodninger
 insights-your-share = din andel
 insights-dunbar-finding = Dunbars fund
+
+## shared
+
+cmd-undo = Fortryd
+cmd-redo = Gentag
+cmd-new-contact = Ny kontakt
+cmd-trash-selection = Flyt de valgte til papirkurven
+cmd-select-all = Vælg alle viste kontakter
+cmd-next-contact = Næste kontakt
+cmd-previous-contact = Forrige kontakt
+cmd-focus-search = Søg i kontakter
+cmd-focus-quick-log = Registrér en kontakt
+cmd-command-palette = Kommandopalet
+cmd-review-next = Næste punkt
+cmd-review-previous = Forrige punkt
+cmd-review-log-touch = Registrér kontakt i dag
+cmd-review-open-quick-log = Registrér med en note
+cmd-review-give = Giv
+cmd-review-compose = Skriv
+cmd-review-snooze-month = Udsæt en måned
+cmd-review-snooze-week = Udsæt en uge
+cmd-review-move-out = Flyt én kreds ud
+cmd-review-skip = Spring over
+cmd-review-replied = Har svaret
+cmd-review-ask-now = Spørg nu
+cmd-finish-review = Afslut gennemgangen
+cmd-toggle-theme = Skift mellem lyst og mørkt tema
+cmd-import-file = Importér…
+cmd-export = Eksportér…
+cmd-save-now = Gem nu
+cmd-quit = Afslut
+cmd-compose-message = Skriv en besked
+screen-contacts = Kontakter
+screen-trash = Papirkurv
+screen-import = Import
+screen-review = Gennemgang
+screen-settings = Indstillinger
+screen-circles = Kredse
+screen-gifts = Gaver
+screen-insights = Indsigt
+screen-go-contacts = Gå til Kontakter
+screen-go-trash = Gå til Papirkurv
+screen-go-import = Gå til Import
+screen-go-review = Gå til Gennemgang
+screen-go-settings = Gå til Indstillinger
+screen-go-circles = Gå til Kredse
+screen-go-gifts = Gå til Gaver
+screen-go-insights = Gå til Indsigt
+menu-file = Filer
+menu-edit = Rediger
+menu-view = Vis
+menu-review = Gennemgang
+
+## src/ui/app/bars.rs
+
+undo-step = Fortryd: { $step }
+redo-step = Gentag: { $step }
+theme-dark-button = Mørkt tema
+theme-light-button = Lyst tema
+status-read-only = Skrivebeskyttet: ændringer kan ikke gemmes
+status-saving = Gemmer…
+status-unsaved = Ikke gemte ændringer (gemmes om et øjeblik)
+status-saved = Alle ændringer er gemt
+status-today = I dag: { $date }
+status-today-date = { $weekday } den { $date }
+status-palette = { $keys }: kommandoer og kontakter
+history-nothing = Intet at fortryde eller gentage lige nu ({ $keys })
+
+## src/ui/widgets/banner.rs
+
+banner-problem = Problem:
+banner-done = Udført:
+banner-dismiss = Luk
+
+## src/ui/command/command_palette.rs
+
+palette-label = Kommando eller kontakt
+palette-hint = skriv en kommando eller et navn
+palette-nothing = Intet passer.
+
+## shared
+
+palette-go-to = Gå til { $name }
+
+## shared
+
+settings-data = Data
+settings-data-folder = Datamappe: { $path }
+settings-theme = Tema
+settings-theme-light = Lyst
+settings-theme-dark = Mørkt
+settings-cadence = Kontakthyppighed pr. kreds
+settings-cadence-help = Hvor tit I skal være i kontakt, i dage. Tomt betyder ingen pleje.
+settings-cadence-days = { $circle } (dage)
+settings-no-upkeep = ingen pleje
+settings-default = Standard: { $default }
+settings-reset = Nulstil { $circle } til standard
+settings-defaults-source = Hvor standarderne kommer fra
+settings-cadence-problem = { $circle }: skriv et helt antal dage, eller lad feltet stå tomt.
+settings-profile = Din profil
+settings-profile-help = Hvem du er, til de beskeder du skriver (navn, virksomhed, rolle).
+settings-your-name = Dit navn
+field-company = Virksomhed
+field-role = Rolle
+settings-backups = Sikkerhedskopier, nyeste først:
+settings-no-backups = Ingen sikkerhedskopier endnu (der tages en, hver gang datafilen erstattes).
+settings-restore = Gendan { $name }
+settings-language = Sprog
+settings-language-system = Som systemet ({ $language })
+
+## shared
+
+review-streak = Gennemgange i træk: { $count ->
+        [one] 1 uge
+       *[other] { $count } uger
+    }
+review-due-last = Tid til ugentlig gennemgang (sidst { $day })
+review-due = Tid til ugentlig gennemgang
+review-skipped = Sprang { $name } over i denne gennemgang.
+review-whole-circle = { $command } virker på en person; denne linje handler om hele kredsen ({ $name }).
+review-writing = Skriver til { $name }.
+review-note = fra den ugentlige gennemgang
+review-write-note = Skriv en note om { $name }, og tryk så Enter.
+review-outermost = { $name } er allerede i den yderste kreds.
+review-not-waiting = { $name } venter ikke på et svar fra dig.
+review-ask-not-ready = Anmodningen til { $name } er ikke klar endnu: { $why }. Giv først.
+review-no-ask = Spørg nu virker på en planlagt anmodning, der er klar; { $name } har ingen her.
+review-nothing-changed = { $command }: intet ændret for { $name }.
+review-already-recorded = Dagens gennemgang er allerede registreret; intet nyt at registrere.
+review-heading = Ugentlig gennemgang
+review-keys = Taster: { $help }
+review-empty = Intet at gennemgå i dag. Afslut gennemgangen for at holde din stime i live.
+review-why = Hvorfor: { $why }
+review-last-touch-line = Sidste kontakt { $when }
+review-gift-matches = Gaver, der passer til deres interesser:
+review-give-item = Giv { $title }
+review-snooze-until = Udsæt til
+review-snooze-to-date = Udsæt til dato
+review-use-iso = Skriv datoen som YYYY-MM-DD (fx 2026-03-14).
+review-move-to = Flyt til kreds
+review-gift-note = en gave fra den ugentlige gennemgang

@@ -191,3 +191,144 @@ insights-asks-made = asks made
 insights-premature-asks = premature asks
 insights-your-share = your share
 insights-dunbar-finding = Dunbar's finding
+
+## shared
+
+cmd-undo = Undo
+cmd-redo = Redo
+cmd-new-contact = New contact
+cmd-trash-selection = Move selection to trash
+cmd-select-all = Select all shown contacts
+cmd-next-contact = Next contact
+cmd-previous-contact = Previous contact
+cmd-focus-search = Search contacts
+cmd-focus-quick-log = Log a touch
+cmd-command-palette = Command palette
+cmd-review-next = Next review item
+cmd-review-previous = Previous review item
+cmd-review-log-touch = Log a touch today
+cmd-review-open-quick-log = Log with a note
+cmd-review-give = Give
+cmd-review-compose = Compose
+cmd-review-snooze-month = Snooze a month
+cmd-review-snooze-week = Snooze a week
+cmd-review-move-out = Move one circle out
+cmd-review-skip = Skip
+cmd-review-replied = Replied
+cmd-review-ask-now = Ask now
+cmd-finish-review = Finish review
+cmd-toggle-theme = Toggle light/dark theme
+cmd-import-file = Import…
+cmd-export = Export…
+cmd-save-now = Save now
+cmd-quit = Quit
+cmd-compose-message = Compose a message
+screen-contacts = Contacts
+screen-trash = Trash
+screen-import = Import
+screen-review = Review
+screen-settings = Settings
+screen-circles = Circles
+screen-gifts = Gifts
+screen-insights = Insights
+screen-go-contacts = Go to Contacts
+screen-go-trash = Go to Trash
+screen-go-import = Go to Import
+screen-go-review = Go to Review
+screen-go-settings = Go to Settings
+screen-go-circles = Go to Circles
+screen-go-gifts = Go to Gifts
+screen-go-insights = Go to Insights
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-review = Review
+
+## src/ui/app/bars.rs
+
+undo-step = Undo { $step }
+redo-step = Redo { $step }
+theme-dark-button = Dark theme
+theme-light-button = Light theme
+status-read-only = Read-only: changes cannot be saved
+status-saving = Saving…
+status-unsaved = Unsaved changes (saving in a moment)
+status-saved = All changes saved
+status-today = Today: { $date }
+status-today-date = { $weekday } { $date }
+status-palette = { $keys }: commands and contacts
+history-nothing = Nothing to { $command } ({ $keys })
+
+## src/ui/widgets/banner.rs
+
+banner-problem = Problem:
+banner-done = Done:
+banner-dismiss = Dismiss
+
+## src/ui/command/command_palette.rs
+
+palette-label = Command or contact
+palette-hint = type a command or a name
+palette-nothing = Nothing matches.
+
+## shared
+
+palette-go-to = Go to { $name }
+
+## shared
+
+settings-data = Data
+settings-data-folder = Data folder: { $path }
+settings-theme = Theme
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-cadence = Cadence per circle
+settings-cadence-help = How often to be in touch, in days. Empty means no upkeep.
+settings-cadence-days = { $circle } (days)
+settings-no-upkeep = no upkeep
+settings-default = Default { $default }
+settings-reset = Reset { $circle } to default
+settings-defaults-source = Where the defaults come from
+settings-cadence-problem = { $circle }: use a whole number of days, or leave it empty.
+settings-profile = Your profile
+settings-profile-help = Who you are, for the notes you write (name, company, role).
+settings-your-name = Your name
+field-company = Company
+field-role = Role
+settings-backups = Backups, newest first:
+settings-no-backups = No backups yet (one is taken each time the data file is replaced).
+settings-restore = Restore { $name }
+settings-language = Language
+settings-language-system = System ({ $language })
+
+## shared
+
+review-streak = Review streak: { $count ->
+        [one] 1 week
+       *[other] { $count } weeks
+    }
+review-due-last = Weekly review due (last { $day })
+review-due = Weekly review due
+review-skipped = Skipped { $name } in this review.
+review-whole-circle = { $command } works on a person; this line is about the whole circle ({ $name }).
+review-writing = Writing to { $name }.
+review-note = from the weekly review
+review-write-note = Write a note for { $name }, then press Enter.
+review-outermost = { $name } is already in the outermost circle.
+review-not-waiting = { $name } is not waiting for a reply from you.
+review-ask-not-ready = The ask of { $name } is not ready yet: { $why }. Give first.
+review-no-ask = Ask now works on a planned ask that is ready; { $name } has none here.
+review-nothing-changed = { $command }: nothing changed for { $name }.
+review-already-recorded = Today's review is already recorded; nothing new to record.
+review-heading = Weekly review
+review-keys = Keys: { $help }
+review-empty = Nothing to review today. Finish the review to keep your streak.
+review-why = Why: { $why }
+review-last-touch-line = Last touch { $when }
+review-gift-matches = Gifts that match their interests:
+review-give-item = Give { $title }
+review-snooze-until = Snooze until
+review-snooze-to-date = Snooze to date
+review-use-iso = Use YYYY-MM-DD.
+review-move-to = Move to circle
+review-gift-note = a gift from the weekly review
