@@ -347,3 +347,22 @@ review-snooze-to-date = Udsæt til dato
 review-use-iso = Skriv datoen som YYYY-MM-DD (fx 2026-03-14).
 review-move-to = Flyt til kreds
 review-gift-note = en gave fra den ugentlige gennemgang
+
+## src/ui/screens/contacts/quick_log.rs
+
+log-channel = Kanal
+log-kind = Slags
+log-date = Dato
+log-note = Note
+log-note-hint = Hvad handlede det om?
+log-gave = Gav
+log-received = Modtog
+log-asked = Bad om
+log-not-this-item = Ikke denne
+log-they-reached-out = De tog kontakt
+log-awaiting-reply = Venter på mit svar
+log-log = Registrér
+
+## shared
+
+log-giving-item = Giver fra biblioteket: { $title }

@@ -332,3 +332,22 @@ review-snooze-to-date = Snooze to date
 review-use-iso = Use YYYY-MM-DD.
 review-move-to = Move to circle
 review-gift-note = a gift from the weekly review
+
+## src/ui/screens/contacts/quick_log.rs
+
+log-channel = Channel
+log-kind = Kind
+log-date = Date
+log-note = Note
+log-note-hint = What was it about?
+log-gave = Gave
+log-received = Received
+log-asked = Asked
+log-not-this-item = Not this item
+log-they-reached-out = They reached out
+log-awaiting-reply = Awaiting my reply
+log-log = Log
+
+## shared
+
+log-giving-item = Giving from the library: { $title }
