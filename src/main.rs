@@ -7,6 +7,7 @@ use clap::Parser;
 
 use dunbar::cli::{Args, resolve_cache_root, resolve_data_dir, run, visible, visible_lines};
 use dunbar::generate::{GenerateSpec, generate_network};
+use dunbar::i18n::Language;
 use dunbar::session::{Access, Clock, Session};
 use dunbar::storage::DataFolder;
 use dunbar::ui::StartupApp;
@@ -39,6 +40,14 @@ fn real_main() -> Result<()> {
     // One clock for window and command line; `--today` moves only "today".
     let clock = args.today.map_or_else(Clock::system, Clock::system_on);
     let cache_root = resolve_cache_root(args.cache_dir);
+    // The command line speaks `--lang`, else the system's language; the window may have a
+    // remembered choice of its own, which an explicit `--lang` overrides.
+    let system_language = Language::from_system(|name| std::env::var(name).ok());
+    dunbar::i18n::set_language(args.lang.unwrap_or(system_language));
+    let languages = dunbar::ui::WindowLanguage {
+        system: system_language,
+        chosen: args.lang,
+    };
     if let Some(command) = args.command {
         let dir = resolve_data_dir(args.data_dir)?;
         let folder = DataFolder::new(dir).with_cache_root(cache_root);
@@ -59,18 +68,18 @@ fn real_main() -> Result<()> {
             .context("the demo network could not be generated")?;
         let mut session = Session::create_with(dir.path(), network, "the Dunbar demo window")?;
         session.save(clock.now())?;
-        let result = dunbar::ui::run_window(session, clock, true);
+        let result = dunbar::ui::run_window(session, clock, true, languages);
         drop(dir);
         return result;
     }
     let dir = resolve_data_dir(args.data_dir)?;
     let folder = DataFolder::new(&dir).with_cache_root(cache_root.clone());
     match Session::open(folder, Access::ReadWrite, "the Dunbar window") {
-        Ok(session) => dunbar::ui::run_window(session, clock, false),
+        Ok(session) => dunbar::ui::run_window(session, clock, false, languages),
         // A damaged or locked data file gets the startup screen, which says what to do.
         Err(error) => {
             let problem = StartupApp::problem_for(&dir, &error);
-            dunbar::ui::run_startup_window(dir, cache_root, problem, clock)
+            dunbar::ui::run_startup_window(dir, cache_root, problem, clock, languages)
         }
     }
 }

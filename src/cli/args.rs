@@ -3,6 +3,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
+use crate::i18n::Language;
+
 use super::{AddArgs, ExportArgs, GenerateArgs, ImportArgs, LogArgs, SetArgs};
 
 /// Dunbar: keep your professional network in Dunbar's circles, give before you ask.
@@ -22,6 +24,11 @@ pub struct Args {
     /// Act as if today were this day (YYYY-MM-DD), for scripts and reproducible output.
     #[arg(long, global = true, env = "DUNBAR_TODAY", value_name = "DATE")]
     pub today: Option<NaiveDate>,
+    /// The language of the window and of the command line's messages: en or da (default:
+    /// the system's, from `LC_ALL`, `LC_MESSAGES` or `LANG`). Machine output (`--json`,
+    /// exports) is the same in every language.
+    #[arg(long, global = true, env = "DUNBAR_LANG", value_name = "LANG")]
+    pub lang: Option<Language>,
     /// What to do; without a subcommand the window opens.
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -3,6 +3,8 @@
 
 use anyhow::{Result, anyhow, bail};
 
+use crate::tr;
+
 use crate::domain::fold::{fold, fold_nordic};
 use crate::domain::{Contact, ContactId, Network};
 
@@ -88,7 +90,7 @@ pub fn find_contact_by(network: &Network, query: &str, email: Option<&str>) -> R
             .collect();
         if found.is_empty() && !namesakes.is_empty() {
             found = namesakes;
-            return Err(several(query, &found, "none of them works at that company"));
+            return Err(several(query, &found, &tr!("cli-none-at-company")));
         }
     }
     if let Some(email) = email.map(str::trim).filter(|e| !e.is_empty()) {
@@ -101,21 +103,14 @@ pub fn find_contact_by(network: &Network, query: &str, email: Option<&str>) -> R
             return Err(several(
                 query,
                 &named,
-                &format!("none of them has the e-mail {}", visible(email)),
+                &tr!("cli-none-with-email", email = visible(email).into_owned()),
             ));
         }
     }
     match found.as_slice() {
         [one] => Ok(one.id),
-        [] => bail!(
-            "no contact matches \u{201c}{}\u{201d}; `dunbar stats` shows how many you have",
-            visible(query)
-        ),
-        many => Err(several(
-            query,
-            many,
-            "give more of the name, the company in parentheses (\u{201c}Name (Company)\u{201d}) or --email ADDR",
-        )),
+        [] => bail!(tr!("cli-no-match", query = visible(query).into_owned())),
+        many => Err(several(query, many, &tr!("cli-give-more"))),
     }
 }
 
@@ -130,12 +125,15 @@ fn several(query: &str, many: &[&Contact], advice: &str) -> anyhow::Error {
         .collect::<Vec<_>>()
         .join(", ");
     let more = if names.len() > 10 {
-        format!(" and {} more", names.len() - 10)
+        tr!("cli-and-more", count = (names.len() - 10))
     } else {
         String::new()
     };
-    anyhow!(
-        "\u{201c}{}\u{201d} matches several contacts: {shown}{more}; {advice}",
-        visible(query)
-    )
+    anyhow!(tr!(
+        "cli-several",
+        query = visible(query).into_owned(),
+        shown = shown,
+        more = more,
+        advice = advice
+    ))
 }

@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 
 use crate::domain::{Circle, Network};
 use crate::review::{ReviewItem, ReviewSection};
+use crate::tr;
 
 use super::visible::visible;
 
@@ -28,10 +29,11 @@ pub fn review_json(today: NaiveDate, items: &[ReviewItem]) -> Value {
 /// `review` as text: one heading per section, one line per item (control characters of
 /// names shown as visible escapes).
 pub fn review_text(today: NaiveDate, items: &[ReviewItem]) -> String {
-    let mut out = format!("Weekly review for {today}\n");
+    let mut out = tr!("cli-review-title", today = today.to_string()) + "\n";
     if items.is_empty() {
-        out.push_str("\nNothing to do: everyone is up to date.\n");
+        out.push_str(&format!("\n{}\n", tr!("cli-review-empty")));
     }
+    let at_risk = format!("  [{}]", tr!("health-at-risk"));
     for section in ReviewSection::ALL {
         let in_section: Vec<&ReviewItem> = items.iter().filter(|i| i.section == section).collect();
         if in_section.is_empty() {
@@ -39,7 +41,7 @@ pub fn review_text(today: NaiveDate, items: &[ReviewItem]) -> String {
         }
         out.push_str(&format!("\n{} ({})\n", section.title(), in_section.len()));
         for item in in_section {
-            let risk = if item.at_risk { "  [at risk]" } else { "" };
+            let risk = if item.at_risk { at_risk.as_str() } else { "" };
             out.push_str(&format!(
                 "  {} ({}): {}{risk}\n",
                 visible(&item.name),
@@ -72,25 +74,33 @@ pub fn stats_json(network: &Network) -> Value {
 
 /// `stats` as text.
 pub fn stats_text(network: &Network) -> String {
-    let mut out = format!(
-        "{} contacts, {} touches, {} gifts, {} asks, {} library items\n",
-        network.contact_count(),
-        network.touch_count(),
-        network.gifts().count(),
-        network.asks().count(),
-        network.library().count()
-    );
+    let mut out = tr!(
+        "cli-stats",
+        contacts = network.contact_count(),
+        touches = network.touch_count(),
+        gifts = network.gifts().count(),
+        asks = network.asks().count(),
+        library = network.library().count()
+    ) + "\n";
+    let over_budget = format!("  {}", tr!("cli-over-budget"));
+    let of = tr!("cli-of");
+    let width = Circle::ALL
+        .iter()
+        .map(|c| c.label().chars().count())
+        .max()
+        .unwrap_or_default()
+        .max(15);
     let mut cumulative = 0;
     for circle in Circle::ALL {
         let count = network.contacts().filter(|c| c.circle == circle).count();
         cumulative += count;
         let over = if cumulative > circle.budget() {
-            "  over budget"
+            over_budget.as_str()
         } else {
             ""
         };
         out.push_str(&format!(
-            "  {:<15} {count:>6}   ({cumulative} of {}){over}\n",
+            "  {:<width$} {count:>6}   ({cumulative} {of} {}){over}\n",
             circle.label(),
             circle.budget()
         ));

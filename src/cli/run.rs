@@ -10,10 +10,12 @@ use crate::domain::{
     AskKind, Channel, Circle, Contact, ContactId, Direction, EmailAddress, GiftKind, TouchKind,
 };
 use crate::generate::{GenerateSpec, generate_network};
+use crate::i18n::{Language, in_language};
 use crate::interchange::{self, ExportFilter, ExportFormat, ImportOptions, plan_import};
 use crate::review::review_queue;
 use crate::session::{Access, Clock, SaveReport, Session};
 use crate::storage::{DataFolder, write_output};
+use crate::tr;
 
 use super::name_lookup::{find_contact, find_contact_by};
 use super::reports::{review_json, review_text, stats_json, stats_text};
@@ -22,21 +24,15 @@ use super::visible::visible;
 use super::{AddArgs, Command, ExportArgs, GenerateArgs, ImportArgs, LogArgs, SetArgs};
 
 fn circle_arg(text: &str) -> Result<Circle> {
-    Circle::from_key(text).ok_or_else(|| {
-        anyhow!("unknown circle \u{201c}{text}\u{201d}; use support, sympathy, affinity, active, acquaintance or known")
-    })
+    Circle::from_key(text).ok_or_else(|| anyhow!(tr!("cli-unknown-circle", text = text)))
 }
 
 fn gift_arg(text: &str) -> Result<GiftKind> {
-    GiftKind::from_key(text).ok_or_else(|| {
-        anyhow!("unknown gift \u{201c}{text}\u{201d}; use knowledge, intro, help, recommendation or share")
-    })
+    GiftKind::from_key(text).ok_or_else(|| anyhow!(tr!("cli-unknown-gift", text = text)))
 }
 
 fn ask_arg(text: &str) -> Result<AskKind> {
-    AskKind::from_key(text).ok_or_else(|| {
-        anyhow!("unknown ask \u{201c}{text}\u{201d}; use meeting, intro, favour, sale or referral")
-    })
+    AskKind::from_key(text).ok_or_else(|| anyhow!(tr!("cli-unknown-ask", text = text)))
 }
 
 fn clean_list(items: &[String]) -> std::collections::BTreeSet<String> {
@@ -58,10 +54,9 @@ fn open_for_writing(dir: &DataFolder, what: &str) -> Result<Session> {
 fn save(session: &mut Session, clock: &Clock) -> Result<()> {
     match session.save(clock.now())? {
         SaveReport::Saved | SaveReport::NothingToSave => Ok(()),
-        SaveReport::Conflict { copy } => bail!(
-            "the data file was changed by someone else meanwhile; it was left alone and this change went to {}",
-            copy.display()
-        ),
+        SaveReport::Conflict { copy } => {
+            bail!(tr!("cli-save-conflict", copy = copy.display().to_string()))
+        }
     }
 }
 
@@ -83,11 +78,15 @@ pub fn run(
         Command::Set(args) => set(&args, dir, clock, out),
         Command::Review { json } => {
             let session = Session::open(dir.clone(), Access::ReadOnly, "dunbar review")?;
-            let items = review_queue(session.network(), clock.today());
             if json {
+                // Machine output never changes with the language (DESIGN §13).
+                let items = in_language(Language::English, || {
+                    review_queue(session.network(), clock.today())
+                });
                 let value = review_json(clock.today(), &items);
                 writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
             } else {
+                let items = review_queue(session.network(), clock.today());
                 out.push_str(&review_text(clock.today(), &items));
             }
             Ok(())
@@ -121,12 +120,12 @@ pub fn run(
         Command::Backups => backups(dir, out),
         Command::Restore { backup } => {
             let restored = Session::restore(dir.dir(), &backup, "dunbar restore", clock.now())?;
-            writeln!(
-                out,
-                "restored {} (from {}); the previous file was kept as a backup",
-                visible(&restored.name),
-                restored.taken_at.format("%Y-%m-%d %H:%M:%S")
-            )?;
+            let restored_line = tr!(
+                "cli-restored",
+                name = visible(&restored.name).into_owned(),
+                taken = restored.taken_at.format("%Y-%m-%d %H:%M:%S").to_string()
+            );
+            writeln!(out, "{restored_line}")?;
             Ok(())
         }
     }
@@ -134,7 +133,7 @@ pub fn run(
 
 fn add(args: AddArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Result<()> {
     if args.name.trim().is_empty() {
-        bail!("a contact needs a name");
+        bail!(tr!("cli-needs-name"));
     }
     let circle = circle_arg(&args.circle)?;
     let mut session = open_for_writing(dir, "add")?;
@@ -155,17 +154,13 @@ fn add(args: AddArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Resu
     let label = format!("{} ({})", visible(&contact.display_name), circle.label());
     session.apply(Action::InsertContact(Box::new(contact)))?;
     save(&mut session, clock)?;
-    writeln!(out, "added {label}")?;
+    writeln!(out, "{}", tr!("cli-added", label = label))?;
     Ok(())
 }
 
 fn log(args: LogArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Result<()> {
-    let channel = Channel::from_key(&args.channel).ok_or_else(|| {
-        anyhow!(
-            "unknown channel \u{201c}{}\u{201d}; use in-person, call, video, message, email, social, event or letter",
-            args.channel
-        )
-    })?;
+    let channel = Channel::from_key(&args.channel)
+        .ok_or_else(|| anyhow!(tr!("cli-unknown-channel", text = args.channel.as_str())))?;
     let gave = args.gave.as_deref().map(gift_arg).transpose()?;
     let received = args.received.as_deref().map(gift_arg).transpose()?;
     let asked = args.asked.as_deref().map(ask_arg).transpose()?;
@@ -193,7 +188,9 @@ fn log(args: LogArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Resu
     let action = entry
         .to_action(session.network(), clock.today())
         .map_err(|e| match e {
-            LogError::AskNotReady { .. } => anyhow!("{e} (add --ask-anyway to ask all the same)"),
+            LogError::AskNotReady { .. } => {
+                anyhow!(tr!("cli-ask-not-ready", error = e.to_string()))
+            }
             other => anyhow!(other),
         })?;
     session.apply(action)?;
@@ -205,20 +202,24 @@ fn log(args: LogArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Resu
         .unwrap_or_default();
     let mut what = channel.label().to_lowercase();
     if let Some(kind) = gave {
-        what.push_str(&format!(", gave {}", kind.label().to_lowercase()));
+        what.push_str(&tr!("cli-logged-gave", kind = kind.label().to_lowercase()));
     }
     if let Some(kind) = received {
-        what.push_str(&format!(", received {}", kind.label().to_lowercase()));
+        what.push_str(&tr!(
+            "cli-logged-received",
+            kind = kind.label().to_lowercase()
+        ));
     }
     if let Some(kind) = asked {
-        what.push_str(&format!(", asked for {}", kind.label().to_lowercase()));
+        what.push_str(&tr!("cli-logged-asked", kind = kind.label().to_lowercase()));
     }
-    writeln!(
-        out,
-        "logged {what} with {} on {}",
-        visible(&who),
-        entry.date
-    )?;
+    let logged = tr!(
+        "cli-logged",
+        what = what,
+        who = visible(&who).into_owned(),
+        date = entry.date.to_string()
+    );
+    writeln!(out, "{logged}")?;
     Ok(())
 }
 
@@ -252,9 +253,9 @@ fn set(args: &SetArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Res
     if let Some(action) = action {
         session.apply(action)?;
         save(&mut session, clock)?;
-        writeln!(out, "updated {who}")?;
+        writeln!(out, "{}", tr!("cli-updated", who = who.as_str()))?;
     } else {
-        writeln!(out, "{who} already had those settings")?;
+        writeln!(out, "{}", tr!("cli-unchanged", who = who.as_str()))?;
     }
     Ok(())
 }
@@ -262,46 +263,47 @@ fn set(args: &SetArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Res
 fn generate(args: GenerateArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Result<()> {
     let folder = dir;
     if folder.network_path().exists() && !args.force {
-        bail!(
-            "{} already exists; add --force to replace it (the old file is kept as a backup)",
-            folder.network_path().display()
-        );
+        bail!(tr!(
+            "cli-generate-exists",
+            path = folder.network_path().display().to_string()
+        ));
     }
     let network = generate_network(&GenerateSpec::new(args.contacts, args.seed), clock.today())
         .context("the generator produced an inconsistent network")?;
     let mut session = Session::create_with(dir.clone(), network, "dunbar generate")?;
     save(&mut session, clock)?;
     let n = session.network();
-    writeln!(
-        out,
-        "generated {} contacts, {} touches, {} gifts, {} asks into {}",
-        n.contact_count(),
-        n.touch_count(),
-        n.gifts().count(),
-        n.asks().count(),
-        visible(&folder.network_path().display().to_string())
-    )?;
+    let generated = tr!(
+        "cli-generated",
+        contacts = n.contact_count(),
+        touches = n.touch_count(),
+        gifts = n.gifts().count(),
+        asks = n.asks().count(),
+        path = visible(&folder.network_path().display().to_string()).into_owned()
+    );
+    writeln!(out, "{generated}")?;
     Ok(())
 }
 
 fn backups(folder: &DataFolder, out: &mut String) -> Result<()> {
     let backups = folder.backups();
     if backups.is_empty() {
-        writeln!(
-            out,
-            "no backups yet in {}",
-            visible(&folder.backup_dir().display().to_string())
-        )?;
+        let none = tr!(
+            "cli-no-backups",
+            path = visible(&folder.backup_dir().display().to_string()).into_owned()
+        );
+        writeln!(out, "{none}")?;
     }
     for backup in backups {
         let kind = if backup.conflict {
-            "  (conflict copy)"
+            format!("  ({})", tr!("cli-conflict-copy"))
         } else {
-            ""
+            String::new()
         };
+        let bytes = tr!("cli-bytes");
         writeln!(
             out,
-            "{}  {}  {:>10} bytes{kind}",
+            "{}  {}  {:>10} {bytes}{kind}",
             visible(&backup.name),
             backup.taken_at.format("%Y-%m-%d %H:%M:%S"),
             backup.size
@@ -321,8 +323,8 @@ fn import(
     // Read every file first: a missing file fails the command before anything changes.
     let mut files = Vec::with_capacity(args.files.len());
     for path in &args.files {
-        let bytes =
-            std::fs::read(path).with_context(|| format!("{} could not be read", path.display()))?;
+        let bytes = std::fs::read(path)
+            .with_context(|| tr!("cli-unreadable", path = path.display().to_string()))?;
         files.push((path, bytes));
     }
     let mut session = if args.dry_run {
@@ -365,45 +367,45 @@ fn import(
     if !args.dry_run {
         save(&mut session, clock)?;
     }
-    let note = if args.dry_run {
-        " (dry run: nothing was changed)"
+    let imported = if args.dry_run {
+        tr!(
+            "cli-imported-dry-run",
+            added = added,
+            merged = merged,
+            skipped = skipped
+        )
     } else {
-        ""
+        tr!(
+            "cli-imported",
+            added = added,
+            merged = merged,
+            skipped = skipped
+        )
     };
-    writeln!(
-        out,
-        "imported {added}, merged {merged}, skipped {skipped}{note}"
-    )?;
+    writeln!(out, "{imported}")?;
     Ok(())
 }
 
 fn export(args: ExportArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Result<()> {
-    let format = ExportFormat::from_key(&args.format).ok_or_else(|| {
-        anyhow!(
-            "unknown format \u{201c}{}\u{201d}; use csv, vcard, vcard4, ron or ics",
-            args.format
-        )
-    })?;
+    let format = ExportFormat::from_key(&args.format)
+        .ok_or_else(|| anyhow!(tr!("cli-unknown-format", text = args.format.as_str())))?;
     let filter = ExportFilter {
         circle: args.circle.as_deref().map(circle_arg).transpose()?,
         tag: args.tag,
         ids: None,
     };
     if format == ExportFormat::Ron && (filter.circle.is_some() || filter.tag.is_some()) {
-        bail!(
-            "a RON export is always the whole network (a full backup); leave out --circle and --tag"
-        );
+        bail!(tr!("cli-ron-whole"));
     }
     let output = args.output.filter(|path| path.as_os_str() != "-");
     if let Some(path) = &output
         && dir.owns(path)
     {
-        bail!(
-            "{} is one of the data folder's own files (the network, its backups, the lock or \
-             the cache), so nothing was written; export to a file outside {}",
-            visible(&path.display().to_string()),
-            visible(&dir.dir().display().to_string())
-        );
+        bail!(tr!(
+            "cli-export-into-data",
+            path = visible(&path.display().to_string()).into_owned(),
+            dir = visible(&dir.dir().display().to_string()).into_owned()
+        ));
     }
     let session = Session::open(dir.clone(), Access::ReadOnly, "dunbar export")?;
     let text = interchange::export(session.network(), format, &filter, clock.today())?;
@@ -411,16 +413,20 @@ fn export(args: ExportArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -
         Some(path) => {
             write_output(&path, text.as_bytes())?;
             let what = if format == ExportFormat::Ron {
-                "the whole network".to_owned()
+                tr!("cli-whole-network")
             } else {
-                format!("{} contacts", filter.select(session.network()).len())
+                tr!(
+                    "cli-n-contacts",
+                    count = filter.select(session.network()).len()
+                )
             };
-            writeln!(
-                out,
-                "exported {what} as {} to {}",
-                format.label(),
-                visible(&path.display().to_string())
-            )?;
+            let exported = tr!(
+                "cli-exported",
+                what = what,
+                format = format.label(),
+                path = visible(&path.display().to_string()).into_owned()
+            );
+            writeln!(out, "{exported}")?;
         }
         None => out.push_str(&text),
     }

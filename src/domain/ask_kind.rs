@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use crate::tr;
+
 /// What was asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum AskKind {
@@ -26,13 +28,13 @@ impl AskKind {
     ];
 
     /// Human label.
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Meeting => "Meeting",
-            Self::Intro => "Introduction",
-            Self::Favour => "Favour",
-            Self::Sale => "Sale",
-            Self::Referral => "Referral",
+            Self::Meeting => tr!("ask-kind-meeting"),
+            Self::Intro => tr!("ask-kind-intro"),
+            Self::Favour => tr!("ask-kind-favour"),
+            Self::Sale => tr!("ask-kind-sale"),
+            Self::Referral => tr!("ask-kind-referral"),
         }
     }
 
@@ -49,12 +51,12 @@ impl AskKind {
 
     /// Parses a command-line key (also accepts a few synonyms).
     pub fn from_key(text: &str) -> Option<Self> {
-        match text.trim().to_lowercase().as_str() {
-            "meeting" | "call" | "coffee" => Some(Self::Meeting),
-            "intro" | "introduction" => Some(Self::Intro),
-            "favour" | "favor" => Some(Self::Favour),
-            "sale" | "sell" => Some(Self::Sale),
-            "referral" | "reference" => Some(Self::Referral),
+        match deunicode::deunicode(text.trim()).to_lowercase().as_str() {
+            "mode" | "kaffe" | "meeting" | "call" | "coffee" => Some(Self::Meeting),
+            "introduktion" | "intro" | "introduction" => Some(Self::Intro),
+            "tjeneste" | "favour" | "favor" => Some(Self::Favour),
+            "salg" | "sale" | "sell" => Some(Self::Sale),
+            "henvisning" | "referral" | "reference" => Some(Self::Referral),
             _ => None,
         }
     }

@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use crate::tr;
+
 /// Where an ask stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum AskStatus {
@@ -22,13 +24,13 @@ impl AskStatus {
     }
 
     /// Human label.
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Planned => "Planned",
-            Self::Open => "Open",
-            Self::Granted => "Granted",
-            Self::Declined => "Declined",
-            Self::Withdrawn => "Withdrawn",
+            Self::Planned => tr!("ask-status-planned"),
+            Self::Open => tr!("ask-status-open"),
+            Self::Granted => tr!("ask-status-granted"),
+            Self::Declined => tr!("ask-status-declined"),
+            Self::Withdrawn => tr!("ask-status-withdrawn"),
         }
     }
 }

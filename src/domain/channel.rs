@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use crate::tr;
+
 /// How a touch happened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Channel {
@@ -35,16 +37,16 @@ impl Channel {
     ];
 
     /// Human label.
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::InPerson => "In person",
-            Self::Call => "Call",
-            Self::Video => "Video",
-            Self::Message => "Message",
-            Self::Email => "E-mail",
-            Self::Social => "Social",
-            Self::Event => "Event",
-            Self::Letter => "Letter",
+            Self::InPerson => tr!("channel-in-person"),
+            Self::Call => tr!("channel-call"),
+            Self::Video => tr!("channel-video"),
+            Self::Message => tr!("channel-message"),
+            Self::Email => tr!("channel-email"),
+            Self::Social => tr!("channel-social"),
+            Self::Event => tr!("channel-event"),
+            Self::Letter => tr!("channel-letter"),
         }
     }
 
@@ -62,15 +64,31 @@ impl Channel {
         }
     }
 
-    /// Parses a command-line key, forgiving case, spaces and hyphens.
+    /// Parses a command-line key or a Danish alias (`opkald`), forgiving case, accents,
+    /// spaces and hyphens.
     pub fn from_key(text: &str) -> Option<Self> {
-        let wanted: String = text
+        let wanted: String = deunicode::deunicode(text)
             .chars()
             .filter(char::is_ascii_alphanumeric)
             .collect::<String>()
             .to_lowercase();
-        Self::ALL
-            .into_iter()
-            .find(|c| c.key().replace('-', "") == wanted)
+        Self::ALL.into_iter().find(|c| {
+            c.key().replace('-', "") == wanted || c.danish_keys().contains(&wanted.as_str())
+        })
+    }
+
+    /// Danish names the command line accepts beside the keys (`--channel opkald`), folded
+    /// to lower-case ASCII letters as [`Self::from_key`] compares them.
+    const fn danish_keys(self) -> &'static [&'static str] {
+        match self {
+            Self::InPerson => &["ansigttilansigt", "fysisk", "personligt", "mode"],
+            Self::Call => &["opkald", "telefon", "ring"],
+            Self::Video => &["videoopkald"],
+            Self::Message => &["besked", "sms"],
+            Self::Email => &["mail"],
+            Self::Social => &["socialemedier", "socialt"],
+            Self::Event => &["arrangement", "begivenhed"],
+            Self::Letter => &["brev"],
+        }
     }
 }

@@ -2,6 +2,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Language, in_language};
+use crate::tr;
+
 /// One of Dunbar's layers. Every contact sits in exactly one; the order is innermost first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Circle {
@@ -54,14 +57,14 @@ impl Circle {
     }
 
     /// The human name of the layer.
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Support => "Support clique",
-            Self::Sympathy => "Sympathy group",
-            Self::Affinity => "Affinity group",
-            Self::Active => "Active network",
-            Self::Acquaintance => "Acquaintances",
-            Self::Known => "Known names",
+            Self::Support => tr!("circle-support"),
+            Self::Sympathy => tr!("circle-sympathy"),
+            Self::Affinity => tr!("circle-affinity"),
+            Self::Active => tr!("circle-active"),
+            Self::Acquaintance => tr!("circle-acquaintance"),
+            Self::Known => tr!("circle-known"),
         }
     }
 
@@ -77,35 +80,42 @@ impl Circle {
         }
     }
 
-    /// Parses a command-line key (`support` … `known`), case-insensitively.
+    /// Parses a command-line key (`support` … `known`), an English or Danish name, or a Danish
+    /// alias such as `sympati`, ignoring case and accents.
     pub fn from_key(text: &str) -> Option<Self> {
-        let wanted = text.trim().to_lowercase();
-        Self::ALL
-            .into_iter()
-            .find(|circle| circle.key() == wanted || circle.label().to_lowercase() == wanted)
+        let wanted = deunicode::deunicode(text.trim()).to_lowercase();
+        let folded = |name: String| deunicode::deunicode(&name).to_lowercase();
+        Self::ALL.into_iter().find(|circle| {
+            circle.key() == wanted
+                || circle.danish_keys().contains(&wanted.as_str())
+                || Language::ALL
+                    .into_iter()
+                    .any(|language| folded(in_language(language, || circle.label())) == wanted)
+        })
+    }
+
+    /// Danish names the command line accepts beside the keys (`--circle sympati`), folded
+    /// to ASCII as [`Self::from_key`] compares them.
+    const fn danish_keys(self) -> &'static [&'static str] {
+        match self {
+            Self::Support => &["stotte", "stottegruppe"],
+            Self::Sympathy => &["sympati", "sympatigruppe"],
+            Self::Affinity => &["affinitet", "affinitetsgruppe"],
+            Self::Active => &["aktiv", "aktive", "aktivt"],
+            Self::Acquaintance => &["bekendt", "bekendte"],
+            Self::Known => &["kendt", "kendte", "navne"],
+        }
     }
 
     /// Where the default cadence comes from, for the explanation shown to the user.
-    pub const fn research_note(self) -> &'static str {
+    pub fn research_note(self) -> String {
         match self {
-            Self::Support => {
-                "The few people you turn to in a crisis. Contact is at least weekly \
-                 (Sutcliffe et al. 2012; Dunbar & Spoors 1995)."
-            }
-            Self::Sympathy => {
-                "Close friends whose loss would hurt. Contact is at least monthly \
-                 (Sutcliffe et al. 2012)."
-            }
-            Self::Affinity => {
-                "Good friends you would invite to a party. About every six months is the \
-                 floor for keeping them (Dunbar 2021); the default asks for every four."
-            }
-            Self::Active => {
-                "Dunbar's number: people you know personally and would greet unannounced. \
-                 At least once a year keeps them (Hill & Dunbar 2003, Christmas cards)."
-            }
-            Self::Acquaintance => "People you know but do not keep up with. No maintenance needed.",
-            Self::Known => "Names you can put a face to. No maintenance needed.",
+            Self::Support => tr!("circle-note-support"),
+            Self::Sympathy => tr!("circle-note-sympathy"),
+            Self::Affinity => tr!("circle-note-affinity"),
+            Self::Active => tr!("circle-note-active"),
+            Self::Acquaintance => tr!("circle-note-acquaintance"),
+            Self::Known => tr!("circle-note-known"),
         }
     }
 
@@ -117,6 +127,6 @@ impl Circle {
 
 impl fmt::Display for Circle {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.label())
     }
 }

@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use crate::tr;
+
 /// What kind of value was given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum GiftKind {
@@ -26,13 +28,13 @@ impl GiftKind {
     ];
 
     /// Human label.
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Knowledge => "Knowledge",
-            Self::Introduction => "Introduction",
-            Self::Help => "Help",
-            Self::Recommendation => "Recommendation",
-            Self::SharedTheirWork => "Shared their work",
+            Self::Knowledge => tr!("gift-kind-knowledge"),
+            Self::Introduction => tr!("gift-kind-introduction"),
+            Self::Help => tr!("gift-kind-help"),
+            Self::Recommendation => tr!("gift-kind-recommendation"),
+            Self::SharedTheirWork => tr!("gift-kind-shared-their-work"),
         }
     }
 
@@ -49,12 +51,18 @@ impl GiftKind {
 
     /// Parses a command-line key (also accepts a few synonyms).
     pub fn from_key(text: &str) -> Option<Self> {
-        match text.trim().to_lowercase().as_str() {
-            "knowledge" | "article" | "idea" | "report" => Some(Self::Knowledge),
-            "intro" | "introduction" => Some(Self::Introduction),
-            "help" | "advice" => Some(Self::Help),
-            "recommendation" | "endorsement" | "recommend" => Some(Self::Recommendation),
-            "share" | "shared" | "shared-their-work" => Some(Self::SharedTheirWork),
+        match deunicode::deunicode(text.trim()).to_lowercase().as_str() {
+            "viden" | "vidensgave" | "knowledge" | "article" | "idea" | "report" => {
+                Some(Self::Knowledge)
+            }
+            "introduktion" | "intro" | "introduction" => Some(Self::Introduction),
+            "hjaelp" | "rad" | "help" | "advice" => Some(Self::Help),
+            "anbefaling" | "recommendation" | "endorsement" | "recommend" => {
+                Some(Self::Recommendation)
+            }
+            "deling" | "delte" | "share" | "shared" | "shared-their-work" => {
+                Some(Self::SharedTheirWork)
+            }
             _ => None,
         }
     }

@@ -29,7 +29,7 @@ mod phone_number;
 mod postal_address;
 mod profile;
 mod review_record;
-pub mod spoken_date;
+pub use crate::i18n::spoken_date;
 mod touch;
 mod touch_kind;
 

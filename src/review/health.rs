@@ -1,3 +1,4 @@
+use crate::tr;
 /// A contact's health, for colouring dots and rows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Health {
@@ -11,11 +12,11 @@ pub enum Health {
 
 impl Health {
     /// Human label.
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Ok => "ok",
-            Self::Due => "due",
-            Self::AtRisk => "at risk",
+            Self::Ok => tr!("health-ok"),
+            Self::Due => tr!("health-due"),
+            Self::AtRisk => tr!("health-at-risk"),
         }
     }
 }

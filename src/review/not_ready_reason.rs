@@ -3,6 +3,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::domain::AskKind;
+use crate::tr;
 
 /// Why an ask is not ready yet.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,18 +26,15 @@ pub enum NotReadyReason {
 
 impl fmt::Display for NotReadyReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::NoRecentGift => f.write_str("you have given them nothing in the last 12 months"),
-            Self::WouldOverdraw { balance } => write!(
-                f,
-                "your balance with them is {balance} (gifts minus asks over 24 months) and \
-                 would go below zero"
+        let text = match self {
+            Self::NoRecentGift => tr!("ask-no-recent-gift"),
+            Self::WouldOverdraw { balance } => tr!("ask-would-overdraw", balance = (*balance)),
+            Self::OpenAsk { kind, date } => tr!(
+                "ask-still-open",
+                kind = kind.label().to_lowercase(),
+                date = date.to_string()
             ),
-            Self::OpenAsk { kind, date } => write!(
-                f,
-                "your {} ask of {date} is still open",
-                kind.label().to_lowercase()
-            ),
-        }
+        };
+        f.write_str(&text)
     }
 }

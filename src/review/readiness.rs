@@ -1,6 +1,7 @@
 use chrono::NaiveDate;
 
 use crate::domain::{AskStatus, ContactId, Direction, Network};
+use crate::tr;
 
 use super::NotReadyReason;
 use super::balance::{RECENT_GIFT_MONTHS, balance, months_before};
@@ -35,9 +36,9 @@ impl Readiness {
             .iter()
             .any(|r| !matches!(r, NotReadyReason::OpenAsk { .. }));
         if owes_gift {
-            format!("{reasons}. Give first")
+            tr!("ask-explain-give-first", reasons = reasons)
         } else {
-            format!("{reasons}. Wait for an answer first")
+            tr!("ask-explain-wait", reasons = reasons)
         }
     }
 }

@@ -6,6 +6,7 @@ use chrono::{Days, NaiveDate};
 
 use crate::domain::spoken_date::{spoken_day, spoken_overdue, spoken_partial_date};
 use crate::domain::{AskStatus, Circle, Contact, Network, PartialDate};
+use crate::tr;
 
 use super::budgets::over_budget;
 use super::cadence::due_status;
@@ -31,7 +32,7 @@ impl Dates {
     /// "on 2026-11-02" or "3 weeks ago".
     fn on(self, date: NaiveDate) -> String {
         match self {
-            Self::Iso => format!("on {date}"),
+            Self::Iso => tr!("date-on", date = date.to_string()),
             Self::Spoken(today) => spoken_day(date, today),
         }
     }
@@ -81,6 +82,43 @@ fn bare_item(section: ReviewSection, name: String, circle: Circle, reason: Strin
     }
 }
 
+/// Birthdays and anniversaries of `contact` up to `horizon`.
+fn date_items(
+    contact: &Contact,
+    today: NaiveDate,
+    horizon: NaiveDate,
+    items: &mut Vec<ReviewItem>,
+) {
+    for (birthday, date) in [(true, contact.birthday), (false, contact.anniversary)] {
+        if let Some((day, next)) = date
+            .and_then(|d| Some((d, d.next_occurrence(today)?)))
+            .filter(|(_, next)| *next <= horizon)
+        {
+            // "birthday in 3 days (15 April)": the day and month, never a year.
+            let spoken = PartialDate { year: None, ..day };
+            let mut entry = item(
+                ReviewSection::UpcomingDate,
+                contact,
+                today,
+                |dates| match dates {
+                    Dates::Iso if birthday => tr!("review-birthday-on", date = next.to_string()),
+                    Dates::Iso => tr!("review-anniversary-on", date = next.to_string()),
+                    Dates::Spoken(_) => {
+                        let (when, day) = (dates.on(next), spoken_partial_date(spoken));
+                        if birthday {
+                            tr!("review-birthday", when = when, day = day)
+                        } else {
+                            tr!("review-anniversary", when = when, day = day)
+                        }
+                    }
+                },
+            );
+            entry.due = Some(next);
+            items.push(entry);
+        }
+    }
+}
+
 /// Adds what one person contributes to each section to `items`. Most of 30,000 people
 /// contribute nothing, so each check starts from the cheap per-contact summary.
 fn person_items(
@@ -102,35 +140,42 @@ fn person_items(
     let first = items.len();
     let last = links.last_touch();
     if let Some(touch) = waiting_on_you(network, contact) {
-        let reason = |dates: Dates| {
-            format!(
-                "wrote to you {} and is waiting for your answer",
-                dates.on(touch.date)
-            )
-        };
+        let reason = |dates: Dates| tr!("review-waiting", when = dates.on(touch.date));
         let mut entry = item(ReviewSection::Waiting, contact, today, reason);
         entry.due = Some(touch.date);
         items.push(entry);
     }
     if let Some(gift) = owed_gift(network, contact) {
-        let kind = gift.kind.label().to_lowercase();
-        let reason = |dates: Dates| format!("gave you {kind} {}", dates.on(gift.date));
+        let reason = |dates: Dates| {
+            tr!(
+                "review-give-back",
+                kind = gift.kind.label().to_lowercase(),
+                key = gift.kind.key(),
+                when = dates.on(gift.date)
+            )
+        };
         let mut entry = item(ReviewSection::GiveBack, contact, today, reason);
         entry.due = Some(gift.date);
         items.push(entry);
     }
     if let Some(status) = due_status(network, contact, today).filter(DueStatus::is_due) {
-        let risk = if status.at_risk { " (at risk)" } else { "" };
+        let risk = if status.at_risk {
+            format!(" ({})", tr!("health-at-risk"))
+        } else {
+            String::new()
+        };
         let reason = |dates: Dates| {
             let since = last.map_or_else(
-                || "never touched".to_owned(),
-                |d| format!("last touch {}", dates.bare(d)),
+                || tr!("review-never-touched"),
+                |d| tr!("review-last-touch", when = dates.bare(d)),
             );
-            format!(
-                "{since}; every {} days; {}{risk}",
-                status.cadence_days,
-                spoken_overdue(status.days_overdue)
-            )
+            let overdue = spoken_overdue(status.days_overdue);
+            tr!(
+                "review-overdue",
+                since = since,
+                days = status.cadence_days,
+                overdue = overdue
+            ) + &risk
         };
         let mut entry = item(ReviewSection::Overdue, contact, today, reason);
         entry.due = Some(status.due_date);
@@ -138,45 +183,22 @@ fn person_items(
         entry.at_risk = status.at_risk;
         items.push(entry);
     }
-    for (what, date) in [
-        ("birthday", contact.birthday),
-        ("anniversary", contact.anniversary),
-    ] {
-        if let Some((day, next)) = date
-            .and_then(|d| Some((d, d.next_occurrence(today)?)))
-            .filter(|(_, next)| *next <= horizon)
-        {
-            // "birthday in 3 days (15 April)": the day and month, never a year.
-            let spoken = PartialDate { year: None, ..day };
-            let mut entry = item(
-                ReviewSection::UpcomingDate,
-                contact,
-                today,
-                |dates| match dates {
-                    Dates::Iso => format!("{what} on {next}"),
-                    Dates::Spoken(_) => {
-                        format!(
-                            "{what} {} ({})",
-                            dates.on(next),
-                            spoken_partial_date(spoken)
-                        )
-                    }
-                },
-            );
-            entry.due = Some(next);
-            items.push(entry);
-        }
-    }
+    date_items(contact, today, horizon, items);
     for ask in network
         .asks_of(contact.id)
         .filter(|a| a.status == AskStatus::Planned)
     {
         let readiness = ask_readiness(network, contact.id, today);
-        let kind = ask.kind.label().to_lowercase();
+        let (kind, key) = (ask.kind.label().to_lowercase(), ask.kind.key());
         let reason = if readiness.is_ready() {
-            format!("planned {kind} ask is ready: you have given first")
+            tr!("review-ask-ready", kind = kind, key = key)
         } else {
-            format!("planned {kind} ask waits: {}", readiness.explanation())
+            tr!(
+                "review-ask-waits",
+                kind = kind,
+                key = key,
+                why = readiness.explanation()
+            )
         };
         let mut entry = item(ReviewSection::PlannedAsk, contact, today, |_| {
             reason.clone()
@@ -202,14 +224,14 @@ fn budget_items(network: &Network) -> impl Iterator<Item = ReviewItem> + '_ {
             .collect();
         bare_item(
             ReviewSection::OverBudget,
-            fill.circle.label().to_owned(),
+            fill.circle.label(),
             fill.circle,
-            format!(
-                "{} of {} (over by {}); could move out: {}",
-                fill.cumulative,
-                fill.budget,
-                fill.over_by(),
-                names.join(", ")
+            tr!(
+                "review-over-budget",
+                count = fill.cumulative,
+                budget = fill.budget,
+                over = fill.over_by(),
+                names = names.join(", ")
             ),
         )
     })

@@ -1,5 +1,7 @@
 use serde::Serialize;
 
+use crate::tr;
+
 /// The sections of the weekly review, in the order they are shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -42,14 +44,14 @@ impl ReviewSection {
     }
 
     /// Heading shown to the user.
-    pub const fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Self::Waiting => "Waiting on you",
-            Self::GiveBack => "Give back",
-            Self::Overdue => "Overdue",
-            Self::UpcomingDate => "Birthdays and anniversaries",
-            Self::PlannedAsk => "Planned asks",
-            Self::OverBudget => "Circles over budget",
+            Self::Waiting => tr!("section-waiting"),
+            Self::GiveBack => tr!("section-give-back"),
+            Self::Overdue => tr!("section-overdue"),
+            Self::UpcomingDate => tr!("section-upcoming-date"),
+            Self::PlannedAsk => tr!("section-planned-ask"),
+            Self::OverBudget => tr!("section-over-budget"),
         }
     }
 }

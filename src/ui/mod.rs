@@ -33,10 +33,12 @@ pub fn run_window(
     session: crate::session::Session,
     clock: Clock,
     demo: bool,
+    languages: WindowLanguage,
 ) -> anyhow::Result<()> {
     run_app(move |storage| {
         let app = DunbarApp::new(session, clock.today())
             .with_clock(clock)
+            .with_languages(languages)
             .with_disk_watch_interval(DISK_WATCH_INTERVAL)
             .with_storage(storage);
         Box::new(if demo { app.as_demo() } else { app })
@@ -50,12 +52,14 @@ pub fn run_startup_window(
     cache_root: Option<std::path::PathBuf>,
     problem: StartupProblem,
     clock: Clock,
+    languages: WindowLanguage,
 ) -> anyhow::Result<()> {
     let app_clock = clock.clone();
     let open_app: OpenApp = Box::new(move |session| {
         Box::new(
             DunbarApp::new(session, app_clock.today())
                 .with_clock(app_clock.clone())
+                .with_languages(languages)
                 .with_disk_watch_interval(DISK_WATCH_INTERVAL),
         )
     });

@@ -24,6 +24,8 @@ fn dunbar(dir: &Path, args: &[&str]) -> Output {
 fn dunbar_with(dir: &Path, cache: &Path, cwd: Option<&Path>, args: &[&str]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_dunbar"));
     command
+        // English whatever the machine's locale: tests compare English messages.
+        .env("DUNBAR_LANG", "en")
         .arg("--data-dir")
         .arg(dir)
         .args(args)
@@ -148,6 +150,8 @@ fn the_data_folder_can_come_from_the_environment() {
     let dir = tempfile::tempdir().unwrap();
     let cache = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_dunbar"))
+        // English whatever the machine's locale: tests compare English messages.
+        .env("DUNBAR_LANG", "en")
         .args(["add", "Ida Holm"])
         .env("DUNBAR_DATA_DIR", dir.path())
         .env("DUNBAR_CACHE_DIR", cache.path())
@@ -599,6 +603,8 @@ fn the_demo_removes_its_temporary_folder() {
     let cache = tempfile::tempdir().unwrap();
     // No display: the window cannot open, and the demo ends at once.
     let child = Command::new(env!("CARGO_BIN_EXE_dunbar"))
+        // English whatever the machine's locale: tests compare English messages.
+        .env("DUNBAR_LANG", "en")
         .arg("--demo")
         .env("TMPDIR", tmp.path())
         .env("DUNBAR_CACHE_DIR", cache.path())

@@ -21,6 +21,8 @@ fn dunbar(dir: &Path, args: &[&str]) -> Output {
     // A cache folder of its own, so tests never touch the user's real cache.
     let cache = tempfile::tempdir().expect("a temporary folder");
     Command::new(env!("CARGO_BIN_EXE_dunbar"))
+        // English whatever the machine's locale: tests compare English messages.
+        .env("DUNBAR_LANG", "en")
         .env("DUNBAR_CACHE_DIR", cache.path())
         .arg("--data-dir")
         .arg(dir)

@@ -28,6 +28,8 @@ const TODAY: &str = "2026-11-22";
 fn generate_command(dir: &Path, seed: u64) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_dunbar"));
     command
+        // English whatever the machine's locale: tests compare English messages.
+        .env("DUNBAR_LANG", "en")
         .arg("--data-dir")
         .arg(dir)
         .args(["--today", TODAY, "generate", "--force", "--contacts"])

@@ -528,6 +528,7 @@ fn dunbar(dir: &Path, args: &[&str]) -> std::process::Output {
         .arg("--cache-dir")
         .arg(dir.join("cache"))
         .args(["--today", "2026-12-02"])
+        .env("DUNBAR_LANG", "en")
         .args(args)
         .output()
         .unwrap()

@@ -15,6 +15,7 @@ mod interchange_fidelity;
 mod interchange_fuzz;
 mod interchange_merge;
 mod interchange_roundtrip;
+mod languages;
 mod reliability;
 mod storage;
 mod undo_redo;

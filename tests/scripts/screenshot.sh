@@ -7,6 +7,7 @@
 #   SCREEN=contacts|contact|edit|circles|review|gifts|insights|trash|import|settings|composer|start
 #   SIZE=1024x640 | 1366x768 | 1280x800 (default)        the window (and display) size
 #   THEME=dark                                            the dark theme (Ctrl+Shift+T)
+#   DUNBAR_LANG=da                                        the window in Danish (or en)
 #
 # Needs: xvfb xauth imagemagick xdotool libgl1-mesa-dri libegl-mesa0 libegl1
 set -euo pipefail

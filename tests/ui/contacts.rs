@@ -1,6 +1,6 @@
 //! The Contacts screen and contact page driven the way a user does, by label, on a real
 //! session in a temporary folder.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use crate::support::*;
 use dunbar::domain::Circle;

@@ -1,5 +1,5 @@
 //! Give before you ask: an ask that is not ready brings up the prompt; a ready one logs.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use crate::support::*;
 use dunbar::domain::{AskKind, GiftKind};

@@ -5,6 +5,7 @@ mod support;
 
 mod circles;
 mod contacts;
+mod danish;
 mod gifts;
 mod give_first;
 mod idle;

@@ -1,7 +1,12 @@
 //! The shell: commands act on what the user looks at, forms own their keys, the clock and
 //! the saver run in `logic`, view state survives a restart, the first run teaches, and the
 //! top bar fits a small window (DESIGN §3a, §4).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::collections::BTreeMap;
 use std::time::Duration;

@@ -4,6 +4,7 @@
 use crate::ui::{CommandMenu, CommandState, ReviewScreen, Screen, UiCommand};
 
 use super::DunbarApp;
+use crate::tr;
 
 /// Undo and Redo keep one width whatever they would undo (the step is in the tooltip), so
 /// the bar never jumps or pushes the theme switch off-screen.
@@ -40,8 +41,8 @@ impl DunbarApp {
     pub(super) fn toolbar_ui(&mut self, ui: &mut egui::Ui) {
         let state = self.commands;
         let history = self.session.history();
-        let undo_tip = history.undo_label().map(|l| format!("Undo {l}"));
-        let redo_tip = history.redo_label().map(|l| format!("Redo {l}"));
+        let undo_tip = history.undo_label().map(|l| tr!("undo-step", step = l));
+        let redo_tip = history.redo_label().map(|l| tr!("redo-step", step = l));
         let tabs: Vec<(Screen, String)> = Screen::ALL
             .into_iter()
             .map(|screen| (screen, self.tab_label(screen)))
@@ -89,10 +90,10 @@ impl DunbarApp {
             },
             |ui| {
                 let text = match theme {
-                    super::ThemeChoice::Light => "Dark theme",
-                    super::ThemeChoice::Dark => "Light theme",
+                    super::ThemeChoice::Light => tr!("theme-dark-button"),
+                    super::ThemeChoice::Dark => tr!("theme-light-button"),
                 };
-                UiCommand::ToggleTheme.button_with_label_ui(ui, text, &state, &mut right);
+                UiCommand::ToggleTheme.button_with_label_ui(ui, &text, &state, &mut right);
                 ui.separator();
                 for (command, tip) in [(UiCommand::Redo, &redo_tip), (UiCommand::Undo, &undo_tip)] {
                     history_button_ui(ui, command, tip.as_deref(), &state, &mut right);
@@ -116,20 +117,20 @@ impl DunbarApp {
         };
         match count {
             Some(count) => format!("{} ({count})", screen.label()),
-            None => screen.label().to_owned(),
+            None => screen.label(),
         }
     }
 
     pub(super) fn status_ui(&self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let state = if self.session.is_read_only() {
-                "Read-only: changes cannot be saved"
+                tr!("status-read-only")
             } else if self.saver.is_running() {
-                "Saving\u{2026}"
+                tr!("status-saving")
             } else if self.session.has_unsaved_changes() {
-                "Unsaved changes (saving in a moment)"
+                tr!("status-unsaved")
             } else {
-                "All changes saved"
+                tr!("status-saved")
             };
             ui.label(state);
             if let Some(job) = &self.job {
@@ -138,16 +139,22 @@ impl DunbarApp {
                 ui.label(job.what());
             }
             ui.separator();
-            let today = self.today.format("%A %-d %B %Y").to_string();
-            ui.label(format!("Today: {today}"));
+            ui.label(tr!("status-today", date = today_text(self.today)));
             ui.separator();
             let palette = UiCommand::CommandPalette;
-            ui.label(format!(
-                "{}: commands and contacts",
-                palette.shortcut_text(ui.ctx())
+            ui.label(tr!(
+                "status-palette",
+                keys = palette.shortcut_text(ui.ctx())
             ));
         });
     }
+}
+
+/// "Monday 16 November 2026" in the window's language (the status line's "Today").
+fn today_text(today: chrono::NaiveDate) -> String {
+    let date = crate::i18n::spoken_date::spoken_date(today);
+    let weekday = crate::i18n::spoken_date::weekday_name(today);
+    tr!("status-today-date", weekday = weekday, date = date)
 }
 
 /// Undo or Redo: a fixed width, greyed out when there is nothing to take back, and what
@@ -162,7 +169,11 @@ fn history_button_ui(
     let keys = command.shortcut_text(ui.ctx());
     let tip = match step {
         Some(step) => format!("{step} ({keys})"),
-        None => format!("Nothing to {} ({keys})", command.label().to_lowercase()),
+        None => tr!(
+            "history-nothing",
+            command = command.label().to_lowercase(),
+            keys = keys.as_str()
+        ),
     };
     let button = egui::Button::new(command.label()).min_size(egui::vec2(HISTORY_BUTTON_WIDTH, 0.0));
     let response = ui

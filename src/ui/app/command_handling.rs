@@ -289,6 +289,12 @@ impl DunbarApp {
             UiRequest::RestoreBackup(name) => self.restore(&name),
             UiRequest::Notice(text) => self.banner.notice(text),
             UiRequest::OpenDemo => self.open_demo(),
+            UiRequest::SetLanguage(language) => {
+                // The user's pick wins over `--lang` from now on, and is remembered.
+                self.view.language = language;
+                self.languages.chosen = None;
+                crate::i18n::use_language(self.language());
+            }
         }
     }
 

@@ -104,6 +104,10 @@ impl DunbarApp {
             open_contact: self.page.contact_id(),
             folder: self.session.folder().dir(),
             theme: self.view.theme.into(),
+            language: (
+                self.languages.chosen.or(self.view.language),
+                self.languages.system,
+            ),
             busy: busy.as_deref(),
         };
         if !self.commands.has_contacts

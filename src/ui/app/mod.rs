@@ -15,17 +15,20 @@ mod logic;
 mod reporting;
 mod review_counter;
 mod view_state;
+mod window_language;
 
 pub use background_saver::{BackgroundSaver, SaveOutcome};
 pub use file_job::FileJob;
 pub use file_job_result::FileJobResult;
 pub use review_counter::ReviewCounter;
 pub use view_state::{ThemeChoice, ViewState};
+pub use window_language::WindowLanguage;
 
 use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveTime};
 
+use crate::i18n::Language;
 use crate::interchange::{ExportFilter, ExportFormat};
 use crate::session::{Clock, Session};
 use crate::storage::FileWatcher;
@@ -80,6 +83,8 @@ pub struct DunbarApp {
     watch_interval: Option<Duration>,
     /// The window shows the generated demo network.
     demo: bool,
+    /// The system's language and the one asked for on the command line.
+    languages: WindowLanguage,
 }
 
 impl DunbarApp {
@@ -119,6 +124,7 @@ impl DunbarApp {
             watcher: None,
             watch_interval: None,
             demo: false,
+            languages: WindowLanguage::default(),
         }
     }
 
@@ -145,6 +151,30 @@ impl DunbarApp {
     pub fn with_theme(mut self, theme: egui::Theme) -> Self {
         self.view.theme = theme.into();
         self
+    }
+
+    /// Starts with the system's language and the one asked for on the command line (the
+    /// default: English, whatever the machine's locale, as tests want).
+    #[must_use]
+    pub fn with_languages(mut self, languages: WindowLanguage) -> Self {
+        self.languages = languages;
+        self
+    }
+
+    /// Starts in `language`, as if the user had picked it in Settings.
+    #[must_use]
+    pub fn with_language(mut self, language: Language) -> Self {
+        self.view.language = Some(language);
+        self
+    }
+
+    /// The language the window speaks: the command line's, else the one picked in
+    /// Settings, else the system's.
+    pub fn language(&self) -> Language {
+        self.languages
+            .chosen
+            .or(self.view.language)
+            .unwrap_or(self.languages.system)
     }
 
     /// Marks the window as showing the demo network (its title says so).
@@ -258,10 +288,12 @@ impl DunbarApp {
 
 impl eframe::App for DunbarApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        crate::i18n::use_language(self.language());
         self.logic_pass(ctx);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        crate::i18n::use_language(self.language());
         self.draw(ui);
     }
 

@@ -1,8 +1,9 @@
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
 use crate::ui::{Screen, TableSort};
 
-/// How the window looked when it closed: theme, screen and the table's sort. It goes to
+/// How the window looked when it closed: theme, language, screen and the table's sort. It goes to
 /// eframe's storage (beside window size, panel sizes and column widths, which egui keeps
 /// itself), never into the network file.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,6 +15,8 @@ pub struct ViewState {
     pub screen: Screen,
     /// The Contacts table's sort column and direction.
     pub sort: TableSort,
+    /// The language picked in Settings; `None`: the system's.
+    pub language: Option<Language>,
 }
 
 /// The theme, as kept in the view state.

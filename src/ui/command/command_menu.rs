@@ -1,3 +1,4 @@
+use crate::tr;
 /// The menu a command appears in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CommandMenu {
@@ -16,12 +17,12 @@ impl CommandMenu {
     pub const ALL: [Self; 4] = [Self::File, Self::Edit, Self::View, Self::Review];
 
     /// The menu's title.
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::File => "File",
-            Self::Edit => "Edit",
-            Self::View => "View",
-            Self::Review => "Review",
+            Self::File => tr!("menu-file"),
+            Self::Edit => tr!("menu-edit"),
+            Self::View => tr!("menu-view"),
+            Self::Review => tr!("menu-review"),
         }
     }
 }

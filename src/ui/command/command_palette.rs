@@ -1,6 +1,7 @@
 use crate::domain::Network;
 use crate::domain::fold::fold;
 
+use crate::tr;
 use crate::ui::{CommandState, PaletteItem, SearchIndex, UiCommand, UiQueue};
 
 /// Ctrl+K: type to find any command or jump to any contact; arrows move, Enter runs.
@@ -49,7 +50,7 @@ impl CommandPalette {
         let mut commands: Vec<(u8, usize, UiCommand)> = UiCommand::every()
             .filter(|c| *c != UiCommand::CommandPalette && c.is_enabled(state))
             .filter_map(|c| {
-                let label = fold(c.label());
+                let label = fold(&c.label());
                 let rank = if wanted.is_empty() {
                     1
                 } else if label.starts_with(&wanted)
@@ -125,13 +126,13 @@ impl CommandPalette {
             // Bounded to the window: the list scrolls rather than leaving the screen.
             let width = (ui.ctx().content_rect().width() - 80.0).clamp(240.0, 420.0);
             ui.set_width(width);
-            let label = ui.label("Command or contact");
+            let label = ui.label(tr!("palette-label"));
             let before = self.query.clone();
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.query)
                         .id(Self::field_id())
-                        .hint_text("type a command or a name")
+                        .hint_text(tr!("palette-hint"))
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id);
@@ -143,7 +144,7 @@ impl CommandPalette {
             }
             ui.separator();
             if items.is_empty() {
-                ui.label("Nothing matches.");
+                ui.label(tr!("palette-nothing"));
             }
             let height = (ui.ctx().content_rect().height() * 0.6).max(120.0);
             egui::ScrollArea::vertical()

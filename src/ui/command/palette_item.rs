@@ -15,8 +15,8 @@ impl PaletteItem {
     /// The text shown.
     pub fn text(&self) -> String {
         match self {
-            Self::Command(command) => command.label().to_owned(),
-            Self::Contact(_, name) => format!("Go to {name}"),
+            Self::Command(command) => command.label(),
+            Self::Contact(_, name) => crate::tr!("palette-go-to", name = name.as_str()),
         }
     }
 }

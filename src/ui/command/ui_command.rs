@@ -2,6 +2,8 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::ui::{CommandMenu, CommandScope, CommandState, Screen, UiQueue};
 
+use crate::tr;
+
 /// Every command a user can give from a menu, a shortcut, a button or the command palette.
 /// Label, shortcut, scope and menu live here only, so the ways in can never disagree and
 /// no shortcut text is typed by hand anywhere else.
@@ -135,39 +137,39 @@ impl UiCommand {
     }
 
     /// What the command is called in menus, buttons and the palette.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::NewContact => "New contact",
-            Self::TrashSelection => "Move selection to trash",
-            Self::SelectAll => "Select all shown contacts",
-            Self::NextContact => "Next contact",
-            Self::PreviousContact => "Previous contact",
-            Self::FocusSearch => "Search contacts",
-            Self::FocusQuickLog => "Log a touch",
-            Self::CommandPalette => "Command palette",
+            Self::Undo => tr!("cmd-undo"),
+            Self::Redo => tr!("cmd-redo"),
+            Self::NewContact => tr!("cmd-new-contact"),
+            Self::TrashSelection => tr!("cmd-trash-selection"),
+            Self::SelectAll => tr!("cmd-select-all"),
+            Self::NextContact => tr!("cmd-next-contact"),
+            Self::PreviousContact => tr!("cmd-previous-contact"),
+            Self::FocusSearch => tr!("cmd-focus-search"),
+            Self::FocusQuickLog => tr!("cmd-focus-quick-log"),
+            Self::CommandPalette => tr!("cmd-command-palette"),
             Self::Show(screen) => screen.go_label(),
-            Self::ReviewNext => "Next review item",
-            Self::ReviewPrevious => "Previous review item",
-            Self::ReviewLogTouch => "Log a touch today",
-            Self::ReviewOpenQuickLog => "Log with a note",
-            Self::ReviewGive => "Give",
-            Self::ReviewCompose => "Compose",
-            Self::ReviewSnoozeMonth => "Snooze a month",
-            Self::ReviewSnoozeWeek => "Snooze a week",
-            Self::ReviewMoveOut => "Move one circle out",
-            Self::ReviewSkip => "Skip",
-            Self::ReviewReplied => "Replied",
-            Self::ReviewAskNow => "Ask now",
-            Self::FinishReview => "Finish review",
-            Self::ToggleTheme => "Toggle light/dark theme",
-            Self::ImportFile => "Import\u{2026}",
-            Self::Export => "Export\u{2026}",
-            Self::SaveNow => "Save now",
-            Self::Quit => "Quit",
-            Self::ComposeMessage => "Compose a message",
-            Self::EditContact => "Edit details",
+            Self::ReviewNext => tr!("cmd-review-next"),
+            Self::ReviewPrevious => tr!("cmd-review-previous"),
+            Self::ReviewLogTouch => tr!("cmd-review-log-touch"),
+            Self::ReviewOpenQuickLog => tr!("cmd-review-open-quick-log"),
+            Self::ReviewGive => tr!("cmd-review-give"),
+            Self::ReviewCompose => tr!("cmd-review-compose"),
+            Self::ReviewSnoozeMonth => tr!("cmd-review-snooze-month"),
+            Self::ReviewSnoozeWeek => tr!("cmd-review-snooze-week"),
+            Self::ReviewMoveOut => tr!("cmd-review-move-out"),
+            Self::ReviewSkip => tr!("cmd-review-skip"),
+            Self::ReviewReplied => tr!("cmd-review-replied"),
+            Self::ReviewAskNow => tr!("cmd-review-ask-now"),
+            Self::FinishReview => tr!("cmd-finish-review"),
+            Self::ToggleTheme => tr!("cmd-toggle-theme"),
+            Self::ImportFile => tr!("cmd-import-file"),
+            Self::Export => tr!("cmd-export"),
+            Self::SaveNow => tr!("cmd-save-now"),
+            Self::Quit => tr!("cmd-quit"),
+            Self::ComposeMessage => tr!("cmd-compose-message"),
+            Self::EditContact => tr!("cmd-edit-contact"),
         }
     }
 
@@ -322,7 +324,7 @@ impl UiCommand {
     /// A button that gives this command: its label, greyed out when it does not apply,
     /// its shortcut on hover.
     pub fn button_ui(self, ui: &mut egui::Ui, state: &CommandState, queue: &mut UiQueue) {
-        self.button_with_label_ui(ui, self.label(), state, queue);
+        self.button_with_label_ui(ui, &self.label(), state, queue);
     }
 
     /// Like [`Self::button_ui`] with another label (a count, what it would undo).
@@ -415,7 +417,7 @@ mod tests {
 
     #[test]
     fn labels_and_shortcuts_are_unique() {
-        let labels: BTreeSet<&str> = UiCommand::every().map(UiCommand::label).collect();
+        let labels: BTreeSet<String> = UiCommand::every().map(UiCommand::label).collect();
         assert_eq!(labels.len(), UiCommand::every().count());
         let shortcuts: Vec<KeyboardShortcut> =
             UiCommand::every().filter_map(UiCommand::shortcut).collect();

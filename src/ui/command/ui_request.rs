@@ -2,6 +2,7 @@ use std::path::PathBuf;
 
 use crate::actions::{Action, LogEntry};
 use crate::domain::ContactId;
+use crate::i18n::Language;
 use crate::interchange::{ExportFilter, ExportFormat};
 
 use crate::ui::UiCommand;
@@ -25,6 +26,8 @@ pub enum UiRequest {
     OpenContact(ContactId),
     /// Open the demo network in a window of its own (`dunbar --demo`).
     OpenDemo,
+    /// Speak `Some(language)`, or the system's language (`None`), from now on.
+    SetLanguage(Option<Language>),
     /// Say something in the banner once the requests before it are done (a summary that
     /// must not be replaced by the "Done" line of the change it follows).
     Notice(String),

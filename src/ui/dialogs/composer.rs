@@ -101,8 +101,8 @@ impl Composer {
                 self.draft.set_gift_item(network, gift_item);
             }
             let mut ask = self.draft.ask;
-            let ask_text = ask.map_or("Nothing", AskKind::label);
-            labelled_combo_ui(ui, "Asks for", ask_text, |ui| {
+            let ask_text = ask.map_or_else(|| "Nothing".to_owned(), AskKind::label);
+            labelled_combo_ui(ui, "Asks for", &ask_text, |ui| {
                 ui.selectable_value(&mut ask, None, "Nothing");
                 for kind in AskKind::ALL {
                     ui.selectable_value(&mut ask, Some(kind), kind.label());
@@ -111,7 +111,7 @@ impl Composer {
             if ask != self.draft.ask {
                 self.draft.set_ask(ask);
             }
-            labelled_combo_ui(ui, "Sent by", self.draft.channel.label(), |ui| {
+            labelled_combo_ui(ui, "Sent by", &self.draft.channel.label(), |ui| {
                 for channel in Channel::ALL {
                     ui.selectable_value(&mut self.draft.channel, channel, channel.label());
                 }

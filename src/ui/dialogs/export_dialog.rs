@@ -98,8 +98,10 @@ impl ExportDialog {
                 });
                 ui.end_row();
                 ui.add_enabled_ui(!whole, |ui| {
-                    let text = self.circle.map_or("All circles", Circle::label);
-                    labelled_combo_ui(ui, "Limit to circle", text, |ui| {
+                    let text = self
+                        .circle
+                        .map_or_else(|| "All circles".to_owned(), Circle::label);
+                    labelled_combo_ui(ui, "Limit to circle", &text, |ui| {
                         ui.selectable_value(&mut self.circle, None, "All circles");
                         for circle in Circle::ALL {
                             ui.selectable_value(&mut self.circle, Some(circle), circle.label());

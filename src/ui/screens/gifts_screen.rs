@@ -362,7 +362,7 @@ impl GiftsScreen {
                     self.chosen.clear();
                 }
                 ui.separator();
-                labelled_combo_ui(ui, "Sent by", self.channel.label(), |ui| {
+                labelled_combo_ui(ui, "Sent by", &self.channel.label(), |ui| {
                     for channel in Channel::ALL {
                         ui.selectable_value(&mut self.channel, channel, channel.label());
                     }
@@ -399,7 +399,7 @@ impl GiftsScreen {
                                 self.chosen.remove(&person.contact);
                             }
                         }
-                        ui.label(person_detail(contact.circle.label(), person));
+                        ui.label(person_detail(&contact.circle.label(), person));
                         ui.end_row();
                     }
                 });

@@ -194,7 +194,7 @@ impl ImportScreen {
         let mut changed = false;
         let mut cancel = false;
         ui.horizontal(|ui| {
-            labelled_combo_ui(ui, "Default circle", self.circle.label(), |ui| {
+            labelled_combo_ui(ui, "Default circle", &self.circle.label(), |ui| {
                 for circle in Circle::ALL {
                     changed |= ui
                         .selectable_value(&mut self.circle, circle, circle.label())

@@ -12,6 +12,7 @@ use crate::ui::UiQueue;
 /// Height of each chart.
 const CHART_HEIGHT: f32 = 210.0;
 
+use crate::tr;
 use crate::ui::Memo;
 use crate::ui::theme::{ASK_COLOUR, CIRCLE_COLOURS, GIFT_COLOUR, PREMATURE_COLOUR};
 
@@ -165,7 +166,7 @@ fn touches_chart(ui: &mut egui::Ui, insights: &Insights) {
         .iter()
         .map(|d| d.format("%-d %b %Y").to_string())
         .collect();
-    let keys: Vec<(&str, Color32, Mark)> = insights
+    let keys: Vec<(String, Color32, Mark)> = insights
         .touches_per_week
         .iter()
         .zip(CIRCLE_COLOURS)
@@ -208,9 +209,9 @@ fn giving_chart(ui: &mut egui::Ui, insights: &Insights) {
     legend_ui(
         ui,
         &[
-            ("gifts given", GIFT_COLOUR, Mark::Bar),
-            ("asks made", ASK_COLOUR, Mark::Bar),
-            ("premature asks", PREMATURE_COLOUR, Mark::Bar),
+            (tr!("insights-gifts-given"), GIFT_COLOUR, Mark::Bar),
+            (tr!("insights-asks-made"), ASK_COLOUR, Mark::Bar),
+            (tr!("insights-premature-asks"), PREMATURE_COLOUR, Mark::Bar),
         ],
     );
     let labels: Vec<String> = insights
@@ -272,7 +273,7 @@ enum Mark {
 
 /// A row of keys above a chart, each drawn as the mark it names (a stroke for a line, a
 /// block for bars, a diamond for points), with its name.
-fn legend_ui(ui: &mut egui::Ui, keys: &[(&str, Color32, Mark)]) {
+fn legend_ui(ui: &mut egui::Ui, keys: &[(String, Color32, Mark)]) {
     ui.horizontal_wrapped(|ui| {
         for (name, colour, mark) in keys {
             key_ui(ui, name, *colour, *mark);
@@ -382,8 +383,8 @@ fn share_chart(ui: &mut egui::Ui, insights: &Insights) {
     legend_ui(
         ui,
         &[
-            ("your share", text, Mark::Bar),
-            ("Dunbar's finding", text, Mark::Diamond),
+            (tr!("insights-your-share"), text, Mark::Bar),
+            (tr!("insights-dunbar-finding"), text, Mark::Diamond),
         ],
     );
     let bars: Vec<Bar> = insights

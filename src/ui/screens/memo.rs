@@ -1,10 +1,13 @@
 use chrono::NaiveDate;
 
-/// A value computed from the network, kept until the network's revision or the day
-/// changes: the one cache type of the screens.
+use crate::i18n::Language;
+
+/// A value computed from the network, kept until the network's revision, the day or the
+/// language changes: the one cache type of the screens (formatted labels are kept here, so
+/// no message is looked up per table row per frame).
 #[derive(Clone, Debug)]
 pub struct Memo<T> {
-    key: Option<(u64, NaiveDate)>,
+    key: Option<(u64, NaiveDate, Language)>,
     value: Option<T>,
 }
 
@@ -18,10 +21,10 @@ impl<T> Default for Memo<T> {
 }
 
 impl<T> Memo<T> {
-    /// The value for `revision` on `today`, computed by `make` when the kept one is for
+    /// The value for `revision` on `today` in this thread's language, computed by `make` when the kept one is for
     /// another revision or day (or there is none).
     pub fn get(&mut self, revision: u64, today: NaiveDate, make: impl FnOnce() -> T) -> &T {
-        let key = Some((revision, today));
+        let key = Some((revision, today, crate::i18n::language()));
         if self.key != key || self.value.is_none() {
             self.key = key;
             self.value = None;
@@ -36,7 +39,7 @@ impl<T> Memo<T> {
 
     /// Whether the kept value is for `revision` on `today`.
     pub fn is_current(&self, revision: u64, today: NaiveDate) -> bool {
-        self.value.is_some() && self.key == Some((revision, today))
+        self.value.is_some() && self.key == Some((revision, today, crate::i18n::language()))
     }
 
     /// Drops the kept value.

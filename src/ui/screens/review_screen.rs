@@ -5,9 +5,11 @@ use crate::domain::spoken_date::{long_date, spoken_day};
 use crate::domain::{
     AskId, AskStatus, Channel, Circle, ContactId, GiftKind, LibraryItemId, Network,
 };
+use crate::i18n::Language;
 use crate::review::{
     ReviewItem, ReviewSection, ReviewStreak, gifts_for_contact, review_queue, review_streak,
 };
+use crate::tr;
 
 use crate::ui::ScreenCtx;
 use crate::ui::labelled_combo_ui;
@@ -34,6 +36,13 @@ enum Row {
 pub struct ReviewScreen {
     /// The (revision, day) the cached queue belongs to.
     cached: Option<(u64, NaiveDate)>,
+    /// The language the cached queue and its lines are in.
+    language: Language,
+    /// Each item's line in the list ("Name — circle — why"), formatted once per refresh
+    /// (no message lookups per row per frame).
+    lines: Vec<String>,
+    /// The sections' titles, formatted once per refresh.
+    titles: Vec<(ReviewSection, String)>,
     items: Vec<ReviewItem>,
     rows: Vec<Row>,
     /// Indexes into `items` of the items shown (not skipped), in order.
@@ -67,11 +76,18 @@ fn key(item: &ReviewItem) -> ItemKey {
 impl ReviewScreen {
     /// Works the queue out again when the network or the day changed.
     pub fn refresh(&mut self, network: &Network, revision: u64, today: NaiveDate) {
-        if self.cached == Some((revision, today)) {
+        let language = crate::i18n::language();
+        if self.cached == Some((revision, today)) && self.language == language {
             return;
         }
         self.cached = Some((revision, today));
+        self.language = language;
         self.items = review_queue(network, today);
+        self.lines = self.items.iter().map(item_line).collect();
+        self.titles = ReviewSection::ALL
+            .into_iter()
+            .map(|section| (section, section.title()))
+            .collect();
         if self.started.is_none() {
             self.started = Some(self.items.clone());
         }
@@ -120,13 +136,12 @@ impl ReviewScreen {
 
     /// Draws the streak of weekly reviews and, when one is due, the badge.
     pub fn streak_ui(ui: &mut egui::Ui, streak: ReviewStreak) {
-        let weeks = if streak.weeks == 1 { "week" } else { "weeks" };
         // Drawn right to left: the streak ends the row, the badge stands before it.
-        ui.label(format!("Review streak: {} {weeks}", streak.weeks));
+        ui.label(tr!("review-streak", count = streak.weeks));
         if streak.badge {
             let text = match streak.last {
-                Some(day) => format!("Weekly review due (last {day})"),
-                None => "Weekly review due".to_owned(),
+                Some(day) => tr!("review-due-last", day = day.to_string()),
+                None => tr!("review-due"),
             };
             ui.colored_label(ui.visuals().warn_fg_color, text);
         }
@@ -188,11 +203,12 @@ impl ReviewScreen {
             if command == UiCommand::ReviewSkip {
                 self.skipped.push(key(&item));
                 self.rebuild_rows();
-                return Some(format!("Skipped {name} in this review."));
+                return Some(tr!("review-skipped", name = name));
             }
-            return Some(format!(
-                "{} works on a person; this line is about the whole circle ({name}).",
-                command.label()
+            return Some(tr!(
+                "review-whole-circle",
+                command = command.label(),
+                name = name
             ));
         };
         self.person_command(command, &item, id, network, today, queue)
@@ -213,11 +229,11 @@ impl ReviewScreen {
             UiCommand::ReviewSkip => edits::skip_in_review(network, id, today),
             UiCommand::ReviewCompose => {
                 queue.compose(id);
-                return Some(format!("Writing to {name}."));
+                return Some(tr!("review-writing", name = name));
             }
             UiCommand::ReviewLogTouch => {
                 let mut entry = LogEntry::new(vec![id], today, Channel::Message);
-                entry.note = "from the weekly review".to_owned();
+                entry.note = tr!("review-note");
                 queue.log(entry);
                 self.dealt_with(item);
                 return None;
@@ -230,7 +246,7 @@ impl ReviewScreen {
             }
             UiCommand::ReviewOpenQuickLog => {
                 self.focus_log = true;
-                return Some(format!("Write a note for {name}, then press Enter."));
+                return Some(tr!("review-write-note", name = name));
             }
             UiCommand::ReviewSnoozeWeek => today
                 .checked_add_days(Days::new(7))
@@ -245,7 +261,7 @@ impl ReviewScreen {
                     .nth(1)
                     .copied()
                 else {
-                    return Some(format!("{name} is already in the outermost circle."));
+                    return Some(tr!("review-outermost", name = name));
                 };
                 edits::move_circle(network, id, outer)
             }
@@ -253,21 +269,20 @@ impl ReviewScreen {
                 edits::mark_replied(network, id)
             }
             UiCommand::ReviewReplied => {
-                return Some(format!("{name} is not waiting for a reply from you."));
+                return Some(tr!("review-not-waiting", name = name));
             }
             UiCommand::ReviewAskNow if item.ready => item
                 .ask
                 .and_then(|ask| edits::set_ask_status(network, ask, AskStatus::Open)),
             UiCommand::ReviewAskNow if item.section == ReviewSection::PlannedAsk => {
-                return Some(format!(
-                    "The ask of {name} is not ready yet: {}. Give first.",
-                    item.reason
+                return Some(tr!(
+                    "review-ask-not-ready",
+                    name = name,
+                    why = item.reason.as_str()
                 ));
             }
             UiCommand::ReviewAskNow => {
-                return Some(format!(
-                    "Ask now works on a planned ask that is ready; {name} has none here."
-                ));
+                return Some(tr!("review-no-ask", name = name));
             }
             _ => return None,
         };
@@ -278,7 +293,11 @@ impl ReviewScreen {
                 self.dealt_with(item);
                 None
             }
-            None => Some(format!("{}: nothing changed for {name}.", command.label())),
+            None => Some(tr!(
+                "review-nothing-changed",
+                command = command.label(),
+                name = name
+            )),
         }
     }
 
@@ -293,7 +312,7 @@ impl ReviewScreen {
     fn finish(&mut self, network: &Network, today: NaiveDate, queue: &mut UiQueue) -> String {
         let finished_today = network.reviews().last().is_some_and(|r| r.date == today);
         if finished_today && self.handled == 0 {
-            return "Today's review is already recorded; nothing new to record.".to_owned();
+            return tr!("review-already-recorded");
         }
         let started = self.started.take().unwrap_or_default();
         let overdue = self
@@ -322,7 +341,7 @@ impl ReviewScreen {
         let queue = &mut *ctx.queue;
         let commands = ctx.commands;
         ui.horizontal(|ui| {
-            ui.heading("Weekly review");
+            ui.heading(tr!("review-heading"));
             ui.separator();
             UiCommand::FinishReview.button_ui(ui, &commands, queue);
         });
@@ -342,10 +361,12 @@ impl ReviewScreen {
             }
         }
         let help = UiCommand::key_help(ui.ctx(), &commands, CommandScope::Screen(Screen::Review));
-        ui.add(egui::Label::new(egui::RichText::new(format!("Keys: {help}")).weak()).wrap());
+        ui.add(
+            egui::Label::new(egui::RichText::new(tr!("review-keys", help = help)).weak()).wrap(),
+        );
         ui.separator();
         if self.shown.is_empty() {
-            ui.label("Nothing to review today. Finish the review to keep your streak.");
+            ui.label(tr!("review-empty"));
             return;
         }
         egui::Panel::right("review-item")
@@ -370,13 +391,16 @@ impl ReviewScreen {
                 for row in self.rows.get(range).unwrap_or_default() {
                     match *row {
                         Row::Heading(section) => {
-                            ui.strong(section.title());
+                            if let Some((_, title)) =
+                                self.titles.iter().find(|(s, _)| *s == section)
+                            {
+                                ui.strong(title);
+                            }
                         }
                         Row::Item(n) => {
-                            let Some(item) = self.items.get(n) else {
+                            let Some(text) = self.lines.get(n) else {
                                 continue;
                             };
-                            let text = item_line(item);
                             let response = ui.add(
                                 egui::Button::selectable(selected == Some(n), text).truncate(),
                             );
@@ -408,7 +432,7 @@ impl ReviewScreen {
                 self.quick_log = Some((id, QuickLog::new(today)));
             }
             if let Some((_, log)) = &mut self.quick_log {
-                ui.label(egui::RichText::new("Log with a note").strong());
+                ui.label(egui::RichText::new(tr!("cmd-review-open-quick-log")).strong());
                 let before = queue.len();
                 log.quick_log_ui(ui, id, network, queue);
                 if std::mem::take(&mut self.focus_log) {
@@ -434,10 +458,13 @@ impl ReviewScreen {
     ) {
         ui.heading(&item.name);
         ui.label(format!("{}, {}", item.section.title(), item.circle.label()));
-        ui.label(format!("Why: {}", item.spoken_reason));
+        ui.label(tr!("review-why", why = item.spoken_reason.as_str()));
         if let (Some(last), Some((_, today))) = (item.last_touch, self.cached) {
-            ui.label(format!("Last touch {}", spoken_day(last, today)))
-                .on_hover_text(long_date(last));
+            ui.label(tr!(
+                "review-last-touch-line",
+                when = spoken_day(last, today)
+            ))
+            .on_hover_text(long_date(last));
         }
         ui.separator();
         let Some(id) = item.contact else {
@@ -466,10 +493,12 @@ impl ReviewScreen {
         if let Some((_, today)) = self.cached
             && !suggestions.is_empty()
         {
-            ui.label("Gifts that match their interests:");
+            ui.label(tr!("review-gift-matches"));
             for item_id in suggestions {
                 if let Some(library) = network.library_item(item_id)
-                    && ui.button(format!("Give {}", library.title)).clicked()
+                    && ui
+                        .button(tr!("review-give-item", title = library.title.as_str()))
+                        .clicked()
                 {
                     queue.log(gift_entry(network, id, Some(library.id), today));
                     self.dealt_with(item);
@@ -484,12 +513,12 @@ impl ReviewScreen {
         ui.horizontal(|ui| {
             labelled_text_ui(
                 ui,
-                "Snooze until",
+                &tr!("review-snooze-until"),
                 &mut self.snooze_date,
                 "YYYY-MM-DD",
                 100.0,
             );
-            if ui.button("Snooze to date").clicked() {
+            if ui.button(tr!("review-snooze-to-date")).clicked() {
                 match parse_day(&self.snooze_date) {
                     Some(until) => {
                         self.snooze_problem = None;
@@ -498,7 +527,7 @@ impl ReviewScreen {
                             self.dealt_with(item);
                         }
                     }
-                    None => self.snooze_problem = Some("Use YYYY-MM-DD.".to_owned()),
+                    None => self.snooze_problem = Some(tr!("review-use-iso")),
                 }
             }
             if let Some(problem) = &self.snooze_problem {
@@ -506,7 +535,7 @@ impl ReviewScreen {
             }
         });
         ui.horizontal(|ui| {
-            labelled_combo_ui(ui, "Move to circle", item.circle.label(), |ui| {
+            labelled_combo_ui(ui, &tr!("review-move-to"), &item.circle.label(), |ui| {
                 for circle in Circle::ALL {
                     if ui
                         .selectable_label(circle == item.circle, circle.label())
@@ -543,9 +572,8 @@ fn gift_entry(
     let mut entry = LogEntry::new(vec![id], today, Channel::Message);
     entry.gave = Some(GiftKind::Knowledge);
     entry.gave_item = item;
-    entry.note = item.and_then(|i| network.library_item(i)).map_or_else(
-        || "a gift from the weekly review".to_owned(),
-        |i| i.title.clone(),
-    );
+    entry.note = item
+        .and_then(|i| network.library_item(i))
+        .map_or_else(|| tr!("review-gift-note"), |i| i.title.clone());
     entry
 }

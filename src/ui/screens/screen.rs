@@ -1,3 +1,4 @@
+use crate::tr;
 /// The screens of the window, one tab each. A new screen is one variant here and one file
 /// drawing it.
 #[derive(
@@ -37,30 +38,30 @@ impl Screen {
     ];
 
     /// Tab label.
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Contacts => "Contacts",
-            Self::Trash => "Trash",
-            Self::Import => "Import",
-            Self::Review => "Review",
-            Self::Settings => "Settings",
-            Self::Circles => "Circles",
-            Self::Gifts => "Gifts",
-            Self::Insights => "Insights",
+            Self::Contacts => tr!("screen-contacts"),
+            Self::Trash => tr!("screen-trash"),
+            Self::Import => tr!("screen-import"),
+            Self::Review => tr!("screen-review"),
+            Self::Settings => tr!("screen-settings"),
+            Self::Circles => tr!("screen-circles"),
+            Self::Gifts => tr!("screen-gifts"),
+            Self::Insights => tr!("screen-insights"),
         }
     }
 
     /// The command's label: "Go to Contacts".
-    pub const fn go_label(self) -> &'static str {
+    pub fn go_label(self) -> String {
         match self {
-            Self::Contacts => "Go to Contacts",
-            Self::Trash => "Go to Trash",
-            Self::Import => "Go to Import",
-            Self::Review => "Go to Review",
-            Self::Settings => "Go to Settings",
-            Self::Circles => "Go to Circles",
-            Self::Gifts => "Go to Gifts",
-            Self::Insights => "Go to Insights",
+            Self::Contacts => tr!("screen-go-contacts"),
+            Self::Trash => tr!("screen-go-trash"),
+            Self::Import => tr!("screen-go-import"),
+            Self::Review => tr!("screen-go-review"),
+            Self::Settings => tr!("screen-go-settings"),
+            Self::Circles => tr!("screen-go-circles"),
+            Self::Gifts => tr!("screen-go-gifts"),
+            Self::Insights => tr!("screen-go-insights"),
         }
     }
 

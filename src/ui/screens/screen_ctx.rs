@@ -3,6 +3,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use crate::domain::{ContactId, Network};
+use crate::i18n::Language;
 use crate::ui::{CommandState, UiQueue};
 
 /// The one context every screen draws with: what it may read, and the queue where it puts
@@ -24,6 +25,8 @@ pub struct ScreenCtx<'a> {
     pub folder: &'a Path,
     /// The theme in use.
     pub theme: egui::Theme,
+    /// The language picked in Settings (`None`: the system's) and the system's language.
+    pub language: (Option<Language>, Language),
     /// What a background file job is doing, if one runs.
     pub busy: Option<&'a str>,
 }

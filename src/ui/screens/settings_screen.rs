@@ -2,8 +2,10 @@ use std::collections::BTreeMap;
 
 use crate::actions::Action;
 use crate::domain::{Circle, Network, Profile};
+use crate::i18n::Language;
 use crate::storage::Backup;
 
+use crate::tr;
 use crate::ui::ScreenCtx;
 use crate::ui::labelled_text_ui;
 use crate::ui::{UiCommand, UiQueue, UiRequest};
@@ -57,26 +59,33 @@ impl SettingsScreen {
     /// Draws the screen.
     pub fn settings_screen_ui(&mut self, ui: &mut egui::Ui, ctx: &mut ScreenCtx) {
         let (network, revision, folder, theme) = (ctx.network, ctx.revision, ctx.folder, ctx.theme);
+        let (chosen, system) = ctx.language;
         let queue = &mut *ctx.queue;
         self.sync(network, revision);
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.heading("Settings");
+                ui.heading(tr!("screen-settings"));
+                ui.separator();
+                language_ui(ui, chosen, system, queue);
                 ui.separator();
                 self.cadences_ui(ui, network, queue);
                 ui.separator();
                 self.profile_ui(ui, network, queue);
                 ui.separator();
-                ui.heading("Data");
-                ui.label(format!("Data folder: {}", folder.display()));
+                ui.heading(tr!("settings-data"));
+                ui.label(tr!(
+                    "settings-data-folder",
+                    path = folder.display().to_string()
+                ));
                 self.backups_ui(ui, queue);
                 ui.separator();
-                ui.heading("Theme");
+                ui.heading(tr!("settings-theme"));
                 ui.horizontal(|ui| {
-                    for (choice, label) in
-                        [(egui::Theme::Light, "Light"), (egui::Theme::Dark, "Dark")]
-                    {
+                    for (choice, label) in [
+                        (egui::Theme::Light, tr!("settings-theme-light")),
+                        (egui::Theme::Dark, tr!("settings-theme-dark")),
+                    ] {
                         if ui.selectable_label(theme == choice, label).clicked() && theme != choice
                         {
                             queue.command(UiCommand::ToggleTheme);
@@ -87,15 +96,15 @@ impl SettingsScreen {
     }
 
     fn cadences_ui(&mut self, ui: &mut egui::Ui, network: &Network, queue: &mut UiQueue) {
-        ui.heading("Cadence per circle");
-        ui.label("How often to be in touch, in days. Empty means no upkeep.");
+        ui.heading(tr!("settings-cadence"));
+        ui.label(tr!("settings-cadence-help"));
         let mut change = None;
         egui::Grid::new("cadences")
             .num_columns(4)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
                 for circle in Circle::ALL {
-                    let label = format!("{} (days)", circle.label());
+                    let label = tr!("settings-cadence-days", circle = circle.label());
                     let text = self.cadences.entry(circle).or_default();
                     let response = labelled_text_ui(ui, &label, text, "", 60.0);
                     if response.lost_focus() {
@@ -103,13 +112,13 @@ impl SettingsScreen {
                     }
                     let default = circle
                         .default_cadence_days()
-                        .map_or_else(|| "no upkeep".to_owned(), |d| format!("{d} days"));
-                    ui.label(format!("Default {default}"))
+                        .map_or_else(|| tr!("settings-no-upkeep"), |d| tr!("n-days", count = d));
+                    ui.label(tr!("settings-default", default = default))
                         .on_hover_text(circle.research_note());
                     if ui
                         .add_enabled(
                             network.cadences().days(circle) != circle.default_cadence_days(),
-                            egui::Button::new(format!("Reset {} to default", circle.label())),
+                            egui::Button::new(tr!("settings-reset", circle = circle.label())),
                         )
                         .clicked()
                     {
@@ -121,7 +130,7 @@ impl SettingsScreen {
         if let Some(problem) = &self.cadence_problem {
             ui.colored_label(ui.visuals().error_fg_color, problem);
         }
-        ui.collapsing("Where the defaults come from", |ui| {
+        ui.collapsing(tr!("settings-defaults-source"), |ui| {
             for circle in Circle::ALL {
                 ui.label(format!("{}: {}", circle.label(), circle.research_note()));
             }
@@ -136,10 +145,7 @@ impl SettingsScreen {
         {
             Some(days)
         } else {
-            self.cadence_problem = Some(format!(
-                "{}: use a whole number of days, or leave it empty.",
-                circle.label()
-            ));
+            self.cadence_problem = Some(tr!("settings-cadence-problem", circle = circle.label()));
             return;
         };
         self.cadence_problem = None;
@@ -151,19 +157,19 @@ impl SettingsScreen {
     }
 
     fn profile_ui(&mut self, ui: &mut egui::Ui, network: &Network, queue: &mut UiQueue) {
-        ui.heading("Your profile");
-        ui.label("Who you are, for the notes you write (name, company, role).");
+        ui.heading(tr!("settings-profile"));
+        ui.label(tr!("settings-profile-help"));
         let mut done = false;
         egui::Grid::new("profile")
             .num_columns(2)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
                 for (label, text) in [
-                    ("Your name", &mut self.profile.name),
-                    ("Company", &mut self.profile.company),
-                    ("Role", &mut self.profile.role),
+                    (tr!("settings-your-name"), &mut self.profile.name),
+                    (tr!("field-company"), &mut self.profile.company),
+                    (tr!("field-role"), &mut self.profile.role),
                 ] {
-                    let response = labelled_text_ui(ui, label, text, "", 260.0);
+                    let response = labelled_text_ui(ui, &label, text, "", 260.0);
                     done |= response.lost_focus();
                     ui.end_row();
                 }
@@ -174,10 +180,10 @@ impl SettingsScreen {
     }
 
     fn backups_ui(&self, ui: &mut egui::Ui, queue: &mut UiQueue) {
-        ui.label("Backups, newest first:");
+        ui.label(tr!("settings-backups"));
         let backups = self.backups.as_deref().unwrap_or_default();
         if backups.is_empty() {
-            ui.label("No backups yet (one is taken each time the data file is replaced).");
+            ui.label(tr!("settings-no-backups"));
             return;
         }
         egui::Grid::new("backups")
@@ -188,19 +194,44 @@ impl SettingsScreen {
                 for backup in backups {
                     let when = backup.taken_at.format("%Y-%m-%d %H:%M:%S").to_string();
                     let kind = if backup.conflict {
-                        " (conflict copy)"
+                        format!(" ({})", tr!("cli-conflict-copy"))
                     } else {
-                        ""
+                        String::new()
                     };
                     ui.label(format!("{when}{kind}"));
                     ui.label(format!("{:.1} KB", size_kb(backup.size)));
-                    if ui.button(format!("Restore {}", backup.name)).clicked() {
+                    if ui
+                        .button(tr!("settings-restore", name = backup.name.as_str()))
+                        .clicked()
+                    {
                         queue.push(UiRequest::RestoreBackup(backup.name.clone()));
                     }
                     ui.end_row();
                 }
             });
     }
+}
+
+/// The language chooser: the system's language, or one picked here (applies at once and
+/// is remembered with the window's view state, never in the network file).
+fn language_ui(ui: &mut egui::Ui, chosen: Option<Language>, system: Language, queue: &mut UiQueue) {
+    ui.heading(tr!("settings-language"));
+    ui.horizontal_wrapped(|ui| {
+        let follow = tr!("settings-language-system", language = system.native_name());
+        if ui.selectable_label(chosen.is_none(), follow).clicked() && chosen.is_some() {
+            queue.push(UiRequest::SetLanguage(None));
+        }
+        for language in Language::ALL {
+            let picked = chosen == Some(language);
+            if ui
+                .selectable_label(picked, language.native_name())
+                .clicked()
+                && !picked
+            {
+                queue.push(UiRequest::SetLanguage(Some(language)));
+            }
+        }
+    });
 }
 
 /// Bytes as kilobytes for display.

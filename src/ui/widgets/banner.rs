@@ -1,3 +1,4 @@
+use crate::tr;
 use crate::ui::BannerMessage;
 
 /// The message over the foot of the screen that says what just happened and, for a
@@ -80,16 +81,16 @@ impl Banner {
                     };
                     ui.horizontal_wrapped(|ui| {
                         let title = if message.is_error {
-                            "Problem:"
+                            tr!("banner-problem")
                         } else {
-                            "Done:"
+                            tr!("banner-done")
                         };
                         ui.label(egui::RichText::new(title).strong().color(colour));
                         ui.label(egui::RichText::new(&message.text).color(colour));
                         if !message.advice.is_empty() {
                             ui.label(&message.advice);
                         }
-                        dismiss = ui.button("Dismiss").clicked();
+                        dismiss = ui.button(tr!("banner-dismiss")).clicked();
                     });
                 });
             });

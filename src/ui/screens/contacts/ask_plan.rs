@@ -38,7 +38,7 @@ impl AskPlan {
         queue: &mut UiQueue,
     ) {
         ui.horizontal_wrapped(|ui| {
-            labelled_combo_ui(ui, "Ask kind", self.kind.label(), |ui| {
+            labelled_combo_ui(ui, "Ask kind", &self.kind.label(), |ui| {
                 for kind in AskKind::ALL {
                     ui.selectable_value(&mut self.kind, kind, kind.label());
                 }

@@ -535,7 +535,7 @@ fn addresses_rows_ui(ui: &mut egui::Ui, draft: &mut ContactDraft) -> bool {
 
 /// The circle picker row, with the research behind the circle on hover.
 fn circle_row_ui(ui: &mut egui::Ui, draft: &mut ContactDraft) {
-    labelled_combo_ui(ui, "Circle", draft.circle.label(), |ui| {
+    labelled_combo_ui(ui, "Circle", &draft.circle.label(), |ui| {
         for circle in Circle::ALL {
             ui.selectable_value(&mut draft.circle, circle, circle.label());
         }

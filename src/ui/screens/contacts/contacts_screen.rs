@@ -150,8 +150,11 @@ impl ContactsScreen {
 
     fn filters_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal_wrapped(|ui| {
-            let circle_text = self.filter.circle.map_or("All circles", Circle::label);
-            labelled_combo_ui(ui, "Circle", circle_text, |ui| {
+            let circle_text = self
+                .filter
+                .circle
+                .map_or_else(|| "All circles".to_owned(), Circle::label);
+            labelled_combo_ui(ui, "Circle", &circle_text, |ui| {
                 ui.selectable_value(&mut self.filter.circle, None, "All circles");
                 for circle in Circle::ALL {
                     ui.selectable_value(&mut self.filter.circle, Some(circle), circle.label());
@@ -210,7 +213,7 @@ impl ContactsScreen {
                 queue.apply(action);
                 self.bulk_tag.clear();
             }
-            labelled_combo_ui(ui, "Move to", self.bulk_circle.label(), |ui| {
+            labelled_combo_ui(ui, "Move to", &self.bulk_circle.label(), |ui| {
                 for circle in Circle::ALL {
                     ui.selectable_value(&mut self.bulk_circle, circle, circle.label());
                 }

@@ -5,6 +5,7 @@ use crate::domain::{
     AskKind, Channel, ContactId, Direction, GiftKind, LibraryItemId, Network, TouchKind,
 };
 
+use crate::tr;
 use crate::ui::UiQueue;
 use crate::ui::labelled_combo_ui;
 use crate::ui::parse_day;
@@ -83,7 +84,7 @@ impl QuickLog {
     /// The entry for `contact`, or `None` (with the problem shown) when the date is wrong.
     pub fn entry(&mut self, contact: ContactId) -> Option<LogEntry> {
         let Some(date) = parse_day(&self.date) else {
-            self.date_problem = Some("Use YYYY-MM-DD.".to_owned());
+            self.date_problem = Some(tr!("review-use-iso"));
             return None;
         };
         self.date_problem = None;
@@ -113,7 +114,7 @@ impl QuickLog {
     ) {
         let mut submit = false;
         ui.horizontal_wrapped(|ui| {
-            let picker = labelled_combo_ui(ui, "Channel", self.channel.label(), |ui| {
+            let picker = labelled_combo_ui(ui, &tr!("log-channel"), &self.channel.label(), |ui| {
                 for channel in Channel::ALL {
                     ui.selectable_value(&mut self.channel, channel, channel.label());
                 }
@@ -124,7 +125,7 @@ impl QuickLog {
             if picker.has_focus() {
                 self.channel = ui.input_mut(|i| pick_channel(i, self.channel));
             }
-            labelled_combo_ui(ui, "Kind", touch_kind_label(self.kind), |ui| {
+            labelled_combo_ui(ui, &tr!("log-kind"), touch_kind_label(self.kind), |ui| {
                 for kind in [
                     TouchKind::Meaningful,
                     TouchKind::Light,
@@ -133,7 +134,7 @@ impl QuickLog {
                     ui.selectable_value(&mut self.kind, kind, touch_kind_label(kind));
                 }
             });
-            let label = ui.label("Date");
+            let label = ui.label(tr!("log-date"));
             ui.add(egui::TextEdit::singleline(&mut self.date).desired_width(90.0))
                 .labelled_by(label.id);
             if let Some(problem) = &self.date_problem {
@@ -141,11 +142,11 @@ impl QuickLog {
             }
         });
         ui.horizontal(|ui| {
-            let label = ui.label("Note");
+            let label = ui.label(tr!("log-note"));
             let response = ui.add(
                 egui::TextEdit::singleline(&mut self.note)
                     .id(Self::note_id())
-                    .hint_text("What was it about?")
+                    .hint_text(tr!("log-note-hint"))
                     .desired_width(f32::INFINITY),
             );
             let response = response.labelled_by(label.id);
@@ -160,34 +161,46 @@ impl QuickLog {
             }
         });
         ui.horizontal_wrapped(|ui| {
-            kind_picker(ui, "Gave", &mut self.gave, &GiftKind::ALL, GiftKind::label);
             kind_picker(
                 ui,
-                "Received",
+                &tr!("log-gave"),
+                &mut self.gave,
+                &GiftKind::ALL,
+                GiftKind::label,
+            );
+            kind_picker(
+                ui,
+                &tr!("log-received"),
                 &mut self.received,
                 &GiftKind::ALL,
                 GiftKind::label,
             );
-            kind_picker(ui, "Asked", &mut self.asked, &AskKind::ALL, AskKind::label);
+            kind_picker(
+                ui,
+                &tr!("log-asked"),
+                &mut self.asked,
+                &AskKind::ALL,
+                AskKind::label,
+            );
         });
         if let (Some(_), Some(item)) = (self.gave, self.gave_item) {
             ui.horizontal(|ui| {
                 let title = network
                     .library_item(item)
                     .map_or("(removed item)", |i| i.title.as_str());
-                ui.label(format!("Giving from the library: {title}"));
-                if ui.small_button("Not this item").clicked() {
+                ui.label(tr!("log-giving-item", title = title));
+                if ui.small_button(tr!("log-not-this-item")).clicked() {
                     self.gave_item = None;
                 }
             });
         }
         ui.horizontal(|ui| {
-            ui.checkbox(&mut self.inbound, "They reached out");
+            ui.checkbox(&mut self.inbound, tr!("log-they-reached-out"));
             ui.add_enabled(
                 self.inbound,
-                egui::Checkbox::new(&mut self.awaiting_reply, "Awaiting my reply"),
+                egui::Checkbox::new(&mut self.awaiting_reply, tr!("log-awaiting-reply")),
             );
-            if ui.button("Log").clicked() {
+            if ui.button(tr!("log-log")).clicked() {
                 submit = true;
             }
         });
@@ -254,10 +267,10 @@ fn kind_picker<T: Copy + PartialEq>(
     label: &str,
     value: &mut Option<T>,
     all: &[T],
-    name: impl Fn(T) -> &'static str,
+    name: impl Fn(T) -> String,
 ) {
-    let selected = value.map_or("\u{2014}", &name);
-    labelled_combo_ui(ui, label, selected, |ui| {
+    let selected = value.map_or_else(|| "\u{2014}".to_owned(), &name);
+    labelled_combo_ui(ui, label, &selected, |ui| {
         ui.selectable_value(value, None, "\u{2014}");
         for kind in all {
             ui.selectable_value(value, Some(*kind), name(*kind));

@@ -1,0 +1,354 @@
+# Dunbar's English messages (DESIGN §13). Every id here must also be in ../da/dunbar.ftl,
+# and a Danish message may use only the variables its English one has (a test checks both).
+
+language-name = English
+
+## Counts and dates (the window's spoken dates, DESIGN §3a rule 6)
+
+n-days = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
+n-weeks = { $count ->
+    [one] 1 week
+   *[other] { $count } weeks
+}
+n-months = { $count ->
+    [one] 1 month
+   *[other] { $count } months
+}
+n-years = { $count ->
+    [one] 1 year
+   *[other] { $count } years
+}
+day-today = today
+day-yesterday = yesterday
+day-tomorrow = tomorrow
+day-last-week = last week
+day-next-week = next week
+day-ago = { $span } ago
+day-in = in { $span }
+due-today = due today
+due-tomorrow = due tomorrow
+due-overdue = { $count ->
+    [one] 1 day overdue
+   *[other] { $count } days overdue
+}
+due-in = due in { $span }
+date-day-month = { $day } { $month }
+date-full = { $day } { $month } { $year }
+date-long = { $weekday } { $date } ({ $iso })
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+
+## Circles, channels, kinds
+
+circle-support = Support clique
+circle-sympathy = Sympathy group
+circle-affinity = Affinity group
+circle-active = Active network
+circle-acquaintance = Acquaintances
+circle-known = Known names
+circle-note-support = The few people you turn to in a crisis. Contact is at least weekly (Sutcliffe et al. 2012; Dunbar & Spoors 1995).
+circle-note-sympathy = Close friends whose loss would hurt. Contact is at least monthly (Sutcliffe et al. 2012).
+circle-note-affinity = Good friends you would invite to a party. About every six months is the floor for keeping them (Dunbar 2021); the default asks for every four.
+circle-note-active = Dunbar's number: people you know personally and would greet unannounced. At least once a year keeps them (Hill & Dunbar 2003, Christmas cards).
+circle-note-acquaintance = People you know but do not keep up with. No maintenance needed.
+circle-note-known = Names you can put a face to. No maintenance needed.
+channel-in-person = In person
+channel-call = Call
+channel-video = Video
+channel-message = Message
+channel-email = E-mail
+channel-social = Social
+channel-event = Event
+channel-letter = Letter
+gift-kind-knowledge = Knowledge
+gift-kind-introduction = Introduction
+gift-kind-help = Help
+gift-kind-recommendation = Recommendation
+gift-kind-shared-their-work = Shared their work
+ask-kind-meeting = Meeting
+ask-kind-intro = Introduction
+ask-kind-favour = Favour
+ask-kind-sale = Sale
+ask-kind-referral = Referral
+ask-status-planned = Planned
+ask-status-open = Open
+ask-status-granted = Granted
+ask-status-declined = Declined
+ask-status-withdrawn = Withdrawn
+health-ok = ok
+health-due = due
+health-at-risk = at risk
+
+## The review
+
+section-waiting = Waiting on you
+section-give-back = Give back
+section-overdue = Overdue
+section-upcoming-date = Birthdays and anniversaries
+section-planned-ask = Planned asks
+section-over-budget = Circles over budget
+
+## shared
+
+ask-explain-give-first = { $reasons }. Give first
+ask-explain-wait = { $reasons }. Wait for an answer first
+ask-no-recent-gift = you have given them nothing in the last 12 months
+ask-would-overdraw = your balance with them is { $balance } (gifts minus asks over 24 months) and would go below zero
+ask-still-open = your { $kind } ask of { $date } is still open
+date-on = on { $date }
+review-waiting = wrote to you { $when } and is waiting for your answer
+review-give-back = gave you { $key ->
+        *[other] { $kind }
+    } { $when }
+review-never-touched = never touched
+review-last-touch = last touch { $when }
+review-overdue = { $since }; every { $days } days; { $overdue }
+review-birthday-on = birthday on { $date }
+review-anniversary-on = anniversary on { $date }
+review-birthday = birthday { $when } ({ $day })
+review-anniversary = anniversary { $when } ({ $day })
+review-ask-ready = planned { $key ->
+        *[other] { $kind }
+    } ask is ready: you have given first
+review-ask-waits = planned { $key ->
+        *[other] { $kind }
+    } ask waits: { $why }
+review-over-budget = { $count } of { $budget } (over by { $over }); could move out: { $names }
+
+## shared
+
+cli-unknown-circle = unknown circle “{ $text }”; use support, sympathy, affinity, active, acquaintance or known
+cli-unknown-gift = unknown gift “{ $text }”; use knowledge, intro, help, recommendation or share
+cli-unknown-ask = unknown ask “{ $text }”; use meeting, intro, favour, sale or referral
+cli-unknown-channel = unknown channel “{ $text }”; use in-person, call, video, message, email, social, event or letter
+cli-unknown-format = unknown format “{ $text }”; use csv, vcard, vcard4, ron or ics
+cli-save-conflict = the data file was changed by someone else meanwhile; it was left alone and this change went to { $copy }
+cli-restored = restored { $name } (from { $taken }); the previous file was kept as a backup
+cli-needs-name = a contact needs a name
+cli-added = added { $label }
+cli-ask-not-ready = { $error } (add --ask-anyway to ask all the same)
+cli-logged-gave = , gave { $kind }
+cli-logged-received = , received { $kind }
+cli-logged-asked = , asked for { $kind }
+cli-logged = logged { $what } with { $who } on { $date }
+cli-updated = updated { $who }
+cli-unchanged = { $who } already had those settings
+cli-generate-exists = { $path } already exists; add --force to replace it (the old file is kept as a backup)
+cli-generated = generated { $contacts } contacts, { $touches } touches, { $gifts } gifts, { $asks } asks into { $path }
+cli-no-backups = no backups yet in { $path }
+cli-conflict-copy = conflict copy
+cli-bytes = bytes
+cli-unreadable = { $path } could not be read
+cli-imported = imported { $added }, merged { $merged }, skipped { $skipped }
+cli-imported-dry-run = imported { $added }, merged { $merged }, skipped { $skipped } (dry run: nothing was changed)
+cli-ron-whole = a RON export is always the whole network (a full backup); leave out --circle and --tag
+cli-export-into-data = { $path } is one of the data folder's own files (the network, its backups, the lock or the cache), so nothing was written; export to a file outside { $dir }
+cli-whole-network = the whole network
+cli-n-contacts = { $count } contacts
+cli-exported = exported { $what } as { $format } to { $path }
+
+## shared
+
+cli-none-at-company = none of them works at that company
+cli-none-with-email = none of them has the e-mail { $email }
+cli-no-match = no contact matches “{ $query }”; `dunbar stats` shows how many you have
+cli-give-more = give more of the name, the company in parentheses (“Name (Company)”) or --email ADDR
+cli-and-more = {" "}and { $count } more
+cli-several = “{ $query }” matches several contacts: { $shown }{ $more }; { $advice }
+cli-review-title = Weekly review for { $today }
+cli-review-empty = Nothing to do: everyone is up to date.
+cli-stats = { $contacts } contacts, { $touches } touches, { $gifts } gifts, { $asks } asks, { $library } library items
+cli-over-budget = over budget
+cli-of = of
+
+## src/ui/screens/insights_screen.rs
+
+insights-gifts-given = gifts given
+insights-asks-made = asks made
+
+## shared
+
+insights-premature-asks = premature asks
+insights-your-share = your share
+insights-dunbar-finding = Dunbar's finding
+
+## shared
+
+cmd-undo = Undo
+cmd-redo = Redo
+cmd-new-contact = New contact
+cmd-trash-selection = Move selection to trash
+cmd-select-all = Select all shown contacts
+cmd-next-contact = Next contact
+cmd-previous-contact = Previous contact
+cmd-focus-search = Search contacts
+cmd-focus-quick-log = Log a touch
+cmd-command-palette = Command palette
+cmd-review-next = Next review item
+cmd-review-previous = Previous review item
+cmd-review-log-touch = Log a touch today
+cmd-review-open-quick-log = Log with a note
+cmd-review-give = Give
+cmd-review-compose = Compose
+cmd-review-snooze-month = Snooze a month
+cmd-review-snooze-week = Snooze a week
+cmd-review-move-out = Move one circle out
+cmd-review-skip = Skip
+cmd-review-replied = Replied
+cmd-review-ask-now = Ask now
+cmd-finish-review = Finish review
+cmd-toggle-theme = Toggle light/dark theme
+cmd-import-file = Import…
+cmd-export = Export…
+cmd-save-now = Save now
+cmd-quit = Quit
+cmd-compose-message = Compose a message
+cmd-edit-contact = Edit details
+screen-contacts = Contacts
+screen-trash = Trash
+screen-import = Import
+screen-review = Review
+screen-settings = Settings
+screen-circles = Circles
+screen-gifts = Gifts
+screen-insights = Insights
+screen-go-contacts = Go to Contacts
+screen-go-trash = Go to Trash
+screen-go-import = Go to Import
+screen-go-review = Go to Review
+screen-go-settings = Go to Settings
+screen-go-circles = Go to Circles
+screen-go-gifts = Go to Gifts
+screen-go-insights = Go to Insights
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-review = Review
+
+## src/ui/app/bars.rs
+
+undo-step = Undo { $step }
+redo-step = Redo { $step }
+theme-dark-button = Dark theme
+theme-light-button = Light theme
+status-read-only = Read-only: changes cannot be saved
+status-saving = Saving…
+status-unsaved = Unsaved changes (saving in a moment)
+status-saved = All changes saved
+status-today = Today: { $date }
+status-today-date = { $weekday } { $date }
+status-palette = { $keys }: commands and contacts
+history-nothing = Nothing to { $command } ({ $keys })
+
+## src/ui/widgets/banner.rs
+
+banner-problem = Problem:
+banner-done = Done:
+banner-dismiss = Dismiss
+
+## src/ui/command/command_palette.rs
+
+palette-label = Command or contact
+palette-hint = type a command or a name
+palette-nothing = Nothing matches.
+
+## shared
+
+palette-go-to = Go to { $name }
+
+## shared
+
+settings-data = Data
+settings-data-folder = Data folder: { $path }
+settings-theme = Theme
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-cadence = Cadence per circle
+settings-cadence-help = How often to be in touch, in days. Empty means no upkeep.
+settings-cadence-days = { $circle } (days)
+settings-no-upkeep = no upkeep
+settings-default = Default { $default }
+settings-reset = Reset { $circle } to default
+settings-defaults-source = Where the defaults come from
+settings-cadence-problem = { $circle }: use a whole number of days, or leave it empty.
+settings-profile = Your profile
+settings-profile-help = Who you are, for the notes you write (name, company, role).
+settings-your-name = Your name
+field-company = Company
+field-role = Role
+settings-backups = Backups, newest first:
+settings-no-backups = No backups yet (one is taken each time the data file is replaced).
+settings-restore = Restore { $name }
+settings-language = Language
+settings-language-system = System ({ $language })
+
+## shared
+
+review-streak = Review streak: { $count ->
+        [one] 1 week
+       *[other] { $count } weeks
+    }
+review-due-last = Weekly review due (last { $day })
+review-due = Weekly review due
+review-skipped = Skipped { $name } in this review.
+review-whole-circle = { $command } works on a person; this line is about the whole circle ({ $name }).
+review-writing = Writing to { $name }.
+review-note = from the weekly review
+review-write-note = Write a note for { $name }, then press Enter.
+review-outermost = { $name } is already in the outermost circle.
+review-not-waiting = { $name } is not waiting for a reply from you.
+review-ask-not-ready = The ask of { $name } is not ready yet: { $why }. Give first.
+review-no-ask = Ask now works on a planned ask that is ready; { $name } has none here.
+review-nothing-changed = { $command }: nothing changed for { $name }.
+review-already-recorded = Today's review is already recorded; nothing new to record.
+review-heading = Weekly review
+review-keys = Keys: { $help }
+review-empty = Nothing to review today. Finish the review to keep your streak.
+review-why = Why: { $why }
+review-last-touch-line = Last touch { $when }
+review-gift-matches = Gifts that match their interests:
+review-give-item = Give { $title }
+review-snooze-until = Snooze until
+review-snooze-to-date = Snooze to date
+review-use-iso = Use YYYY-MM-DD.
+review-move-to = Move to circle
+review-gift-note = a gift from the weekly review
+
+## src/ui/screens/contacts/quick_log.rs
+
+log-channel = Channel
+log-kind = Kind
+log-date = Date
+log-note = Note
+log-note-hint = What was it about?
+log-gave = Gave
+log-received = Received
+log-asked = Asked
+log-not-this-item = Not this item
+log-they-reached-out = They reached out
+log-awaiting-reply = Awaiting my reply
+log-log = Log
+
+## shared
+
+log-giving-item = Giving from the library: { $title }
