@@ -20,6 +20,7 @@
 )]
 
 pub mod actions;
+pub mod capture;
 pub mod cli;
 pub mod domain;
 pub mod generate;

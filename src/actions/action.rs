@@ -1,7 +1,8 @@
 use super::Touched;
 use crate::domain::{
-    Ask, AskId, Cadences, Contact, ContactId, Gift, GiftId, ImportBatch, ImportBatchId,
-    LibraryItem, LibraryItemId, Network, NetworkError, Profile, ReviewRecord, Touch, TouchId,
+    Ask, AskId, Cadences, CaptureSource, CaptureSourceId, Contact, ContactId, Gift, GiftId,
+    ImportBatch, ImportBatchId, LibraryItem, LibraryItemId, Network, NetworkError, Profile,
+    ReviewRecord, Touch, TouchId,
 };
 
 /// One change to the network, as a value. Applying an action returns its exact inverse, so
@@ -42,6 +43,12 @@ pub enum Action {
     InsertImport(Box<ImportBatch>),
     /// Forget an import batch (its contacts must be gone first).
     RemoveImport(ImportBatchId),
+    /// Remember a capture source.
+    InsertSource(Box<CaptureSource>),
+    /// Update a capture source (after a rescan).
+    ReplaceSource(Box<CaptureSource>),
+    /// Forget a capture source.
+    RemoveSource(CaptureSourceId),
     /// Record a finished weekly review.
     PushReview(ReviewRecord),
     /// Take back the last review record.
@@ -88,6 +95,9 @@ impl Action {
             Self::RemoveLibraryItem(_) => "remove library item".to_owned(),
             Self::InsertImport(b) => format!("import {}", b.source),
             Self::RemoveImport(_) => "remove import".to_owned(),
+            Self::InsertSource(s) => format!("capture {}", s.path),
+            Self::ReplaceSource(s) => format!("rescan {}", s.path),
+            Self::RemoveSource(_) => "remove capture source".to_owned(),
             Self::PushReview(_) => "finish review".to_owned(),
             Self::PopReview => "remove review".to_owned(),
             Self::SetProfile(_) => "edit profile".to_owned(),
@@ -149,6 +159,15 @@ impl Action {
                 Self::RemoveImport(id)
             }
             Self::RemoveImport(id) => Self::InsertImport(Box::new(network.remove_import(id)?)),
+            Self::InsertSource(source) => {
+                let id = source.id;
+                network.insert_source(*source)?;
+                Self::RemoveSource(id)
+            }
+            Self::ReplaceSource(source) => {
+                Self::ReplaceSource(Box::new(network.replace_source(*source)?))
+            }
+            Self::RemoveSource(id) => Self::InsertSource(Box::new(network.remove_source(id)?)),
             Self::PushReview(record) => {
                 network.push_review(record);
                 Self::PopReview
@@ -222,6 +241,9 @@ impl Action {
             | Self::RemoveLibraryItem(_)
             | Self::InsertImport(_)
             | Self::RemoveImport(_)
+            | Self::InsertSource(_)
+            | Self::ReplaceSource(_)
+            | Self::RemoveSource(_)
             | Self::PushReview(_)
             | Self::PopReview
             | Self::SetProfile(_) => {}
@@ -246,7 +268,19 @@ impl Action {
                         .sum::<usize>()
             }
             Self::InsertTouch(t) | Self::ReplaceTouch(t) => {
-                std::mem::size_of::<Touch>() + t.note.len() + t.contacts.len() * 8
+                std::mem::size_of::<Touch>()
+                    + t.note.len()
+                    + t.capture_key.len()
+                    + t.contacts.len() * 8
+            }
+            Self::InsertSource(s) | Self::ReplaceSource(s) => {
+                std::mem::size_of::<CaptureSource>()
+                    + s.path.len()
+                    + s.keys
+                        .iter()
+                        .chain(&s.message_ids)
+                        .map(|k| k.len() + 32)
+                        .sum::<usize>()
             }
             Self::InsertGift(g) | Self::ReplaceGift(g) => {
                 std::mem::size_of::<Gift>() + g.note.len()

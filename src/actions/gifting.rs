@@ -82,6 +82,7 @@ pub fn give_item(
             kind: TouchKind::Meaningful,
             note: format!("Gave \u{201c}{}\u{201d}", item.title),
             awaiting_reply: false,
+            capture_key: String::new(),
         })));
         actions.push(Action::InsertGift(Box::new(Gift {
             id: GiftId::new(next()),

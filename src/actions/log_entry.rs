@@ -96,6 +96,7 @@ impl LogEntry {
             kind: self.kind,
             note: self.note.trim().to_owned(),
             awaiting_reply: self.awaiting_reply,
+            capture_key: String::new(),
         }))];
         for contact in &self.contacts {
             for (kind, direction) in [

@@ -5,7 +5,9 @@ use clap::{Parser, Subcommand};
 
 use crate::i18n::Language;
 
-use super::{AddArgs, ExportArgs, GenerateArgs, ImportArgs, LogArgs, SetArgs};
+use super::{
+    AddArgs, CaptureArgs, ExportArgs, GenerateArgs, ImportArgs, LogArgs, ProfileArgs, SetArgs,
+};
 
 /// Dunbar: keep your professional network in Dunbar's circles, give before you ask.
 #[derive(Debug, Parser)]
@@ -70,6 +72,17 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Touches from your own mail files (mbox, Maildir): headers only, nothing leaves the
+    /// machine.
+    Capture(CaptureArgs),
+    /// The files and folders touches were captured from.
+    Sources {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Who you are (name, company, role, your e-mail addresses and `LinkedIn` URL).
+    Profile(ProfileArgs),
     /// Write a synthetic network into the data folder (for demos and benchmarks).
     Generate(GenerateArgs),
     /// List backups, newest first.

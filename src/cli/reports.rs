@@ -13,16 +13,23 @@ use super::visible::visible;
 pub fn review_json(today: NaiveDate, items: &[ReviewItem]) -> Value {
     json!({
         "today": today.to_string(),
-        "items": items.iter().map(|item| json!({
-            "section": item.section.key(),
-            "name": item.name,
-            "circle": item.circle.key(),
-            "last_touch": item.last_touch.map(|d| d.to_string()),
-            "due": item.due.map(|d| d.to_string()),
-            "days_overdue": item.days_overdue,
-            "at_risk": item.at_risk,
-            "reason": item.reason,
-        })).collect::<Vec<_>>(),
+        "items": items.iter().map(|item| {
+            let mut value = json!({
+                "section": item.section.key(),
+                "name": item.name,
+                "circle": item.circle.key(),
+                "last_touch": item.last_touch.map(|d| d.to_string()),
+                "due": item.due.map(|d| d.to_string()),
+                "days_overdue": item.days_overdue,
+                "at_risk": item.at_risk,
+                "reason": item.reason,
+            });
+            // A reply owed on a captured message names its subject.
+            if let (Some(subject), Some(map)) = (&item.subject, value.as_object_mut()) {
+                map.insert("subject".to_owned(), json!(subject));
+            }
+            value
+        }).collect::<Vec<_>>(),
     })
 }
 

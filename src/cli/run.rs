@@ -51,6 +51,11 @@ fn open_for_writing(dir: &DataFolder, what: &str) -> Result<Session> {
     )?)
 }
 
+/// Saves a command's change (shared by the subcommands in other files).
+pub(super) fn save_session(session: &mut Session, clock: &Clock) -> Result<()> {
+    save(session, clock)
+}
+
 fn save(session: &mut Session, clock: &Clock) -> Result<()> {
     match session.save(clock.now())? {
         SaveReport::Saved | SaveReport::NothingToSave => Ok(()),
@@ -117,6 +122,9 @@ pub fn run(
             Ok(())
         }
         Command::Generate(args) => generate(args, dir, clock, out),
+        Command::Capture(args) => super::capture_command::capture(&args, dir, clock, out),
+        Command::Sources { json } => super::capture_command::sources(dir, json, out),
+        Command::Profile(args) => super::capture_command::profile(&args, dir, clock, out),
         Command::Backups => backups(dir, out),
         Command::Restore { backup } => {
             let restored = Session::restore(dir.dir(), &backup, "dunbar restore", clock.now())?;

@@ -14,7 +14,7 @@ use crate::domain::{
 use super::visible::visible;
 
 /// One entry of the timeline, newest first.
-struct Entry {
+struct Entry<'a> {
     date: NaiveDate,
     what: &'static str,
     channel: Option<&'static str>,
@@ -22,6 +22,7 @@ struct Entry {
     kind: &'static str,
     note: String,
     awaiting_reply: bool,
+    source: &'a str,
 }
 
 fn direction_key(direction: Direction) -> &'static str {
@@ -46,7 +47,7 @@ fn ask_status_key(status: AskStatus) -> &'static str {
     }
 }
 
-fn timeline(network: &Network, contact: &Contact) -> Vec<Entry> {
+fn timeline<'a>(network: &'a Network, contact: &Contact) -> Vec<Entry<'a>> {
     let mut entries = Vec::new();
     for touch in network.touches_of(contact.id) {
         entries.push(Entry {
@@ -57,6 +58,7 @@ fn timeline(network: &Network, contact: &Contact) -> Vec<Entry> {
             kind: touch_kind_key(touch.kind),
             note: touch.note.clone(),
             awaiting_reply: touch.awaiting_reply,
+            source: touch.captured_from().unwrap_or("manual"),
         });
     }
     for gift in network.gifts_of(contact.id) {
@@ -72,6 +74,7 @@ fn timeline(network: &Network, contact: &Contact) -> Vec<Entry> {
             kind: gift.kind.key(),
             note,
             awaiting_reply: false,
+            source: "manual",
         });
     }
     for ask in network.asks_of(contact.id) {
@@ -87,6 +90,7 @@ fn timeline(network: &Network, contact: &Contact) -> Vec<Entry> {
                 ask.note.clone()
             },
             awaiting_reply: false,
+            source: "manual",
         });
     }
     entries.sort_by_key(|entry| std::cmp::Reverse(entry.date));
@@ -147,7 +151,7 @@ pub fn show_json(network: &Network, contact: &Contact) -> Value {
             "kind": entry.kind,
             "note": entry.note,
             "awaiting_reply": entry.awaiting_reply,
-            "source": "manual",
+            "source": entry.source,
         })).collect::<Vec<_>>(),
     })
 }

@@ -5,6 +5,7 @@ mod ask;
 mod ask_kind;
 mod ask_status;
 mod cadences;
+mod capture_source;
 mod channel;
 mod circle;
 mod contact;
@@ -37,6 +38,7 @@ pub use ask::Ask;
 pub use ask_kind::AskKind;
 pub use ask_status::AskStatus;
 pub use cadences::Cadences;
+pub use capture_source::CaptureSource;
 pub use channel::Channel;
 pub use circle::Circle;
 pub use contact::Contact;
@@ -73,3 +75,5 @@ pub type AskId = Id<Ask>;
 pub type LibraryItemId = Id<LibraryItem>;
 /// Identifies an import batch.
 pub type ImportBatchId = Id<ImportBatch>;
+/// Identifies a capture source.
+pub type CaptureSourceId = Id<CaptureSource>;

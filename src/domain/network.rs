@@ -6,9 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use super::keyed_list::{self, Keyed};
 use super::{
-    Ask, AskId, Cadences, Contact, ContactId, ContactLinks, Direction, Gift, GiftId, ImportBatch,
-    ImportBatchId, LibraryItem, LibraryItemId, NetworkError, Profile, ReviewRecord, Touch, TouchId,
-    TouchKind,
+    Ask, AskId, Cadences, CaptureSource, CaptureSourceId, Contact, ContactId, ContactLinks,
+    Direction, Gift, GiftId, ImportBatch, ImportBatchId, LibraryItem, LibraryItemId, NetworkError,
+    Profile, ReviewRecord, Touch, TouchId, TouchKind,
 };
 
 /// The whole network: one aggregate whose invariants (unique ids, valid references, a
@@ -50,6 +50,9 @@ pub struct Network {
     /// Past imports.
     #[serde(with = "keyed_list")]
     imports: OrdMap<ImportBatchId, ImportBatch>,
+    /// Files and folders touches were captured from.
+    #[serde(with = "keyed_list")]
+    sources: OrdMap<CaptureSourceId, CaptureSource>,
     /// Per-contact links, rebuilt on load and kept current by every change.
     #[serde(skip)]
     links: SharedHashMap<ContactId, ContactLinks>,
@@ -82,6 +85,12 @@ impl Keyed for Ask {
 impl Keyed for LibraryItem {
     type Key = LibraryItemId;
     fn key(&self) -> LibraryItemId {
+        self.id
+    }
+}
+impl Keyed for CaptureSource {
+    type Key = CaptureSourceId;
+    fn key(&self) -> CaptureSourceId {
         self.id
     }
 }
@@ -130,6 +139,7 @@ impl PartialEq for Network {
             && self.library == other.library
             && self.reviews == other.reviews
             && self.imports == other.imports
+            && self.sources == other.sources
     }
 }
 
@@ -250,6 +260,16 @@ impl Network {
         self.imports.get(&id)
     }
 
+    /// The files and folders touches were captured from.
+    pub fn sources(&self) -> impl Iterator<Item = &CaptureSource> {
+        self.sources.values()
+    }
+
+    /// One capture source.
+    pub fn source(&self, id: CaptureSourceId) -> Option<&CaptureSource> {
+        self.sources.get(&id)
+    }
+
     /// The ids of the records pointing at a contact.
     pub fn links(&self, contact: ContactId) -> &ContactLinks {
         self.links.get(&contact).unwrap_or(&NO_LINKS)
@@ -308,6 +328,7 @@ impl Network {
             self.asks.keys().next_back().map(|id| id.get()),
             self.library.keys().next_back().map(|id| id.get()),
             self.imports.keys().next_back().map(|id| id.get()),
+            self.sources.keys().next_back().map(|id| id.get()),
         ]
         .into_iter()
         .flatten()
@@ -697,6 +718,38 @@ impl Network {
         self.imports
             .remove(&id)
             .ok_or_else(|| missing("import batch", id.get()))
+    }
+
+    pub(crate) fn insert_source(&mut self, source: CaptureSource) -> Result<(), NetworkError> {
+        if self.sources.contains_key(&source.id) {
+            return Err(duplicate("capture source", source.id.get()));
+        }
+        self.bump(source.id.get());
+        self.sources.insert(source.id, source);
+        Ok(())
+    }
+
+    pub(crate) fn replace_source(
+        &mut self,
+        source: CaptureSource,
+    ) -> Result<CaptureSource, NetworkError> {
+        let id = source.id;
+        let old = self
+            .sources
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| missing("capture source", id.get()))?;
+        self.sources.insert(id, source);
+        Ok(old)
+    }
+
+    pub(crate) fn remove_source(
+        &mut self,
+        id: CaptureSourceId,
+    ) -> Result<CaptureSource, NetworkError> {
+        self.sources
+            .remove(&id)
+            .ok_or_else(|| missing("capture source", id.get()))
     }
 
     pub(crate) fn push_review(&mut self, record: ReviewRecord) {

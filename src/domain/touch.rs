@@ -29,4 +29,21 @@ pub struct Touch {
     #[serde(default)]
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub awaiting_reply: bool,
+    /// For a touch captured from mail, calendar or `LinkedIn` files, what it came from
+    /// (`mail:THREAD:DAY`, `calendar:UID:OCCURRENCE`, `linkedin:CONVERSATION:DAY`); empty
+    /// for a touch the user logged. Capturing again never adds a second touch for a key.
+    #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub capture_key: String,
+}
+
+impl Touch {
+    /// Where a captured touch came from (`mail`, `calendar`, `linkedin`); `None` for one
+    /// the user logged.
+    pub fn captured_from(&self) -> Option<&str> {
+        self.capture_key
+            .split_once(':')
+            .map(|(kind, _)| kind)
+            .filter(|kind| !kind.is_empty())
+    }
 }

@@ -196,6 +196,7 @@ impl Generator {
                 kind,
                 note: self.pick(NOTES, "").to_owned(),
                 awaiting_reply,
+                capture_key: String::new(),
             };
             self.network.insert_touch(touch)?;
         }
@@ -218,6 +219,7 @@ impl Generator {
             kind: TouchKind::Meaningful,
             note: String::new(),
             awaiting_reply: false,
+            capture_key: String::new(),
         })?;
         Ok(id)
     }
@@ -313,6 +315,7 @@ pub fn generate_network(spec: &GenerateSpec, today: NaiveDate) -> Result<Network
         name: "Alex Morgan".to_owned(),
         company: "Northwind Studio".to_owned(),
         role: "Founder".to_owned(),
+        ..Profile::default()
     });
     let library = generator.library((spec.contacts / 10 + 5).min(60))?;
     let people = (0..spec.contacts)

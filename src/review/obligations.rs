@@ -2,7 +2,9 @@
 
 use crate::domain::{Contact, Direction, Gift, Network, Touch};
 
-/// The oldest inbound touch still awaiting your reply, unless you have reached out since.
+/// The oldest inbound touch still awaiting your reply. One you logged is answered by any
+/// later touch of yours; a captured one (a real unanswered message) only by a later
+/// message of yours in the same thread, which the capture clears, or by "Replied".
 pub fn waiting_on_you<'a>(network: &'a Network, contact: &Contact) -> Option<&'a Touch> {
     let links = network.links(contact.id);
     if links.awaiting_reply.is_empty() {
@@ -12,7 +14,9 @@ pub fn waiting_on_you<'a>(network: &'a Network, contact: &Contact) -> Option<&'a
         .awaiting_reply
         .iter()
         .filter_map(|id| network.touch(*id))
-        .filter(|t| links.last_outbound.is_none_or(|out| out < t.date))
+        .filter(|t| {
+            t.captured_from().is_some() || links.last_outbound.is_none_or(|out| out < t.date)
+        })
         .min_by_key(|t| (t.date, t.id))
 }
 

@@ -31,4 +31,6 @@ pub struct ReviewItem {
     pub reason: String,
     /// The same reason as the window says it: "last touch 3 weeks ago" (DESIGN §3a rule 6).
     pub spoken_reason: String,
+    /// For a reply owed on a captured message: its subject.
+    pub subject: Option<String>,
 }

@@ -79,6 +79,7 @@ fn bare_item(section: ReviewSection, name: String, circle: Circle, reason: Strin
         ready: false,
         spoken_reason: reason.clone(),
         reason,
+        subject: None,
     }
 }
 
@@ -140,9 +141,20 @@ fn person_items(
     let first = items.len();
     let last = links.last_touch();
     if let Some(touch) = waiting_on_you(network, contact) {
-        let reason = |dates: Dates| tr!("review-waiting", when = dates.on(touch.date));
+        // A captured message names its subject (the note), so the user knows which mail.
+        let subject =
+            (touch.captured_from().is_some() && !touch.note.is_empty()).then(|| touch.note.clone());
+        let reason = |dates: Dates| match &subject {
+            Some(subject) => tr!(
+                "review-waiting-about",
+                when = dates.on(touch.date),
+                subject = subject.clone()
+            ),
+            None => tr!("review-waiting", when = dates.on(touch.date)),
+        };
         let mut entry = item(ReviewSection::Waiting, contact, today, reason);
         entry.due = Some(touch.date);
+        entry.subject = subject;
         items.push(entry);
     }
     if let Some(gift) = owed_gift(network, contact) {

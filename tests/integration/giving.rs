@@ -86,6 +86,7 @@ fn set_profile(b: &mut Builder) {
         name: "Kim Berg".to_owned(),
         company: "Nordlys".to_owned(),
         role: "energy analyst".to_owned(),
+        ..Profile::default()
     })));
 }
 

@@ -13,7 +13,7 @@
 )]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::Output;
 
 use chrono::NaiveDate;
 use dunbar::domain::{
@@ -521,17 +521,8 @@ fn a_version_1_file_opens_with_unlabelled_emails_and_saves_as_version_2() {
     assert_eq!(from_text(&path, &text).unwrap(), labelled);
 }
 
-fn dunbar(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_dunbar"))
-        .arg("--data-dir")
-        .arg(dir.join("data"))
-        .arg("--cache-dir")
-        .arg(dir.join("cache"))
-        .args(["--today", "2026-12-02"])
-        .env("DUNBAR_LANG", "en")
-        .args(args)
-        .output()
-        .unwrap()
+fn dunbar(dir: &Path, args: &[&str]) -> Output {
+    crate::common::dunbar_on(dir, args)
 }
 
 #[test]

@@ -226,3 +226,65 @@ fn fuzz_importers_long() {
         slowest.as_secs_f64() * 1000.0
     );
 }
+
+/// Pieces of mbox files: separators, headers that matter to capture, encoded words.
+const MAIL_PIECES: [&[u8]; 12] = [
+    b"From x@y Fri Nov 20 09:00:05 2026\r\n",
+    b"From \n",
+    b"Message-ID: <a@b>\r\n",
+    b"Date: Fri, 20 Nov 2026 10:00:00 +0100\r\n",
+    b"From: =?UTF-8?Q?S=C3=B8ren?= <s@x.dk>\r\n",
+    b"To: a@b, =?ISO-8859-1?B?zz==?= <\r\n",
+    b"X-GM-THRID: 1\r\nX-Gmail-Labels: Sent,Spam\r\n",
+    b"References: <a@b> <c@d>\r\nIn-Reply-To: <\r\n",
+    b"\r\n\r\n",
+    b">From quoted\r\n",
+    b"Content-Type: text/calendar\r\n",
+    b"Date: 99 Foo 99999 99:99:99 +9999\r\n",
+];
+
+/// Reads `bytes` as an mbox and plans a capture from it: never a panic.
+fn check_mail(bytes: &[u8]) {
+    let mut messages = Vec::new();
+    let read = dunbar::capture::read_mbox(bytes, &[], |m| messages.push(m), |_| {}).unwrap();
+    assert_eq!(read, bytes.len() as u64);
+    let options = dunbar::capture::CaptureOptions {
+        now: chrono::NaiveDate::from_ymd_opt(2026, 12, 2)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap(),
+        window_months: 24,
+        since: None,
+        kind: "mbox".into(),
+        path: "fuzz".into(),
+        scanned_bytes: read,
+    };
+    let mut network = dunbar::domain::Network::new();
+    dunbar::actions::Action::SetProfile(Box::new(dunbar::domain::Profile {
+        emails: vec!["a@b".into()],
+        ..dunbar::domain::Profile::default()
+    }))
+    .apply(&mut network)
+    .unwrap();
+    let plan = dunbar::capture::plan_mail_capture(&network, &messages, &options);
+    if let Some(action) = plan.action {
+        action.apply(&mut network).unwrap();
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1500, ..ProptestConfig::default() })]
+
+    #[test]
+    fn capture_readers_never_panic_on_any_bytes(
+        pieces in proptest::collection::vec(0..MAIL_PIECES.len(), 0..40),
+        filler in proptest::collection::vec(any::<u8>(), 0..60),
+    ) {
+        let mut bytes = Vec::new();
+        for piece in pieces {
+            bytes.extend_from_slice(MAIL_PIECES[piece]);
+            bytes.extend_from_slice(&filler);
+        }
+        check_mail(&bytes);
+    }
+}

@@ -4,6 +4,7 @@
 
 mod common;
 
+mod capture_mail;
 mod cli;
 mod cli_interchange;
 mod core_rules;

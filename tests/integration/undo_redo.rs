@@ -152,6 +152,7 @@ fn touch_gift_and_ask_actions_round_trip() {
         kind: TouchKind::Light,
         note: "liked my post".to_owned(),
         awaiting_reply: true,
+        capture_key: String::new(),
     };
     round_trip(&mut network, Action::InsertTouch(Box::new(touch.clone())));
     let mut replied = touch.clone();
@@ -237,6 +238,7 @@ fn library_import_review_profile_and_cadence_actions_round_trip() {
             name: "Kim".into(),
             company: "LEGO".into(),
             role: "CTO".into(),
+            ..Profile::default()
         })),
     );
     let mut cadences = Cadences::default();
@@ -280,6 +282,7 @@ fn broken_references_are_refused() {
         kind: TouchKind::Meaningful,
         note: String::new(),
         awaiting_reply: false,
+        capture_key: String::new(),
     }));
     assert!(dangling.apply(&mut network).is_err());
     let busy = network

@@ -117,6 +117,7 @@ ask-would-overdraw = din balance med dem er { $balance } (gaver minus anmodninge
 ask-still-open = din anmodning ({ $kind }) fra { $date } er stadig åben
 date-on = den { $date }
 review-waiting = skrev til dig { $when } og venter på dit svar
+review-waiting-about = skrev til dig { $when } om “{ $subject }” og venter på dit svar
 review-give-back = { $key ->
         [knowledge] gav dig en vidensgave
         [intro] introducerede dig for nogen

@@ -117,6 +117,7 @@ ask-would-overdraw = your balance with them is { $balance } (gifts minus asks ov
 ask-still-open = your { $kind } ask of { $date } is still open
 date-on = on { $date }
 review-waiting = wrote to you { $when } and is waiting for your answer
+review-waiting-about = wrote to you { $when } about “{ $subject }” and is waiting for your answer
 review-give-back = gave you { $key ->
         *[other] { $kind }
     } { $when }

@@ -151,3 +151,18 @@ pub fn contact_files(folders: &[&str]) -> Vec<std::path::PathBuf> {
     files.sort();
     files
 }
+
+/// Runs the real `dunbar` binary on `dir/data` (open cache in `dir/cache`), as on
+/// 2026-12-02, in English.
+pub fn dunbar_on(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_dunbar"))
+        .arg("--data-dir")
+        .arg(dir.join("data"))
+        .arg("--cache-dir")
+        .arg(dir.join("cache"))
+        .args(["--today", "2026-12-02"])
+        .env("DUNBAR_LANG", "en")
+        .args(args)
+        .output()
+        .unwrap()
+}

@@ -1,0 +1,22 @@
+//! Capture (DESIGN §9): touches from the user's own mail files, headers only, nothing
+//! leaves the machine. An edge: it reads files; the planner takes `now` as a parameter.
+//! Built so far: mail (mbox files and Maildir folders). Calendar and `LinkedIn` exports
+//! are recognised and refused with a clear message.
+
+mod capture_error;
+mod capture_report;
+mod mail_headers;
+mod mail_message;
+mod mail_plan;
+mod mail_source;
+mod maildir_reader;
+mod mbox_reader;
+mod skip_reason;
+
+pub use capture_error::CaptureError;
+pub use capture_report::{CaptureReport, NotInDunbar, PerContact};
+pub use mail_message::{MailMessage, MailPerson};
+pub use mail_plan::{CaptureOptions, CapturePlan, clean_subject, plan_mail_capture};
+pub use mail_source::{MailSource, read_mail_source};
+pub use mbox_reader::read_mbox;
+pub use skip_reason::SkipReason;

@@ -1,0 +1,42 @@
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::CaptureSourceId;
+
+/// A file or folder that touches were captured from (an mbox, a Maildir, a calendar, a
+/// `LinkedIn` export), remembered so that it can be scanned again or removed with the
+/// touches it added.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaptureSource {
+    /// Unique id.
+    pub id: CaptureSourceId,
+    /// What it is: `mbox`, `maildir`, `calendar`, `linkedin`.
+    pub kind: String,
+    /// Where it is, as given (absolute).
+    pub path: String,
+    /// The day of the last scan.
+    pub last_scan: NaiveDate,
+    /// For an mbox: how many bytes the last scan read, so that a mailbox that only grew is
+    /// read from there.
+    #[serde(default)]
+    #[serde(skip_serializing_if = "is_zero")]
+    pub scanned_bytes: u64,
+    /// The capture keys of every touch this source produced (also of touches the user
+    /// deleted since: such a key is never brought back).
+    #[serde(default)]
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub keys: BTreeSet<String>,
+    /// The `Message-ID`s this source has seen, so that the same message in another source
+    /// counts once.
+    #[serde(default)]
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub message_ids: BTreeSet<String>,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if takes a reference
+fn is_zero(value: &u64) -> bool {
+    *value == 0
+}

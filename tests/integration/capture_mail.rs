@@ -1,0 +1,277 @@
+//! Capture from mail files (DESIGN §9) through the real command line on a real data folder:
+//! a Takeout-style mbox (CRLF, `X-GM-THRID`, `X-Gmail-Labels`, RFC 2047 names, `>From `
+//! escaping, an attachment, a newsletter, a no-reply sender, spam, a duplicate, future and
+//! old mail, mail not to me, a broadcast, a chat, an invitation, an auto-reply) and a
+//! Maildir holding a copy of one of its messages.
+
+// Test code: a failed expectation is a failed test.
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use chrono::NaiveDate;
+use dunbar::actions::Action;
+use dunbar::capture::{CaptureOptions, plan_mail_capture, read_mail_source};
+use dunbar::domain::{Circle, Contact, ContactId, EmailAddress, Network, Profile};
+use serde_json::Value;
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/capture")
+        .join(name)
+}
+
+fn dunbar(dir: &Path, args: &[&str]) -> Output {
+    crate::common::dunbar_on(dir, args)
+}
+
+fn ok(dir: &Path, args: &[&str]) -> String {
+    let out = dunbar(dir, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn json(dir: &Path, args: &[&str]) -> Value {
+    serde_json::from_str(&ok(dir, args)).unwrap()
+}
+
+/// Mette, Søren and Freja are contacts; Alex (me) writes from alex@northwind.example.
+fn folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(d, &["add", "Mette Frølich", "--email", "mette@example.dk"]);
+    ok(
+        d,
+        &["add", "Søren Kierkegaard", "--email", "soren@example.dk"],
+    );
+    ok(d, &["add", "Freja Holm", "--email", "freja@example.dk"]);
+    dir
+}
+
+fn timeline(dir: &Path, name: &str) -> Vec<Value> {
+    json(dir, &["show", name, "--json"])["timeline"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn without_my_addresses_capture_refuses_and_proposes_the_sent_sender() {
+    let dir = folder();
+    let mbox = fixture("takeout.mbox");
+    let out = dunbar(dir.path(), &["capture", mbox.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let error = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        error.contains("dunbar profile --email alex@northwind.example"),
+        "{error}"
+    );
+}
+
+#[test]
+fn mail_becomes_one_touch_per_contact_thread_and_day_with_every_skip_counted() {
+    let dir = folder();
+    let d = dir.path();
+    let profile = json(
+        d,
+        &["profile", "--email", "Alex@Northwind.example", "--json"],
+    );
+    assert_eq!(profile["emails"][0], "Alex@Northwind.example");
+    let mbox = fixture("takeout.mbox");
+    let data = d.join("data/network.ron");
+    let before = std::fs::read(&data).unwrap();
+    let preview = json(
+        d,
+        &["capture", mbox.to_str().unwrap(), "--dry-run", "--json"],
+    );
+    assert_eq!(
+        std::fs::read(&data).unwrap(),
+        before,
+        "--dry-run changes nothing"
+    );
+    assert_eq!(preview["touches"], 3);
+    assert_eq!(preview["contacts"], 3);
+    assert_eq!(preview["awaiting_reply"], 1);
+    let skipped = &preview["skipped"];
+    for (reason, count) in [
+        ("spam_trash_draft", 1),
+        ("chat", 1),
+        ("duplicate", 1),
+        ("future", 1),
+        ("too_old", 1),
+        ("newsletter", 1),
+        ("automated", 2),
+        ("too_many_recipients", 1),
+        ("not_me", 1),
+        ("unknown_person", 2),
+    ] {
+        assert_eq!(skipped[reason], count, "{reason}: {skipped}");
+    }
+    let ole = &preview["not_in_dunbar"][0];
+    assert_eq!(ole["name"], "Ole Hansen");
+    assert_eq!(ole["address"], "ole@unknown.example");
+    assert_eq!(
+        (ole["sent"].as_u64(), ole["received"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(ole["last"], "2026-11-12");
+
+    let said = ok(d, &["capture", mbox.to_str().unwrap()]);
+    assert!(
+        said.starts_with(
+            "captured 3 touches with 3 contacts; 1 awaiting your reply; 1 people not in Dunbar; skipped 12"
+        ),
+        "{said}"
+    );
+    // Mette wrote, I answered the same day: one touch, outbound (the day's last message).
+    let mette = timeline(d, "Mette");
+    assert_eq!(mette.len(), 1, "{mette:?}");
+    assert_eq!(mette[0]["date"], "2026-11-20");
+    assert_eq!(mette[0]["direction"], "outbound");
+    assert_eq!(mette[0]["channel"], "email");
+    assert_eq!(mette[0]["note"], "Lunch next week?");
+    assert_eq!(mette[0]["source"], "mail");
+    // Søren's unanswered mail to me (with an attachment) waits for my reply, subject
+    // without its "SV:".
+    let soren = timeline(d, "Søren");
+    assert_eq!(soren[0]["direction"], "inbound");
+    assert_eq!(soren[0]["awaiting_reply"], true);
+    assert_eq!(soren[0]["note"], "Draft of the report");
+    // Freja wrote with me only in Cc: a touch, but nothing owed.
+    let freja = timeline(d, "Freja");
+    assert_eq!(freja[0]["awaiting_reply"], false);
+    let review = json(d, &["review", "--json"]);
+    let waiting: Vec<&Value> = review["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["section"] == "waiting")
+        .collect();
+    assert_eq!(waiting.len(), 1);
+    assert_eq!(waiting[0]["name"], "Søren Kierkegaard");
+    assert_eq!(waiting[0]["subject"], "Draft of the report");
+    // Only headers are kept: no body sentence is ever stored.
+    let saved = std::fs::read_to_string(&data).unwrap();
+    assert!(!saved.contains("SECRET BODY SENTENCE"));
+    assert!(!saved.contains("Thursday works"));
+    // Capturing the same file again adds nothing.
+    let again = json(d, &["capture", mbox.to_str().unwrap(), "--json"]);
+    assert_eq!(again["touches"], 0);
+    let sources = json(d, &["sources", "--json"]);
+    assert_eq!(sources[0]["kind"], "mbox");
+    assert_eq!(sources[0]["touches"], 3);
+}
+
+#[test]
+fn a_later_message_of_mine_in_the_thread_clears_the_reply_i_owed() {
+    let dir = folder();
+    let d = dir.path();
+    ok(d, &["profile", "--email", "alex@northwind.example"]);
+    let mbox = d.join("All mail.mbox");
+    std::fs::copy(fixture("takeout.mbox"), &mbox).unwrap();
+    ok(d, &["capture", mbox.to_str().unwrap()]);
+    assert_eq!(timeline(d, "Søren")[0]["awaiting_reply"], true);
+    // A touch logged by hand with someone else does not answer Søren's mail...
+    ok(d, &["log", "Mette", "--channel", "call"]);
+    // ...and a logged touch with Søren would; here the mailbox grows by my reply instead.
+    let mut grown = std::fs::read(&mbox).unwrap();
+    grown.extend(std::fs::read(fixture("takeout_reply.mbox")).unwrap());
+    std::fs::write(&mbox, grown).unwrap();
+    let result = json(d, &["capture", "--rescan", "--json"]);
+    assert_eq!(result["touches"], 1, "only my reply is new: {result}");
+    let soren = timeline(d, "Søren");
+    assert_eq!(soren[0]["date"], "2026-12-01");
+    assert_eq!(soren[0]["direction"], "outbound");
+    assert!(
+        soren.iter().all(|t| t["awaiting_reply"] == false),
+        "{soren:?}"
+    );
+    let review = json(d, &["review", "--json"]);
+    assert!(
+        !review["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["section"] == "waiting" && i["name"] == "Søren Kierkegaard")
+    );
+}
+
+#[test]
+fn the_same_message_in_two_sources_counts_once() {
+    let dir = folder();
+    let d = dir.path();
+    ok(d, &["profile", "--email", "alex@northwind.example"]);
+    let mbox = fixture("takeout.mbox");
+    let maildir = fixture("maildir");
+    let both = json(
+        d,
+        &[
+            "capture",
+            mbox.to_str().unwrap(),
+            maildir.to_str().unwrap(),
+            "--json",
+        ],
+    );
+    // The Maildir's copy of Mette's message is a duplicate; Freja's thank-you is new.
+    assert_eq!(both["touches"], 4, "{both}");
+    assert_eq!(both["skipped"]["duplicate"], 2, "{both}");
+    let freja = timeline(d, "Freja");
+    assert_eq!(freja[0]["date"], "2026-11-29");
+    assert_eq!(freja[0]["awaiting_reply"], true);
+}
+
+#[test]
+fn a_deleted_captured_touch_is_not_brought_back_and_files_that_are_no_mail_are_refused() {
+    let mut network = Network::new();
+    let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let mut mette = Contact::new(ContactId::new(1), "Mette Frølich", Circle::Active, day);
+    mette.emails = vec![EmailAddress::new("mette@example.dk")];
+    Action::InsertContact(Box::new(mette))
+        .apply(&mut network)
+        .unwrap();
+    Action::SetProfile(Box::new(Profile {
+        emails: vec!["alex@northwind.example".into()],
+        ..Profile::default()
+    }))
+    .apply(&mut network)
+    .unwrap();
+    let source = read_mail_source(&fixture("takeout.mbox"), |_| {}).unwrap();
+    let options = CaptureOptions {
+        now: NaiveDate::from_ymd_opt(2026, 12, 2)
+            .unwrap()
+            .and_hms_opt(23, 59, 59)
+            .unwrap(),
+        window_months: 24,
+        since: None,
+        kind: source.kind.to_owned(),
+        path: source.path.clone(),
+        scanned_bytes: source.bytes,
+    };
+    let plan = plan_mail_capture(&network, &source.messages, &options);
+    assert_eq!(plan.report.touches, 1);
+    plan.action.unwrap().apply(&mut network).unwrap();
+    let captured = network.touches().next().unwrap().id;
+    Action::RemoveTouch(captured).apply(&mut network).unwrap();
+    let again = plan_mail_capture(&network, &source.messages, &options);
+    assert_eq!(again.report.touches, 0, "the deleted touch stays deleted");
+    assert_eq!(network.touches().count(), 0);
+    // A calendar is recognised and refused with a clear reason (not yet captured).
+    let dir = tempfile::tempdir().unwrap();
+    let ics = dir.path().join("cal.ics");
+    std::fs::write(&ics, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n").unwrap();
+    let error = read_mail_source(&ics, |_| {}).unwrap_err().to_string();
+    assert!(
+        error.contains("a calendar cannot be captured yet"),
+        "{error}"
+    );
+}
