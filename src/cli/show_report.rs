@@ -237,9 +237,14 @@ pub fn show_text(network: &Network, contact: &Contact) -> String {
             } else {
                 ""
             };
+            let from = if entry.source == "manual" {
+                String::new()
+            } else {
+                format!(", from {}", entry.source)
+            };
             let _ = writeln!(
                 out,
-                "  {} {} ({}, {}{channel}{waiting}) {}",
+                "  {} {} ({}, {}{channel}{waiting}{from}) {}",
                 entry.date,
                 entry.what,
                 entry.kind,
