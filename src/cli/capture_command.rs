@@ -16,6 +16,9 @@ use crate::storage::DataFolder;
 use super::visible::visible;
 use super::{CaptureArgs, ProfileArgs};
 
+/// How many people not in Dunbar the text output lists (`--json` has them all).
+const NOT_IN_DUNBAR_SHOWN: usize = 10;
+
 /// Months back that messages count.
 const WINDOW_MONTHS: u32 = 24;
 
@@ -181,7 +184,7 @@ fn print_report(total: &CaptureReport, args: &CaptureArgs, out: &mut String) -> 
         total.not_in_dunbar.len(),
         total.skipped_total()
     )?;
-    for person in &total.not_in_dunbar {
+    for person in total.not_in_dunbar.iter().take(NOT_IN_DUNBAR_SHOWN) {
         writeln!(
             out,
             "  not in Dunbar: {} <{}>: {} sent, {} received, last {}",
@@ -191,6 +194,10 @@ fn print_report(total: &CaptureReport, args: &CaptureArgs, out: &mut String) -> 
             person.received,
             person.last
         )?;
+    }
+    let more = total.not_in_dunbar.len().saturating_sub(NOT_IN_DUNBAR_SHOWN);
+    if more > 0 {
+        writeln!(out, "  … and {more} more (--json lists them all)")?;
     }
     Ok(())
 }
