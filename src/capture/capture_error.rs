@@ -22,6 +22,9 @@ pub enum CaptureError {
         /// The file.
         path: PathBuf,
     },
+    /// The user cancelled the read; nothing was changed.
+    #[error("capture cancelled; nothing was changed")]
+    Cancelled,
     /// Nothing in it looks like mail.
     #[error("no mail found (neither an mbox file nor a Maildir folder): {path}")]
     NoMail {

@@ -24,10 +24,40 @@ pub struct MailSource {
 }
 
 fn unreadable(path: &Path) -> impl FnOnce(std::io::Error) -> CaptureError + '_ {
-    move |source| CaptureError::Unreadable {
-        path: path.to_owned(),
-        source,
+    move |source| {
+        if source.kind() == std::io::ErrorKind::Interrupted {
+            CaptureError::Cancelled
+        } else {
+            CaptureError::Unreadable {
+                path: path.to_owned(),
+                source,
+            }
+        }
     }
+}
+
+/// The bytes `read_mail_source` will read at most: the file's size, or the sizes of the
+/// files under the folder (for a progress bar).
+pub fn source_size(path: &Path) -> u64 {
+    if !path.is_dir() {
+        return std::fs::metadata(path).map_or(0, |m| m.len());
+    }
+    let mut total = 0;
+    let mut stack = vec![path.to_path_buf()];
+    while let Some(next) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&next) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let entry_path = entry.path();
+            if entry_path.is_dir() {
+                stack.push(entry_path);
+            } else {
+                total += entry.metadata().map_or(0, |m| m.len());
+            }
+        }
+    }
+    total
 }
 
 /// The first bytes of a file, to recognise it.
@@ -69,10 +99,11 @@ fn mbox_label(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// Reads one path. `progress` gets bytes read so far.
+/// Reads one path. `progress` gets the bytes read so far and answers whether to go on
+/// (false cancels with `CaptureError::Cancelled`).
 pub fn read_mail_source(
     path: &Path,
-    mut progress: impl FnMut(u64),
+    mut progress: impl FnMut(u64) -> bool,
 ) -> Result<MailSource, CaptureError> {
     let remembered = std::fs::canonicalize(path)
         .unwrap_or_else(|_| path.to_owned())
@@ -88,7 +119,9 @@ pub fn read_mail_source(
             source.kind = "maildir";
             for dir in maildirs {
                 source.bytes += read_maildir(&dir, |m| source.messages.push(m));
-                progress(source.bytes);
+                if !progress(source.bytes) {
+                    return Err(CaptureError::Cancelled);
+                }
             }
             return Ok(source);
         }

@@ -35,13 +35,14 @@ fn is_blank(line: &[u8]) -> bool {
 }
 
 /// Reads every message of an mbox stream, handing each to `found`; `progress` gets the bytes
-/// read so far now and then. Returns the bytes read. `labels` name where the messages were
+/// read so far now and then and answers whether to go on (false cancels: the read ends with
+/// an `Interrupted` error). Returns the bytes read. `labels` name where the messages were
 /// found (the file's name, such as `Sent`).
 pub fn read_mbox(
     input: impl Read,
     labels: &[String],
     mut found: impl FnMut(MailMessage),
-    mut progress: impl FnMut(u64),
+    mut progress: impl FnMut(u64) -> bool,
 ) -> std::io::Result<u64> {
     let mut reader = BufReader::with_capacity(1 << 20, input);
     let mut line: Vec<u8> = Vec::with_capacity(512);
@@ -51,7 +52,7 @@ pub fn read_mbox(
     let mut invitation = false;
     let mut pending: Option<MailMessage> = None;
     let mut read: u64 = 0;
-    let mut next_report: u64 = 1 << 24;
+    let mut next_report: u64 = 1 << 22;
     loop {
         line.clear();
         let n = reader.read_until(b'\n', &mut line)?;
@@ -60,8 +61,13 @@ pub fn read_mbox(
         }
         read += n as u64;
         if read >= next_report {
-            progress(read);
-            next_report = read + (1 << 24);
+            if !progress(read) {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::Interrupted,
+                    "capture cancelled",
+                ));
+            }
+            next_report = read + (1 << 22);
         }
         if line.starts_with(b"From ") {
             if let Some(mut message) = pending.take() {

@@ -4,6 +4,7 @@
 //! are recognised and refused with a clear message.
 
 mod capture_error;
+mod capture_progress;
 mod capture_report;
 mod mail_headers;
 mod mail_message;
@@ -14,9 +15,10 @@ mod mbox_reader;
 mod skip_reason;
 
 pub use capture_error::CaptureError;
+pub use capture_progress::CaptureProgress;
 pub use capture_report::{CaptureReport, NotInDunbar, PerContact};
 pub use mail_message::{MailMessage, MailPerson};
 pub use mail_plan::{CaptureOptions, CapturePlan, clean_subject, plan_mail_capture};
-pub use mail_source::{MailSource, read_mail_source};
+pub use mail_source::{MailSource, read_mail_source, source_size};
 pub use mbox_reader::read_mbox;
 pub use skip_reason::SkipReason;

@@ -34,11 +34,12 @@ fn capture_now(clock: &Clock) -> NaiveDateTime {
     }
 }
 
-/// Progress on stderr, only when it is a terminal.
-fn progress_line(bytes: u64) {
+/// Progress on stderr, only when it is a terminal; the command line never cancels.
+fn progress_line(bytes: u64) -> bool {
     if std::io::stderr().is_terminal() {
         eprint!("\rread {} MB", bytes / 1_000_000);
     }
+    true
 }
 
 fn report_json(report: &CaptureReport) -> Value {
@@ -195,7 +196,10 @@ fn print_report(total: &CaptureReport, args: &CaptureArgs, out: &mut String) -> 
             person.last
         )?;
     }
-    let more = total.not_in_dunbar.len().saturating_sub(NOT_IN_DUNBAR_SHOWN);
+    let more = total
+        .not_in_dunbar
+        .len()
+        .saturating_sub(NOT_IN_DUNBAR_SHOWN);
     if more > 0 {
         writeln!(out, "  … and {more} more (--json lists them all)")?;
     }

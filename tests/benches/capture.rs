@@ -99,12 +99,19 @@ fn capture(c: &mut Criterion) {
     let mut group = c.benchmark_group("capture");
     group.sample_size(10);
     group.bench_function(
-        format!("{MESSAGES} messages, {} MB: read + plan", bytes.len() / 1_000_000),
+        format!(
+            "{MESSAGES} messages, {} MB: read + plan",
+            bytes.len() / 1_000_000
+        ),
         |b| {
             b.iter(|| {
                 let mut messages = Vec::with_capacity(MESSAGES);
-                let _ = read_mbox(bytes.as_slice(), &[], |m| messages.push(m), |_| {});
-                black_box(plan_mail_capture(&network, &messages, &options).report.touches)
+                let _ = read_mbox(bytes.as_slice(), &[], |m| messages.push(m), |_| true);
+                black_box(
+                    plan_mail_capture(&network, &messages, &options)
+                        .report
+                        .touches,
+                )
             });
         },
     );

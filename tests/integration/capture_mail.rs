@@ -245,7 +245,7 @@ fn a_deleted_captured_touch_is_not_brought_back_and_files_that_are_no_mail_are_r
     }))
     .apply(&mut network)
     .unwrap();
-    let source = read_mail_source(&fixture("takeout.mbox"), |_| {}).unwrap();
+    let source = read_mail_source(&fixture("takeout.mbox"), |_| true).unwrap();
     let options = CaptureOptions {
         now: NaiveDate::from_ymd_opt(2026, 12, 2)
             .unwrap()
@@ -269,9 +269,31 @@ fn a_deleted_captured_touch_is_not_brought_back_and_files_that_are_no_mail_are_r
     let dir = tempfile::tempdir().unwrap();
     let ics = dir.path().join("cal.ics");
     std::fs::write(&ics, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n").unwrap();
-    let error = read_mail_source(&ics, |_| {}).unwrap_err().to_string();
+    let error = read_mail_source(&ics, |_| true).unwrap_err().to_string();
     assert!(
         error.contains("a calendar cannot be captured yet"),
         "{error}"
     );
+}
+
+#[test]
+fn a_cancelled_read_stops_with_nothing_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.mbox");
+    let one = std::fs::read(fixture("takeout.mbox")).unwrap();
+    let mut bytes = Vec::new();
+    while bytes.len() < 6 << 20 {
+        bytes.extend_from_slice(&one);
+    }
+    std::fs::write(&big, &bytes).unwrap();
+    let progress = dunbar::capture::CaptureProgress::default();
+    progress.start(dunbar::capture::source_size(&big));
+    assert_eq!(progress.bytes().1, bytes.len() as u64);
+    progress.cancel();
+    let result = read_mail_source(&big, |done| progress.advance(done));
+    assert!(
+        matches!(result, Err(dunbar::capture::CaptureError::Cancelled)),
+        "the read was not cancelled"
+    );
+    assert!(progress.bytes().0 < bytes.len() as u64, "it stopped early");
 }

@@ -246,7 +246,7 @@ const MAIL_PIECES: [&[u8]; 12] = [
 /// Reads `bytes` as an mbox and plans a capture from it: never a panic.
 fn check_mail(bytes: &[u8]) {
     let mut messages = Vec::new();
-    let read = dunbar::capture::read_mbox(bytes, &[], |m| messages.push(m), |_| {}).unwrap();
+    let read = dunbar::capture::read_mbox(bytes, &[], |m| messages.push(m), |_| true).unwrap();
     assert_eq!(read, bytes.len() as u64);
     let options = dunbar::capture::CaptureOptions {
         now: chrono::NaiveDate::from_ymd_opt(2026, 12, 2)

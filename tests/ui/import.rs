@@ -290,3 +290,70 @@ fn the_export_window_refuses_to_write_over_the_data_file() {
         before
     );
 }
+
+/// The mail part of the Import screen: a Takeout mbox read in the background, previewed,
+/// captured as one undo step, and its source removed with its touches.
+#[test]
+fn mail_is_read_previewed_captured_and_its_source_removed() {
+    use dunbar::actions::Action;
+    use dunbar::domain::{EmailAddress, Profile};
+    let (_dir, mut session) = fixture();
+    session
+        .apply(Action::SetProfile(Box::new(Profile {
+            emails: vec!["alex@northwind.example".into()],
+            ..Profile::default()
+        })))
+        .unwrap();
+    for (name, address) in [(SOREN, "soren@example.dk"), (PETRA, "mette@example.dk")] {
+        let mut contact = session
+            .network()
+            .contacts()
+            .find(|c| c.display_name == name)
+            .unwrap()
+            .clone();
+        contact.emails = vec![EmailAddress::new(address)];
+        session
+            .apply(Action::ReplaceContact(Box::new(contact)))
+            .unwrap();
+    }
+    // The fixture's mail is from November 2026.
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+    let mut harness = app_harness_with(DunbarApp::new(session, day));
+    show_screen(&mut harness, Screen::Import);
+    let mbox =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/capture/takeout.mbox");
+    type_into(&mut harness, "Mail file or folder", mbox.to_str().unwrap());
+    click(&mut harness, "Read mail");
+    wait_until(&mut harness, |app| !app.is_busy());
+    assert!(
+        shows(&harness, "2 touches with 2 contacts; 1 awaiting your reply"),
+        "the preview says what capture would do"
+    );
+    assert!(shows(&harness, "Ole Hansen <ole@unknown.example>"));
+    let touches = |h: &Harness<'_, DunbarApp>| h.state().session().network().touches().count();
+    let before = touches(&harness);
+    click(&mut harness, "Capture now");
+    assert_eq!(touches(&harness), before + 2);
+    assert!(shows(&harness, "Captured 2 touches with 2 contacts"));
+    let source = harness
+        .state()
+        .session()
+        .network()
+        .sources()
+        .next()
+        .unwrap()
+        .path
+        .clone();
+    click(&mut harness, &format!("Remove {source}"));
+    assert_eq!(
+        touches(&harness),
+        before,
+        "removing the source takes its touches back"
+    );
+    press_command(&mut harness, Key::Z);
+    assert_eq!(
+        touches(&harness),
+        before + 2,
+        "one undo step brings them back"
+    );
+}

@@ -264,6 +264,7 @@ impl DunbarApp {
                 });
             }
             UiRequest::ReadImportFile(path) => self.read_import_file(ctx, path),
+            UiRequest::ReadMail(path, progress) => self.read_mail(ctx, path, progress),
             UiRequest::Import { action, summary } => {
                 if self.apply(action) {
                     self.import.clear();

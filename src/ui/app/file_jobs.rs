@@ -34,6 +34,27 @@ impl DunbarApp {
             FileJobResult::Parsed(interchange::read_import_file(&path))
         });
     }
+    /// Reads a mail file or folder for capture in the background; `progress` shows how far
+    /// it has come and can cancel it.
+    pub(super) fn read_mail(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        progress: std::sync::Arc<crate::capture::CaptureProgress>,
+    ) {
+        self.view.screen = Screen::Import;
+        progress.start(crate::capture::source_size(&path));
+        let what = format!("Reading mail in {}\u{2026}", path.display());
+        let repaint = ctx.clone();
+        self.start_job(ctx, what, move || {
+            FileJobResult::MailRead(crate::capture::read_mail_source(&path, |done| {
+                // The progress bar moves while the window is otherwise idle.
+                repaint.request_repaint();
+                progress.advance(done)
+            }))
+        });
+    }
+
     /// Takes the first dropped file to the Import screen: read from its path, or through
     /// the integration's handle when it has no path.
     pub(super) fn take_dropped_file(&mut self, ctx: &egui::Context) {
@@ -112,6 +133,22 @@ impl DunbarApp {
                 self.import.load(parsed);
             }
             FileJobResult::Parsed(Err(error)) => self.report_file_error(&error),
+            FileJobResult::MailRead(Ok(source)) => {
+                self.view.screen = Screen::Import;
+                self.import.capture.load(source);
+            }
+            FileJobResult::MailRead(Err(crate::capture::CaptureError::Cancelled)) => {
+                self.import.capture.clear();
+                self.banner
+                    .notice("Capture cancelled; nothing was changed.");
+            }
+            FileJobResult::MailRead(Err(error)) => {
+                self.import.capture.clear();
+                self.banner.error(
+                    error.to_string(),
+                    "Choose an mbox file (Takeout, Thunderbird, Apple Mail) or a Maildir folder.",
+                );
+            }
             FileJobResult::ImportChosen(DialogOutcome::Chosen(path)) => {
                 self.read_import_file(ctx, path);
             }

@@ -37,6 +37,9 @@ pub enum UiRequest {
     ChooseImportFile,
     /// Read and preview the file at this path (on a background thread).
     ReadImportFile(PathBuf),
+    /// Read a mail file or folder for capture (on a background thread), reporting progress
+    /// into the shared `CaptureProgress`, which can also cancel it.
+    ReadMail(PathBuf, std::sync::Arc<crate::capture::CaptureProgress>),
     /// Apply a previewed import as one undo step and say `summary` in the banner.
     Import {
         /// The whole import, one batch.

@@ -9,6 +9,7 @@ use crate::interchange::{
     remove_import_action,
 };
 
+use super::CapturePanel;
 use crate::ui::ScreenCtx;
 use crate::ui::labelled_combo_ui;
 use crate::ui::labelled_text_ui;
@@ -29,6 +30,8 @@ pub struct ImportScreen {
     planned_for: Option<(u64, Circle, String)>,
     /// Put the cursor in the file path on the next frame (File › Import…).
     focus_path: bool,
+    /// The mail part: touches captured from mail files.
+    pub capture: CapturePanel,
 }
 
 const ROW_HEIGHT: f32 = 22.0;
@@ -43,6 +46,7 @@ impl Default for ImportScreen {
             focus_path: false,
             plan: None,
             planned_for: None,
+            capture: CapturePanel::default(),
         }
     }
 }
@@ -135,6 +139,9 @@ impl ImportScreen {
         }
         ui.separator();
         Self::past_imports_ui(ui, network, today, queue);
+        ui.separator();
+        self.capture
+            .capture_panel_ui(ui, network, (ctx.revision, today), busy, queue);
         ui.separator();
         self.preview_ui(ui, network, queue);
     }

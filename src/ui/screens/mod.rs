@@ -1,5 +1,6 @@
 //! The screens of the window, one per tab.
 
+mod capture_panel;
 mod circles;
 mod contacts;
 mod gifts_screen;
@@ -14,6 +15,7 @@ mod settings_screen;
 mod start_page;
 mod trash_screen;
 
+pub use capture_panel::{CapturePanel, remove_source_action};
 pub use circles::*;
 pub use contacts::*;
 pub use gifts_screen::GiftsScreen;
