@@ -315,6 +315,7 @@ pub fn generate_network(spec: &GenerateSpec, today: NaiveDate) -> Result<Network
         name: "Alex Morgan".to_owned(),
         company: "Northwind Studio".to_owned(),
         role: "Founder".to_owned(),
+        emails: vec!["alex@northwind.example".to_owned()],
         ..Profile::default()
     });
     let library = generator.library((spec.contacts / 10 + 5).min(60))?;
