@@ -92,6 +92,28 @@ fn the_profile_is_one_change_per_edit() {
 }
 
 #[test]
+fn my_email_addresses_and_linkedin_url_are_part_of_the_profile() {
+    let (_dir, mut harness) = settings_harness();
+    enter_into(
+        &mut harness,
+        "Your e-mail addresses",
+        "ada@berg.example, ada@work.example",
+    );
+    enter_into(
+        &mut harness,
+        "Your LinkedIn URL",
+        "https://www.linkedin.com/in/adaberg",
+    );
+    let profile = harness.state().session().network().profile().clone();
+    assert_eq!(profile.emails, ["ada@berg.example", "ada@work.example"]);
+    assert_eq!(
+        profile.linkedin_url.as_deref(),
+        Some("https://www.linkedin.com/in/adaberg")
+    );
+    assert!(profile.is_me("ADA@work.example"));
+}
+
+#[test]
 fn a_backup_is_listed_and_restored() {
     let (_dir, mut session) = fixture();
     let ase = id_of(session.network(), ASE);

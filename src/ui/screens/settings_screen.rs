@@ -19,6 +19,10 @@ pub struct SettingsScreen {
     cadences: BTreeMap<Circle, String>,
     cadence_problem: Option<String>,
     profile: Profile,
+    /// The profile's e-mail addresses as typed, comma separated.
+    emails: String,
+    /// The profile's `LinkedIn` URL as typed.
+    linkedin: String,
     /// The backups, newest first; read by the shell when the screen opens.
     backups: Option<Vec<Backup>>,
 }
@@ -54,6 +58,8 @@ impl SettingsScreen {
             .map(|c| (c, cadence_text(network.cadences().days(c))))
             .collect();
         self.profile = network.profile().clone();
+        self.emails = self.profile.emails.join(", ");
+        self.linkedin = self.profile.linkedin_url.clone().unwrap_or_default();
     }
 
     /// Draws the screen.
@@ -173,7 +179,35 @@ impl SettingsScreen {
                     done |= response.lost_focus();
                     ui.end_row();
                 }
+                // Capture needs them to tell the user's own mail from everyone else's.
+                for (label, text, hint) in [
+                    (
+                        tr!("settings-your-emails"),
+                        &mut self.emails,
+                        "you@example.com, you@work.example",
+                    ),
+                    (
+                        tr!("settings-your-linkedin"),
+                        &mut self.linkedin,
+                        "https://www.linkedin.com/in/\u{2026}",
+                    ),
+                ] {
+                    let response = labelled_text_ui(ui, &label, text, hint, 260.0);
+                    done |= response.lost_focus();
+                    ui.end_row();
+                }
             });
+        if done {
+            self.profile.emails = self
+                .emails
+                .split([',', ';', ' '])
+                .map(str::trim)
+                .filter(|e| e.contains('@'))
+                .map(str::to_owned)
+                .collect();
+            let linkedin = self.linkedin.trim();
+            self.profile.linkedin_url = (!linkedin.is_empty()).then(|| linkedin.to_owned());
+        }
         if done && self.profile != *network.profile() {
             queue.apply(Action::SetProfile(Box::new(self.profile.clone())));
         }
