@@ -14,7 +14,7 @@ pub enum CaptureError {
     },
     /// The file is not mail this build can read (a calendar or `LinkedIn` export, say).
     #[error(
-        "{what} cannot be captured yet; only mail (mbox files, Maildir folders) is read: {path}"
+        "{what} cannot be captured yet; mail (mbox files, Maildir folders) and calendars (.ics) are read: {path}"
     )]
     NotYetSupported {
         /// What it looks like.

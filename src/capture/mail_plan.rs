@@ -48,6 +48,29 @@ pub struct CapturePlan {
     pub report: CaptureReport,
 }
 
+/// Every e-mail address of a contact (not in the trash), lower case, to the contact.
+pub(super) fn contacts_by_address(network: &Network) -> HashMap<String, ContactId> {
+    let mut by_address: HashMap<String, ContactId> = HashMap::new();
+    for contact in network.contacts().filter(|c| !c.is_trashed()) {
+        for address in contact.email_addresses() {
+            by_address
+                .entry(address.trim().to_ascii_lowercase())
+                .or_insert(contact.id);
+        }
+    }
+    by_address
+}
+
+/// My addresses, lower case.
+pub(super) fn my_addresses(network: &Network) -> HashSet<String> {
+    network
+        .profile()
+        .emails
+        .iter()
+        .map(|e| e.trim().to_ascii_lowercase())
+        .collect()
+}
+
 /// The first reason `message` makes no touch, before contacts are looked at.
 fn skip_reason(
     message: &MailMessage,
@@ -168,12 +191,7 @@ pub fn plan_mail_capture(
         messages: messages.len(),
         ..CaptureReport::default()
     };
-    let me: HashSet<String> = network
-        .profile()
-        .emails
-        .iter()
-        .map(|e| e.trim().to_ascii_lowercase())
-        .collect();
+    let me = my_addresses(network);
     if me.is_empty() {
         let mut proposed: BTreeSet<String> = BTreeSet::new();
         for message in messages {
@@ -190,14 +208,7 @@ pub fn plan_mail_capture(
         }
         report.proposed_me = proposed.into_iter().collect();
     }
-    let mut by_address: HashMap<String, ContactId> = HashMap::new();
-    for contact in network.contacts().filter(|c| !c.is_trashed()) {
-        for address in contact.email_addresses() {
-            by_address
-                .entry(address.trim().to_ascii_lowercase())
-                .or_insert(contact.id);
-        }
-    }
+    let by_address = contacts_by_address(network);
     let mut seen: HashSet<String> = network
         .sources()
         .flat_map(|s| s.message_ids.iter().cloned())
@@ -380,7 +391,7 @@ pub fn plan_mail_capture(
 }
 
 /// The remembered source: a new one, or the one of this path with the new keys added.
-fn source_action(
+pub(super) fn source_action(
     network: &Network,
     ids: &mut std::ops::Range<u64>,
     keys: BTreeSet<String>,

@@ -156,9 +156,7 @@ pub fn read_mail_source(
         return Ok(source);
     }
     let text = String::from_utf8_lossy(&head).to_ascii_uppercase();
-    let what = if text.contains("BEGIN:VCALENDAR") {
-        Some("a calendar")
-    } else if head.starts_with(b"PK") {
+    let what = if head.starts_with(b"PK") {
         Some("a zip archive (LinkedIn or calendar export)")
     } else if text.contains("CONVERSATION ID") || text.contains("INVITEEPROFILEURL") {
         Some("a LinkedIn export")

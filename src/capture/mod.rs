@@ -3,6 +3,9 @@
 //! Built so far: mail (mbox files and Maildir folders). Calendar and `LinkedIn` exports
 //! are recognised and refused with a clear message.
 
+mod calendar_occurrence;
+mod calendar_plan;
+mod calendar_reader;
 mod capture_error;
 mod capture_progress;
 mod capture_report;
@@ -14,6 +17,9 @@ mod maildir_reader;
 mod mbox_reader;
 mod skip_reason;
 
+pub use calendar_occurrence::{Attendee, CalendarOccurrence};
+pub use calendar_plan::plan_calendar_capture;
+pub use calendar_reader::{calendar_occurrences, is_calendar, looks_like_calendar, read_calendar};
 pub use capture_error::CaptureError;
 pub use capture_progress::CaptureProgress;
 pub use capture_report::{CaptureReport, NotInDunbar, PerContact};

@@ -8,7 +8,10 @@ use chrono::{NaiveDateTime, NaiveTime};
 use serde_json::{Value, json};
 
 use crate::actions::Action;
-use crate::capture::{CaptureOptions, CaptureReport, plan_mail_capture, read_mail_source};
+use crate::capture::{
+    CaptureOptions, CaptureReport, is_calendar, plan_calendar_capture, plan_mail_capture,
+    read_calendar, read_mail_source,
+};
 use crate::domain::{Network, Profile};
 use crate::session::{Access, Clock, Session};
 use crate::storage::DataFolder;
@@ -133,9 +136,19 @@ pub fn capture(
     let mut network: Network = session.network().clone();
     let mut actions: Vec<Action> = Vec::new();
     for path in &paths {
-        let source = read_mail_source(path, progress_line)?;
-        let options = options(args, clock, source.kind, &source.path, source.bytes);
-        let plan = plan_mail_capture(&network, &source.messages, &options);
+        let plan = if is_calendar(path) {
+            let occurrences = read_calendar(path)?;
+            let remembered = std::fs::canonicalize(path)
+                .unwrap_or_else(|_| path.clone())
+                .display()
+                .to_string();
+            let options = options(args, clock, "calendar", &remembered, 0);
+            plan_calendar_capture(&network, &occurrences, &options)
+        } else {
+            let source = read_mail_source(path, progress_line)?;
+            let options = options(args, clock, source.kind, &source.path, source.bytes);
+            plan_mail_capture(&network, &source.messages, &options)
+        };
         if let Some(action) = plan.action {
             // The inverse is not needed: the session records its own when it applies.
             let _inverse = action.clone().apply(&mut network)?;

@@ -265,13 +265,16 @@ fn a_deleted_captured_touch_is_not_brought_back_and_files_that_are_no_mail_are_r
     let again = plan_mail_capture(&network, &source.messages, &options);
     assert_eq!(again.report.touches, 0, "the deleted touch stays deleted");
     assert_eq!(network.touches().count(), 0);
-    // A calendar is recognised and refused with a clear reason (not yet captured).
+    // A zip (a LinkedIn export) is recognised and refused with a clear reason (not yet
+    // captured).
     let dir = tempfile::tempdir().unwrap();
-    let ics = dir.path().join("cal.ics");
-    std::fs::write(&ics, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n").unwrap();
-    let error = read_mail_source(&ics, |_| true).unwrap_err().to_string();
+    let zip = dir.path().join("Basic_LinkedInDataExport.zip");
+    std::fs::write(&zip, b"PK\x03\x04 not really a zip").unwrap();
+    let Err(error) = read_mail_source(&zip, |_| true) else {
+        panic!("a zip is no mail")
+    };
     assert!(
-        error.contains("a calendar cannot be captured yet"),
+        error.to_string().contains("cannot be captured yet"),
         "{error}"
     );
 }
@@ -296,4 +299,68 @@ fn a_cancelled_read_stops_with_nothing_changed() {
         "the read was not cancelled"
     );
     assert!(progress.bytes().0 < bytes.len() as u64, "it stopped early");
+}
+
+/// A Google Calendar export (a weekly series with an excluded date and a moved instance, a
+/// Meet call, a declined, a cancelled, a solo, a room-only, a crowded and an unknown
+/// person's event, one next year) and an Outlook file with a Windows time zone.
+#[test]
+fn calendar_occurrences_become_touches_with_every_skip_counted() {
+    let dir = folder();
+    let d = dir.path();
+    ok(d, &["profile", "--email", "alex@northwind.example"]);
+    let calendar = fixture("calendar");
+    let result = json(d, &["capture", calendar.to_str().unwrap(), "--json"]);
+    assert_eq!(result["touches"], 10, "{result}");
+    let skipped = &result["skipped"];
+    for (reason, count) in [
+        ("cancelled", 2),
+        ("declined", 1),
+        ("solo", 2),
+        ("too_many_attendees", 1),
+        ("unknown_person", 1),
+    ] {
+        assert_eq!(skipped[reason], count, "{reason}: {skipped}");
+    }
+    // The weekly 1:1: ten weeks less the excluded 20 October and the one still to come,
+    // the 10 November instance moved to the 11th; at a café, so in person, and mine.
+    let mette = timeline(d, "Mette");
+    let days: Vec<&str> = mette.iter().map(|t| t["date"].as_str().unwrap()).collect();
+    assert_eq!(
+        days,
+        [
+            "2026-12-01",
+            "2026-11-24",
+            "2026-11-17",
+            "2026-11-11",
+            "2026-11-03",
+            "2026-10-27",
+            "2026-10-13",
+            "2026-10-06"
+        ]
+    );
+    assert!(
+        mette
+            .iter()
+            .all(|t| t["channel"] == "in-person" && t["direction"] == "outbound")
+    );
+    assert_eq!(mette[3]["note"], "1:1 with Mette (moved)");
+    assert_eq!(mette[0]["source"], "calendar");
+    // Søren's Meet call: video, his invitation.
+    let soren = timeline(d, "Søren");
+    assert_eq!(soren[0]["channel"], "video");
+    assert_eq!(soren[0]["direction"], "inbound");
+    // Outlook's Teams meeting in "W. Europe Standard Time".
+    let freja = timeline(d, "Freja");
+    assert_eq!(
+        freja.len(),
+        1,
+        "the declined and the cancelled ones make none"
+    );
+    assert_eq!(freja[0]["date"], "2026-11-26");
+    assert_eq!(freja[0]["channel"], "video");
+    assert_eq!(freja[0]["note"], "Budget 2027");
+    // Again: nothing new.
+    let again = json(d, &["capture", calendar.to_str().unwrap(), "--json"]);
+    assert_eq!(again["touches"], 0);
 }

@@ -288,3 +288,37 @@ proptest! {
         check_mail(&bytes);
     }
 }
+
+/// Pieces of calendars: series, exceptions, zones, attendees.
+const CALENDAR_PIECES: [&str; 12] = [
+    "BEGIN:VCALENDAR\r\n",
+    "BEGIN:VEVENT\r\n",
+    "END:VEVENT\r\n",
+    "END:VCALENDAR\r\n",
+    "DTSTART;TZID=W. Europe Standard Time:20261126T090000\r\n",
+    "DTSTART:20261006T100000Z\r\n",
+    "RRULE:FREQ=DAILY;INTERVAL=0\r\n",
+    "RRULE:FREQ=SECONDLY\r\n",
+    "RECURRENCE-ID:20261010T100000Z\r\n",
+    "EXDATE:2026\r\n",
+    "ATTENDEE;PARTSTAT=DECLINED;CUTYPE=ROOM:mailto:\r\n",
+    "UID:x\r\nSUMMARY:Canceled: \r\n",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+
+    #[test]
+    fn calendar_reading_never_panics(
+        pieces in proptest::collection::vec(0..CALENDAR_PIECES.len(), 0..30),
+        filler in "[ -~]{0,20}",
+    ) {
+        let mut text = String::new();
+        for piece in pieces {
+            text.push_str(CALENDAR_PIECES[piece]);
+            text.push_str(&filler);
+        }
+        let occurrences = dunbar::capture::calendar_occurrences(&text);
+        prop_assert!(occurrences.len() <= 20_000 * 30);
+    }
+}
