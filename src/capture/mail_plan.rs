@@ -180,18 +180,49 @@ struct DayTouch {
     awaiting: bool,
 }
 
+/// Who is who in a kind of message: my keys, a key to its contact, and how the touches are
+/// named (`mail`, `linkedin`) and made (e-mail, message).
+pub(super) struct Identity {
+    /// My addresses (or profile keys).
+    pub me: HashSet<String>,
+    /// Every contact's addresses (or profile keys).
+    pub by_address: HashMap<String, ContactId>,
+    /// The capture keys' prefix.
+    pub prefix: &'static str,
+    /// The touches' channel.
+    pub channel: Channel,
+}
+
 /// Plans the capture of `messages` into `network`.
-#[allow(clippy::too_many_lines)] // the rules of DESIGN §9 in their order
 pub fn plan_mail_capture(
     network: &Network,
     messages: &[MailMessage],
     options: &CaptureOptions,
 ) -> CapturePlan {
+    let identity = Identity {
+        me: my_addresses(network),
+        by_address: contacts_by_address(network),
+        prefix: "mail",
+        channel: Channel::Email,
+    };
+    plan_messages(network, messages, options, &identity, Vec::new())
+}
+
+/// Plans the capture of messages with `identity`'s way of telling people apart; `extra`
+/// are touches made beforehand (`LinkedIn` invitations) to go into the same batch.
+#[allow(clippy::too_many_lines)] // the rules of DESIGN §9 in their order
+pub(super) fn plan_messages(
+    network: &Network,
+    messages: &[MailMessage],
+    options: &CaptureOptions,
+    identity: &Identity,
+    extra: Vec<Touch>,
+) -> CapturePlan {
     let mut report = CaptureReport {
         messages: messages.len(),
         ..CaptureReport::default()
     };
-    let me = my_addresses(network);
+    let me = identity.me.clone();
     if me.is_empty() {
         let mut proposed: BTreeSet<String> = BTreeSet::new();
         for message in messages {
@@ -208,7 +239,7 @@ pub fn plan_mail_capture(
         }
         report.proposed_me = proposed.into_iter().collect();
     }
-    let by_address = contacts_by_address(network);
+    let by_address = &identity.by_address;
     let mut seen: HashSet<String> = network
         .sources()
         .flat_map(|s| s.message_ids.iter().cloned())
@@ -319,11 +350,12 @@ pub fn plan_mail_capture(
         )
         .collect();
     let mut actions: Vec<Action> = Vec::new();
-    let mut ids = network.fresh_ids(u64::try_from(days.len() + 1).unwrap_or(u64::MAX));
+    let mut ids =
+        network.fresh_ids(u64::try_from(days.len() + extra.len() + 1).unwrap_or(u64::MAX));
     let mut keys: BTreeSet<String> = BTreeSet::new();
     let mut per_contact: BTreeMap<ContactId, (usize, usize)> = BTreeMap::new();
     for ((contact, thread, day), touch) in &days {
-        let key = format!("mail:{thread}:{day}");
+        let key = format!("{}:{thread}:{day}", identity.prefix);
         if existing.contains(key.as_str()) || keys.contains(&key) {
             continue;
         }
@@ -337,7 +369,7 @@ pub fn plan_mail_capture(
             id: TouchId::new(id),
             date: *day,
             contacts: vec![*contact],
-            channel: Channel::Email,
+            channel: identity.channel,
             direction: if touch.outbound {
                 Direction::Outbound
             } else {
@@ -350,9 +382,27 @@ pub fn plan_mail_capture(
         })));
         keys.insert(key);
     }
+    // Touches made beforehand (invitations), under the same rules of keys.
+    for mut touch in extra {
+        if existing.contains(touch.capture_key.as_str()) || keys.contains(&touch.capture_key) {
+            continue;
+        }
+        let Some(id) = ids.next() else { break };
+        touch.id = TouchId::new(id);
+        for contact in &touch.contacts {
+            per_contact.entry(*contact).or_default().0 += 1;
+        }
+        report.touches += 1;
+        keys.insert(touch.capture_key.clone());
+        actions.push(Action::InsertTouch(Box::new(touch)));
+    }
     // A later message of mine in the same thread answers a reply I owed.
     for touch in network.touches().filter(|t| t.awaiting_reply) {
-        let Some(rest) = touch.capture_key.strip_prefix("mail:") else {
+        let Some(rest) = touch
+            .capture_key
+            .strip_prefix(identity.prefix)
+            .and_then(|rest| rest.strip_prefix(':'))
+        else {
             continue;
         };
         let thread = rest.rsplit_once(':').map_or(rest, |(thread, _)| thread);
@@ -379,7 +429,7 @@ pub fn plan_mail_capture(
         .collect();
     listed.sort_by(|a, b| b.touches.cmp(&a.touches).then_with(|| a.name.cmp(&b.name)));
     report.per_contact = listed;
-    report.not_in_dunbar = not_in_dunbar(&passed, &me, &by_address, options.now);
+    report.not_in_dunbar = not_in_dunbar(&passed, &me, by_address, options.now);
     if !actions.is_empty() || !new_ids.is_empty() {
         actions.push(source_action(network, &mut ids, keys, new_ids, options));
     }

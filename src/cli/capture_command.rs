@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 
 use crate::actions::Action;
 use crate::capture::{
-    CaptureOptions, CaptureReport, is_calendar, plan_calendar_capture, plan_mail_capture,
-    read_calendar, read_mail_source,
+    CaptureOptions, CaptureReport, is_calendar, is_linkedin_export, plan_calendar_capture,
+    plan_linkedin_capture, plan_mail_capture, read_calendar, read_linkedin, read_mail_source,
 };
 use crate::domain::{Network, Profile};
 use crate::session::{Access, Clock, Session};
@@ -127,8 +127,13 @@ pub fn capture(
     } else {
         args.paths.clone()
     };
-    if session.network().profile().emails.is_empty() {
-        return Err(without_me(session.network(), &paths, args, clock));
+    let mail_paths: Vec<std::path::PathBuf> = paths
+        .iter()
+        .filter(|p| !is_linkedin_export(p))
+        .cloned()
+        .collect();
+    if !mail_paths.is_empty() && session.network().profile().emails.is_empty() {
+        return Err(without_me(session.network(), &mail_paths, args, clock));
     }
     let mut total = CaptureReport::default();
     // A working copy: each source is planned against the network as the ones before it
@@ -136,7 +141,43 @@ pub fn capture(
     let mut network: Network = session.network().clone();
     let mut actions: Vec<Action> = Vec::new();
     for path in &paths {
-        let plan = if is_calendar(path) {
+        let plan = if is_linkedin_export(path) {
+            let export = read_linkedin(path)?;
+            let remembered = std::fs::canonicalize(path)
+                .unwrap_or_else(|_| path.clone())
+                .display()
+                .to_string();
+            if let Some(bytes) = &export.connections {
+                // The export's connections are imported first, so that its messages find them.
+                let parsed = crate::interchange::parse(bytes, "Connections.csv");
+                let plan = crate::interchange::plan_import(
+                    &network,
+                    &parsed,
+                    &crate::interchange::ImportOptions::new("LinkedIn export"),
+                    clock.today(),
+                );
+                if let Some(action) = plan.to_action(&network)? {
+                    let _inverse = action.clone().apply(&mut network)?;
+                    actions.push(action);
+                }
+            }
+            let options = options(args, clock, "linkedin", &remembered, 0);
+            let plan = plan_linkedin_capture(&network, &export.items, &options);
+            if network.profile().linkedin_url.is_none() {
+                let hint = plan.report.proposed_me.first().map_or_else(
+                    || "dunbar profile --linkedin https://www.linkedin.com/in/you".to_owned(),
+                    |url| {
+                        format!(
+                            "dunbar profile --linkedin {url} (the sender of your conversations)"
+                        )
+                    },
+                );
+                bail!(
+                    "capture needs your LinkedIn profile URL to tell your messages from theirs; run {hint}"
+                );
+            }
+            plan
+        } else if is_calendar(path) {
             let occurrences = read_calendar(path)?;
             let remembered = std::fs::canonicalize(path)
                 .unwrap_or_else(|_| path.clone())

@@ -364,3 +364,56 @@ fn calendar_occurrences_become_touches_with_every_skip_counted() {
     let again = json(d, &["capture", calendar.to_str().unwrap(), "--json"]);
     assert_eq!(again["touches"], 0);
 }
+
+/// `LinkedIn`'s export zip: its connections are imported first, then messages (profile URLs
+/// matched whatever their spelling) and an invitation with a message become touches.
+#[test]
+fn a_linkedin_export_imports_its_connections_and_captures_messages_and_invitations() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let zip = fixture("Basic_LinkedInDataExport_12-01-2026.zip");
+    let refused = dunbar(d, &["capture", zip.to_str().unwrap()]);
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr)
+            .contains("dunbar profile --linkedin https://www.linkedin.com/in/alexmorgan"),
+        "the sender of the conversations is proposed"
+    );
+    ok(
+        d,
+        &[
+            "profile",
+            "--linkedin",
+            "https://linkedin.com/in/AlexMorgan/",
+        ],
+    );
+    let result = json(d, &["capture", zip.to_str().unwrap(), "--json"]);
+    assert_eq!(result["touches"], 3, "{result}");
+    assert_eq!(result["awaiting_reply"], 1);
+    for (reason, count) in [("draft", 1), ("too_old", 1), ("unknown_person", 1)] {
+        assert_eq!(result["skipped"][reason], count, "{reason}: {result}");
+    }
+    let soren = timeline(d, "Søren");
+    assert_eq!(soren.len(), 2, "{soren:?}");
+    assert_eq!(soren[0]["channel"], "message");
+    assert_eq!(soren[0]["awaiting_reply"], true);
+    assert_eq!(soren[0]["source"], "linkedin");
+    assert_eq!(soren[1]["channel"], "social");
+    assert_eq!(soren[1]["note"], "Great to meet you at Folkemødet!");
+    let mette = timeline(d, "Mette");
+    assert_eq!(
+        mette[0]["direction"], "outbound",
+        "the day's last message was mine"
+    );
+    let saved = std::fs::read_to_string(d.join("data/network.ron")).unwrap();
+    assert!(
+        !saved.contains("SECRET LINKEDIN CONTENT"),
+        "message content is never kept"
+    );
+    // The unzipped folder is the same export: nothing new.
+    let again = json(
+        d,
+        &["capture", fixture("linkedin").to_str().unwrap(), "--json"],
+    );
+    assert_eq!(again["touches"], 0, "{again}");
+}
