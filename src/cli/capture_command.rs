@@ -8,10 +8,7 @@ use chrono::{NaiveDateTime, NaiveTime};
 use serde_json::{Value, json};
 
 use crate::actions::Action;
-use crate::capture::{
-    CaptureOptions, CaptureReport, is_calendar, is_linkedin_export, plan_calendar_capture,
-    plan_linkedin_capture, plan_mail_capture, read_calendar, read_linkedin, read_mail_source,
-};
+use crate::capture::{CaptureReport, plan_input, read_capture_input};
 use crate::domain::{Network, Profile};
 use crate::session::{Access, Clock, Session};
 use crate::storage::DataFolder;
@@ -127,69 +124,32 @@ pub fn capture(
     } else {
         args.paths.clone()
     };
-    let mail_paths: Vec<std::path::PathBuf> = paths
-        .iter()
-        .filter(|p| !is_linkedin_export(p))
-        .cloned()
-        .collect();
-    if !mail_paths.is_empty() && session.network().profile().emails.is_empty() {
-        return Err(without_me(session.network(), &mail_paths, args, clock));
-    }
     let mut total = CaptureReport::default();
     // A working copy: each source is planned against the network as the ones before it
     // leave it, so that the same message in two sources counts once.
     let mut network: Network = session.network().clone();
     let mut actions: Vec<Action> = Vec::new();
     for path in &paths {
-        let plan = if is_linkedin_export(path) {
-            let export = read_linkedin(path)?;
-            let remembered = std::fs::canonicalize(path)
-                .unwrap_or_else(|_| path.clone())
-                .display()
-                .to_string();
-            if let Some(bytes) = &export.connections {
-                // The export's connections are imported first, so that its messages find them.
-                let parsed = crate::interchange::parse(bytes, "Connections.csv");
-                let plan = crate::interchange::plan_import(
-                    &network,
-                    &parsed,
-                    &crate::interchange::ImportOptions::new("LinkedIn export"),
-                    clock.today(),
-                );
-                if let Some(action) = plan.to_action(&network)? {
-                    let _inverse = action.clone().apply(&mut network)?;
-                    actions.push(action);
-                }
-            }
-            let options = options(args, clock, "linkedin", &remembered, 0);
-            let plan = plan_linkedin_capture(&network, &export.items, &options);
-            if network.profile().linkedin_url.is_none() {
-                let hint = plan.report.proposed_me.first().map_or_else(
-                    || "dunbar profile --linkedin https://www.linkedin.com/in/you".to_owned(),
-                    |url| {
-                        format!(
-                            "dunbar profile --linkedin {url} (the sender of your conversations)"
-                        )
-                    },
-                );
-                bail!(
-                    "capture needs your LinkedIn profile URL to tell your messages from theirs; run {hint}"
-                );
-            }
-            plan
-        } else if is_calendar(path) {
-            let occurrences = read_calendar(path)?;
-            let remembered = std::fs::canonicalize(path)
-                .unwrap_or_else(|_| path.clone())
-                .display()
-                .to_string();
-            let options = options(args, clock, "calendar", &remembered, 0);
-            plan_calendar_capture(&network, &occurrences, &options)
-        } else {
-            let source = read_mail_source(path, progress_line)?;
-            let options = options(args, clock, source.kind, &source.path, source.bytes);
-            plan_mail_capture(&network, &source.messages, &options)
-        };
+        let input = read_capture_input(path, progress_line)?;
+        if input.needs_my_addresses() && network.profile().emails.is_empty() {
+            return Err(without_me(&network, &paths, args, clock));
+        }
+        let plan = plan_input(
+            &network,
+            &input,
+            capture_now(clock),
+            WINDOW_MONTHS,
+            args.since,
+        )?;
+        if !input.needs_my_addresses() && network.profile().linkedin_url.is_none() {
+            let hint = plan.report.proposed_me.first().map_or_else(
+                || "dunbar profile --linkedin https://www.linkedin.com/in/you".to_owned(),
+                |url| format!("dunbar profile --linkedin {url} (the sender of your conversations)"),
+            );
+            bail!(
+                "capture needs your LinkedIn profile URL to tell your messages from theirs; run {hint}"
+            );
+        }
         if let Some(action) = plan.action {
             // The inverse is not needed: the session records its own when it applies.
             let _inverse = action.clone().apply(&mut network)?;
@@ -270,15 +230,20 @@ fn without_me(
 ) -> anyhow::Error {
     let mut proposed: Vec<String> = Vec::new();
     for path in paths {
-        let Ok(source) = read_mail_source(path, progress_line) else {
+        let Ok(input) = read_capture_input(path, progress_line) else {
             continue;
         };
-        let options = options(args, clock, source.kind, &source.path, source.bytes);
-        for address in plan_mail_capture(network, &source.messages, &options)
-            .report
-            .proposed_me
-        {
-            if !proposed.contains(&address) {
+        let Ok(plan) = plan_input(
+            network,
+            &input,
+            capture_now(clock),
+            WINDOW_MONTHS,
+            args.since,
+        ) else {
+            continue;
+        };
+        for address in plan.report.proposed_me {
+            if input.needs_my_addresses() && !proposed.contains(&address) {
                 proposed.push(address);
             }
         }
@@ -295,23 +260,6 @@ fn without_me(
     anyhow::anyhow!(
         "capture needs your own e-mail addresses to tell your mail from theirs; run {hint}"
     )
-}
-
-fn options(
-    args: &CaptureArgs,
-    clock: &Clock,
-    kind: &str,
-    path: &str,
-    bytes: u64,
-) -> CaptureOptions {
-    CaptureOptions {
-        now: capture_now(clock),
-        window_months: WINDOW_MONTHS,
-        since: args.since,
-        kind: kind.to_owned(),
-        path: path.to_owned(),
-        scanned_bytes: bytes,
-    }
 }
 
 /// `dunbar sources [--json]`.

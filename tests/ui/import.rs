@@ -322,8 +322,12 @@ fn mail_is_read_previewed_captured_and_its_source_removed() {
     show_screen(&mut harness, Screen::Import);
     let mbox =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/capture/takeout.mbox");
-    type_into(&mut harness, "Mail file or folder", mbox.to_str().unwrap());
-    click(&mut harness, "Read mail");
+    type_into(
+        &mut harness,
+        "File or folder to capture",
+        mbox.to_str().unwrap(),
+    );
+    click(&mut harness, "Read");
     wait_until(&mut harness, |app| !app.is_busy());
     assert!(
         shows(&harness, "2 touches with 2 contacts; 1 awaiting your reply"),
@@ -356,4 +360,21 @@ fn mail_is_read_previewed_captured_and_its_source_removed() {
         before + 2,
         "one undo step brings them back"
     );
+    // A calendar goes the same way: Søren's Meet call and the eight past occurrences of the
+    // weekly 1:1 with Petra (who has Mette's address here).
+    let calendar =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/capture/calendar");
+    type_into(
+        &mut harness,
+        "File or folder to capture",
+        calendar.to_str().unwrap(),
+    );
+    click(&mut harness, "Read");
+    wait_until(&mut harness, |app| !app.is_busy());
+    assert!(
+        shows(&harness, "9 touches with 2 contacts"),
+        "the calendar's preview"
+    );
+    click(&mut harness, "Capture now");
+    assert_eq!(touches(&harness), before + 2 + 9);
 }

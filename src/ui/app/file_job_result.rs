@@ -10,7 +10,7 @@ pub enum FileJobResult {
     /// A file to import was read and parsed.
     Parsed(Result<ParsedFile, FileError>),
     /// A mail file or folder was read for capture (or the read failed or was cancelled).
-    MailRead(Result<crate::capture::MailSource, crate::capture::CaptureError>),
+    CaptureRead(Result<crate::capture::CaptureInput, crate::capture::CaptureError>),
     /// The dialog choosing a file to import closed.
     ImportChosen(DialogOutcome),
     /// The dialog choosing where to save an export closed.

@@ -44,10 +44,10 @@ impl DunbarApp {
     ) {
         self.view.screen = Screen::Import;
         progress.start(crate::capture::source_size(&path));
-        let what = format!("Reading mail in {}\u{2026}", path.display());
+        let what = format!("Reading {} for capture\u{2026}", path.display());
         let repaint = ctx.clone();
         self.start_job(ctx, what, move || {
-            FileJobResult::MailRead(crate::capture::read_mail_source(&path, |done| {
+            FileJobResult::CaptureRead(crate::capture::read_capture_input(&path, |done| {
                 // The progress bar moves while the window is otherwise idle.
                 repaint.request_repaint();
                 progress.advance(done)
@@ -133,20 +133,21 @@ impl DunbarApp {
                 self.import.load(parsed);
             }
             FileJobResult::Parsed(Err(error)) => self.report_file_error(&error),
-            FileJobResult::MailRead(Ok(source)) => {
+            FileJobResult::CaptureRead(Ok(source)) => {
                 self.view.screen = Screen::Import;
                 self.import.capture.load(source);
             }
-            FileJobResult::MailRead(Err(crate::capture::CaptureError::Cancelled)) => {
+            FileJobResult::CaptureRead(Err(crate::capture::CaptureError::Cancelled)) => {
                 self.import.capture.clear();
                 self.banner
                     .notice("Capture cancelled; nothing was changed.");
             }
-            FileJobResult::MailRead(Err(error)) => {
+            FileJobResult::CaptureRead(Err(error)) => {
                 self.import.capture.clear();
                 self.banner.error(
                     error.to_string(),
-                    "Choose an mbox file (Takeout, Thunderbird, Apple Mail) or a Maildir folder.",
+                    "Choose an mbox file (Takeout, Thunderbird, Apple Mail), a Maildir folder, \
+                     a calendar (.ics) or LinkedIn's export (.zip).",
                 );
             }
             FileJobResult::ImportChosen(DialogOutcome::Chosen(path)) => {

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::actions::Action;
-use crate::capture::{CaptureOptions, CapturePlan, CaptureProgress, MailSource, plan_mail_capture};
+use crate::capture::{CaptureInput, CapturePlan, CaptureProgress, plan_input};
 use crate::domain::{CaptureSourceId, Network};
 
 use crate::ui::labelled_text_ui;
@@ -14,7 +14,8 @@ const WINDOW_MONTHS: u32 = 24;
 /// How many lines of each list the preview shows.
 const LIST_LINES: usize = 8;
 
-/// The Import screen's mail part (DESIGN §9): a mail file or folder read in the background
+/// The Import screen's capture part (DESIGN §9): a mail file or folder, a calendar or a
+/// `LinkedIn` export read in the background
 /// with a progress bar and Cancel, the preview (touches per contact, replies now awaited,
 /// people not in Dunbar, skipped by reason), "Capture now" as one undo step, and the
 /// remembered sources with Remove.
@@ -25,14 +26,14 @@ pub struct CapturePanel {
     /// Shared with the reading thread.
     progress: Arc<CaptureProgress>,
     /// What was read, waiting to be captured.
-    source: Option<MailSource>,
+    source: Option<CaptureInput>,
     /// The plan for it and the revision and day it was made for.
     plan: Option<(u64, NaiveDate, CapturePlan)>,
 }
 
 impl CapturePanel {
     /// Shows what a read found, for preview.
-    pub fn load(&mut self, source: MailSource) {
+    pub fn load(&mut self, source: CaptureInput) {
         self.source = Some(source);
         self.plan = None;
     }
@@ -55,15 +56,10 @@ impl CapturePanel {
         {
             return;
         }
-        let options = CaptureOptions {
-            now: today.and_time(NaiveTime::from_hms_opt(23, 59, 59).unwrap_or_default()),
-            window_months: WINDOW_MONTHS,
-            since: None,
-            kind: source.kind.to_owned(),
-            path: source.path.clone(),
-            scanned_bytes: source.bytes,
+        let now = today.and_time(NaiveTime::from_hms_opt(23, 59, 59).unwrap_or_default());
+        let Ok(plan) = plan_input(network, source, now, WINDOW_MONTHS, None) else {
+            return;
         };
-        let plan = plan_mail_capture(network, &source.messages, &options);
         self.plan = Some((revision, today, plan));
     }
 
@@ -77,38 +73,35 @@ impl CapturePanel {
         queue: &mut UiQueue,
     ) {
         self.refresh(network, revision, today);
-        ui.strong("Mail");
-        if network.profile().emails.is_empty() {
+        ui.strong("Mail, calendar and LinkedIn");
+        ui.label(
+            "Touches from your own files: a Google Takeout or Thunderbird mbox, a Maildir \
+             folder, a calendar (.ics) or LinkedIn's data export (.zip). Only mail headers are \
+             read; nothing leaves this computer.",
+        );
+        if network.profile().emails.is_empty() || network.profile().linkedin_url.is_none() {
             ui.label(
-                "Touches from your own mail files (headers only; nothing leaves this computer). \
-                 First add your e-mail addresses in Settings \u{203a} Profile, so that Dunbar \
-                 can tell your mail from theirs.",
-            );
-        } else {
-            ui.label(
-                "Touches from your own mail files: a Google Takeout or Thunderbird mbox, or a \
-                 Maildir folder. Only headers are read; nothing leaves this computer.",
+                "Dunbar tells your messages from theirs by your e-mail addresses and LinkedIn \
+                 URL: add them in Settings \u{203a} Profile.",
             );
         }
         ui.horizontal(|ui| {
             let field = labelled_text_ui(
                 ui,
-                "Mail file or folder",
+                "File or folder to capture",
                 &mut self.path,
-                "path of an mbox file or a Maildir folder",
+                "path of an mbox, Maildir, .ics or LinkedIn .zip",
                 320.0,
             );
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             let path = self.path.trim();
             let ready = busy.is_none() && !path.is_empty();
-            let clicked = ui
-                .add_enabled(ready, egui::Button::new("Read mail"))
-                .clicked();
+            let clicked = ui.add_enabled(ready, egui::Button::new("Read")).clicked();
             if ready && (clicked || entered) {
                 queue.push(UiRequest::ReadMail(path.into(), Arc::clone(&self.progress)));
             }
         });
-        if busy.is_some_and(|what| what.starts_with("Reading mail")) {
+        if busy.is_some_and(|what| what.ends_with("for capture\u{2026}")) {
             let (done, total) = self.progress.bytes();
             ui.horizontal(|ui| {
                 ui.add(
@@ -135,9 +128,9 @@ impl CapturePanel {
         };
         let report = &plan.report;
         ui.label(format!(
-            "{}: {} messages read. {} touches with {} contacts; {} awaiting your reply; {} \
+            "{}: {} items read. {} touches with {} contacts; {} awaiting your reply; {} \
              people not in Dunbar; skipped {}.",
-            source.path,
+            source.path(),
             report.messages,
             report.touches,
             report.contacts,
