@@ -334,11 +334,28 @@ fn mail_is_read_previewed_captured_and_its_source_removed() {
         "the preview says what capture would do"
     );
     assert!(shows(&harness, "Ole Hansen <ole@unknown.example>"));
+    // Ole can be added from the preview; the preview then has one person fewer to list.
+    pick(&mut harness, "Circle to add to", "Active network");
+    click(&mut harness, "Add Ole Hansen");
+    let ole = contact(harness.state(), "Ole Hansen").expect("added");
+    assert_eq!(ole.circle, Circle::Active);
+    assert_eq!(ole.emails, ["ole@unknown.example"]);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Add Ole Hansen")
+            .is_none(),
+        "Ole is in Dunbar now"
+    );
     let touches = |h: &Harness<'_, DunbarApp>| h.state().session().network().touches().count();
     let before = touches(&harness);
+    // Ole, just added, has his two-way thread captured too (a day each way).
+    assert!(shows(
+        &harness,
+        "4 touches with 3 contacts; 2 awaiting your reply"
+    ));
     click(&mut harness, "Capture now");
-    assert_eq!(touches(&harness), before + 2);
-    assert!(shows(&harness, "Captured 2 touches with 2 contacts"));
+    assert_eq!(touches(&harness), before + 4);
+    assert!(shows(&harness, "Captured 4 touches with 3 contacts"));
     let source = harness
         .state()
         .session()
@@ -357,11 +374,11 @@ fn mail_is_read_previewed_captured_and_its_source_removed() {
     press_command(&mut harness, Key::Z);
     assert_eq!(
         touches(&harness),
-        before + 2,
+        before + 4,
         "one undo step brings them back"
     );
-    // A calendar goes the same way: Søren's Meet call and the eight past occurrences of the
-    // weekly 1:1 with Petra (who has Mette's address here).
+    // A calendar goes the same way: Søren's Meet call, the eight past occurrences of the
+    // weekly 1:1 with Petra (who has Mette's address here) and Ole's intro call.
     let calendar =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/capture/calendar");
     type_into(
@@ -372,9 +389,9 @@ fn mail_is_read_previewed_captured_and_its_source_removed() {
     click(&mut harness, "Read");
     wait_until(&mut harness, |app| !app.is_busy());
     assert!(
-        shows(&harness, "9 touches with 2 contacts"),
+        shows(&harness, "10 touches with 3 contacts"),
         "the calendar's preview"
     );
     click(&mut harness, "Capture now");
-    assert_eq!(touches(&harness), before + 2 + 9);
+    assert_eq!(touches(&harness), before + 4 + 10);
 }

@@ -4,8 +4,9 @@ use chrono::{NaiveDate, NaiveTime};
 
 use crate::actions::Action;
 use crate::capture::{CaptureInput, CapturePlan, CaptureProgress, plan_input};
-use crate::domain::{CaptureSourceId, Network};
+use crate::domain::{CaptureSourceId, Circle, Contact, ContactId, EmailAddress, Network};
 
+use crate::ui::labelled_combo_ui;
 use crate::ui::labelled_text_ui;
 use crate::ui::{UiQueue, UiRequest};
 
@@ -19,7 +20,7 @@ const LIST_LINES: usize = 8;
 /// with a progress bar and Cancel, the preview (touches per contact, replies now awaited,
 /// people not in Dunbar, skipped by reason), "Capture now" as one undo step, and the
 /// remembered sources with Remove.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct CapturePanel {
     /// The path typed in.
     path: String,
@@ -29,6 +30,20 @@ pub struct CapturePanel {
     source: Option<CaptureInput>,
     /// The plan for it and the revision and day it was made for.
     plan: Option<(u64, NaiveDate, CapturePlan)>,
+    /// The circle people not in Dunbar are added to.
+    add_to: Circle,
+}
+
+impl Default for CapturePanel {
+    fn default() -> Self {
+        Self {
+            path: String::new(),
+            progress: Arc::default(),
+            source: None,
+            plan: None,
+            add_to: Circle::Acquaintance,
+        }
+    }
 }
 
 impl CapturePanel {
@@ -118,11 +133,17 @@ impl CapturePanel {
                 }
             });
         }
-        self.preview_ui(ui, queue);
+        self.preview_ui(ui, network, today, queue);
         Self::sources_ui(ui, network, queue);
     }
 
-    fn preview_ui(&mut self, ui: &mut egui::Ui, queue: &mut UiQueue) {
+    fn preview_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        network: &Network,
+        today: NaiveDate,
+        queue: &mut UiQueue,
+    ) {
         let (Some(source), Some((_, _, plan))) = (&self.source, &self.plan) else {
             return;
         };
@@ -171,12 +192,28 @@ impl CapturePanel {
                 }
             });
         if !report.not_in_dunbar.is_empty() {
-            ui.label("People you write with who are not in Dunbar:");
+            ui.horizontal(|ui| {
+                ui.label("People you write with who are not in Dunbar; add them to");
+                labelled_combo_ui(ui, "Circle to add to", &self.add_to.label(), |ui| {
+                    for circle in Circle::ALL {
+                        ui.selectable_value(&mut self.add_to, circle, circle.label());
+                    }
+                });
+            });
             for person in report.not_in_dunbar.iter().take(LIST_LINES) {
-                ui.label(format!(
-                    "  {} <{}>: {} sent, {} received, last {}",
-                    person.name, person.address, person.sent, person.received, person.last
-                ));
+                ui.horizontal(|ui| {
+                    ui.label(format!(
+                        "{} <{}>: {} sent, {} received, last {}",
+                        person.name, person.address, person.sent, person.received, person.last
+                    ));
+                    if ui.button(format!("Add {}", person.name)).clicked() {
+                        let id = ContactId::new(network.fresh_id());
+                        let mut contact = Contact::new(id, &person.name, self.add_to, today);
+                        contact.emails = vec![EmailAddress::new(person.address.clone())];
+                        contact.source = Some(format!("capture ({today})"));
+                        queue.apply(Action::InsertContact(Box::new(contact)));
+                    }
+                });
             }
         }
         if !report.skipped.is_empty() {
