@@ -12,7 +12,7 @@ use crate::interchange::{ImportOptions, parse, plan_import};
 use super::{
     CalendarOccurrence, CaptureError, CaptureOptions, CapturePlan, LinkedInExport, MailSource,
     is_calendar, is_linkedin_export, plan_calendar_capture, plan_linkedin_capture,
-    plan_mail_capture, read_calendar, read_linkedin, read_mail_source,
+    plan_mail_capture, read_calendar, read_linkedin, read_mail_source_from,
 };
 
 /// The contents of a capture source.
@@ -59,9 +59,11 @@ fn remembered(path: &Path) -> String {
 }
 
 /// Reads `path`: a `LinkedIn` export, a calendar, or mail. `progress` gets bytes read and
-/// answers whether to go on (mail only; the others are small).
+/// answers whether to go on (mail only; the others are small). An mbox that `network`
+/// remembers and that only grew since is read from where its last scan ended.
 pub fn read_capture_input(
     path: &Path,
+    network: &Network,
     progress: impl FnMut(u64) -> bool,
 ) -> Result<CaptureInput, CaptureError> {
     if is_linkedin_export(path) {
@@ -76,7 +78,12 @@ pub fn read_capture_input(
             read_calendar(path)?,
         ));
     }
-    read_mail_source(path, progress).map(CaptureInput::Mail)
+    let known = remembered(path);
+    let resume = network
+        .sources()
+        .find(|s| s.kind == "mbox" && s.path == known)
+        .map(|s| (s.scanned_bytes, s.fingerprint));
+    read_mail_source_from(path, resume, progress).map(CaptureInput::Mail)
 }
 
 /// Plans the capture of `input` into `network` as of `now`, `window_months` back (or from
@@ -89,10 +96,15 @@ pub fn plan_input(
     window_months: u32,
     since: Option<NaiveDate>,
 ) -> Result<CapturePlan, crate::domain::NetworkError> {
-    let (kind, path, bytes) = match input {
-        CaptureInput::Mail(source) => (source.kind, source.path.as_str(), source.bytes),
-        CaptureInput::Calendar(path, _) => ("calendar", path.as_str(), 0),
-        CaptureInput::LinkedIn(path, _) => ("linkedin", path.as_str(), 0),
+    let (kind, path, bytes, fingerprint) = match input {
+        CaptureInput::Mail(source) => (
+            source.kind,
+            source.path.as_str(),
+            source.bytes,
+            source.fingerprint,
+        ),
+        CaptureInput::Calendar(path, _) => ("calendar", path.as_str(), 0, 0),
+        CaptureInput::LinkedIn(path, _) => ("linkedin", path.as_str(), 0, 0),
     };
     let options = CaptureOptions {
         now,
@@ -101,6 +113,7 @@ pub fn plan_input(
         kind: kind.to_owned(),
         path: path.to_owned(),
         scanned_bytes: bytes,
+        fingerprint,
     };
     match input {
         CaptureInput::Mail(source) => Ok(plan_mail_capture(network, &source.messages, &options)),

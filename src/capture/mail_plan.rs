@@ -37,6 +37,8 @@ pub struct CaptureOptions {
     pub path: String,
     /// Bytes read (an mbox's size at this scan).
     pub scanned_bytes: u64,
+    /// The fingerprint of the bytes before `scanned_bytes` (see `CaptureSource`).
+    pub fingerprint: u64,
 }
 
 /// A capture planned: the batch to apply (none when nothing changes) and the preview.
@@ -454,6 +456,7 @@ pub(super) fn source_action(
         updated.message_ids.extend(message_ids);
         updated.last_scan = options.now.date();
         updated.scanned_bytes = options.scanned_bytes;
+        updated.fingerprint = options.fingerprint;
         return Action::ReplaceSource(Box::new(updated));
     }
     let id = ids.next().unwrap_or_else(|| network.fresh_id());
@@ -463,6 +466,7 @@ pub(super) fn source_action(
         path: options.path.clone(),
         last_scan: options.now.date(),
         scanned_bytes: options.scanned_bytes,
+        fingerprint: options.fingerprint,
         keys,
         message_ids,
     }))

@@ -19,8 +19,32 @@ pub struct MailSource {
     pub path: String,
     /// Every message's headers, in file order.
     pub messages: Vec<MailMessage>,
-    /// Bytes read.
+    /// Where reading ended: the file's size for an mbox (also when only its new end was
+    /// read), else the bytes read.
     pub bytes: u64,
+    /// Where reading started (0, or where the last scan of a grown mbox ended).
+    pub start: u64,
+    /// The fingerprint of the bytes before `bytes` (an mbox file only).
+    pub fingerprint: u64,
+}
+
+/// How many bytes before the end of the last scan make its fingerprint.
+const FINGERPRINT_BYTES: u64 = 4096;
+
+/// FNV-1a over the `FINGERPRINT_BYTES` before `end` of the file: stable from build to build.
+pub fn fingerprint(path: &Path, end: u64) -> Option<u64> {
+    use std::io::{Seek, SeekFrom};
+    let mut file = File::open(path).ok()?;
+    let start = end.saturating_sub(FINGERPRINT_BYTES);
+    file.seek(SeekFrom::Start(start)).ok()?;
+    let mut bytes = Vec::new();
+    file.take(end - start).read_to_end(&mut bytes).ok()?;
+    if u64::try_from(bytes.len()).ok()? != end - start {
+        return None;
+    }
+    Some(bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    }))
 }
 
 fn unreadable(path: &Path) -> impl FnOnce(std::io::Error) -> CaptureError + '_ {
@@ -103,6 +127,16 @@ fn mbox_label(path: &Path) -> String {
 /// (false cancels with `CaptureError::Cancelled`).
 pub fn read_mail_source(
     path: &Path,
+    progress: impl FnMut(u64) -> bool,
+) -> Result<MailSource, CaptureError> {
+    read_mail_source_from(path, None, progress)
+}
+
+/// Like `read_mail_source`, but an mbox file that only grew since a scan that ended at
+/// `resume.0` with fingerprint `resume.1` is read from there.
+pub fn read_mail_source_from(
+    path: &Path,
+    resume: Option<(u64, u64)>,
     mut progress: impl FnMut(u64) -> bool,
 ) -> Result<MailSource, CaptureError> {
     let remembered = std::fs::canonicalize(path)
@@ -148,11 +182,29 @@ pub fn read_mail_source(
     }
     let head = head_of(path)?;
     if looks_like_mbox(&head) {
+        use std::io::{Seek, SeekFrom};
         source.kind = "mbox";
         let labels = vec![mbox_label(path)];
-        let handle = File::open(path).map_err(unreadable(path))?;
-        source.bytes = read_mbox(handle, &labels, |m| source.messages.push(m), progress)
+        let size = std::fs::metadata(path).map_err(unreadable(path))?.len();
+        let start = resume
+            .filter(|(end, print)| {
+                *end > 0 && *end <= size && fingerprint(path, *end) == Some(*print)
+            })
+            .map_or(0, |(end, _)| end);
+        let mut handle = File::open(path).map_err(unreadable(path))?;
+        handle
+            .seek(SeekFrom::Start(start))
             .map_err(unreadable(path))?;
+        let read = read_mbox(
+            handle,
+            &labels,
+            |m| source.messages.push(m),
+            |n| progress(start + n),
+        )
+        .map_err(unreadable(path))?;
+        source.start = start;
+        source.bytes = start + read;
+        source.fingerprint = fingerprint(path, source.bytes).unwrap_or_default();
         return Ok(source);
     }
     let text = String::from_utf8_lossy(&head).to_ascii_uppercase();

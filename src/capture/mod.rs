@@ -33,6 +33,6 @@ pub use linkedin_plan::plan_linkedin_capture;
 pub use linkedin_reader::{LinkedInExport, is_linkedin_export, profile_key, read_linkedin};
 pub use mail_message::{MailMessage, MailPerson};
 pub use mail_plan::{CaptureOptions, CapturePlan, clean_subject, plan_mail_capture};
-pub use mail_source::{MailSource, read_mail_source, source_size};
+pub use mail_source::{MailSource, read_mail_source, read_mail_source_from, source_size};
 pub use mbox_reader::read_mbox;
 pub use skip_reason::SkipReason;

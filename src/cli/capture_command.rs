@@ -130,7 +130,7 @@ pub fn capture(
     let mut network: Network = session.network().clone();
     let mut actions: Vec<Action> = Vec::new();
     for path in &paths {
-        let input = read_capture_input(path, progress_line)?;
+        let input = read_capture_input(path, &network, progress_line)?;
         if input.needs_my_addresses() && network.profile().emails.is_empty() {
             return Err(without_me(&network, &paths, args, clock));
         }
@@ -230,7 +230,7 @@ fn without_me(
 ) -> anyhow::Error {
     let mut proposed: Vec<String> = Vec::new();
     for path in paths {
-        let Ok(input) = read_capture_input(path, progress_line) else {
+        let Ok(input) = read_capture_input(path, network, progress_line) else {
             continue;
         };
         let Ok(plan) = plan_input(

@@ -24,6 +24,11 @@ pub struct CaptureSource {
     #[serde(default)]
     #[serde(skip_serializing_if = "is_zero")]
     pub scanned_bytes: u64,
+    /// A fingerprint of the bytes just before `scanned_bytes`: when they are unchanged the
+    /// mailbox only grew, and the next scan starts there.
+    #[serde(default)]
+    #[serde(skip_serializing_if = "is_zero")]
+    pub fingerprint: u64,
     /// The capture keys of every touch this source produced (also of touches the user
     /// deleted since: such a key is never brought back).
     #[serde(default)]

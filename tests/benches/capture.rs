@@ -95,6 +95,7 @@ fn capture(c: &mut Criterion) {
         kind: "mbox".into(),
         path: "bench.mbox".into(),
         scanned_bytes: 0,
+        fingerprint: 0,
     };
     let mut group = c.benchmark_group("capture");
     group.sample_size(10);

@@ -256,6 +256,7 @@ fn a_deleted_captured_touch_is_not_brought_back_and_files_that_are_no_mail_are_r
         kind: source.kind.to_owned(),
         path: source.path.clone(),
         scanned_bytes: source.bytes,
+        fingerprint: 0,
     };
     let plan = plan_mail_capture(&network, &source.messages, &options);
     assert_eq!(plan.report.touches, 1);
@@ -416,4 +417,56 @@ fn a_linkedin_export_imports_its_connections_and_captures_messages_and_invitatio
         &["capture", fixture("linkedin").to_str().unwrap(), "--json"],
     );
     assert_eq!(again["touches"], 0, "{again}");
+}
+
+#[test]
+fn a_mailbox_that_only_grew_is_read_from_where_the_last_scan_ended() {
+    use dunbar::capture::{CaptureInput, plan_input, read_capture_input};
+    let dir = tempfile::tempdir().unwrap();
+    let mbox = dir.path().join("All mail.mbox");
+    std::fs::copy(fixture("takeout.mbox"), &mbox).unwrap();
+    let mut network = Network::new();
+    Action::SetProfile(Box::new(Profile {
+        emails: vec!["alex@northwind.example".into()],
+        ..Profile::default()
+    }))
+    .apply(&mut network)
+    .unwrap();
+    let now = NaiveDate::from_ymd_opt(2026, 12, 2)
+        .unwrap()
+        .and_hms_opt(23, 0, 0)
+        .unwrap();
+    let first = read_capture_input(&mbox, &network, |_| true).unwrap();
+    let CaptureInput::Mail(source) = &first else {
+        panic!("an mbox is mail")
+    };
+    assert_eq!(source.start, 0);
+    let whole = source.messages.len();
+    plan_input(&network, &first, now, 24, None)
+        .unwrap()
+        .action
+        .unwrap()
+        .apply(&mut network)
+        .unwrap();
+    // My reply is appended: only it is read.
+    let mut grown = std::fs::read(&mbox).unwrap();
+    let old_size = grown.len() as u64;
+    grown.extend(std::fs::read(fixture("takeout_reply.mbox")).unwrap());
+    std::fs::write(&mbox, &grown).unwrap();
+    let CaptureInput::Mail(second) = read_capture_input(&mbox, &network, |_| true).unwrap() else {
+        panic!("an mbox is mail")
+    };
+    assert_eq!(second.start, old_size);
+    assert_eq!(second.messages.len(), 1);
+    assert_eq!(second.messages[0].message_id, "s2@northwind.example");
+    // A mailbox rewritten (its old end changed) is read from the start again.
+    let mut rewritten = grown.clone();
+    let at = usize::try_from(old_size).unwrap() - 10;
+    rewritten[at] = b'#';
+    std::fs::write(&mbox, &rewritten).unwrap();
+    let CaptureInput::Mail(third) = read_capture_input(&mbox, &network, |_| true).unwrap() else {
+        panic!("an mbox is mail")
+    };
+    assert_eq!(third.start, 0);
+    assert!(third.messages.len() >= whole);
 }

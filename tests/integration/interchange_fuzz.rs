@@ -258,6 +258,7 @@ fn check_mail(bytes: &[u8]) {
         kind: "mbox".into(),
         path: "fuzz".into(),
         scanned_bytes: read,
+        fingerprint: 0,
     };
     let mut network = dunbar::domain::Network::new();
     dunbar::actions::Action::SetProfile(Box::new(dunbar::domain::Profile {

@@ -46,12 +46,19 @@ impl DunbarApp {
         progress.start(crate::capture::source_size(&path));
         let what = format!("Reading {} for capture\u{2026}", path.display());
         let repaint = ctx.clone();
+        // A snapshot (cheap: the maps are shared) tells the reader where a grown mailbox
+        // was read up to.
+        let network = self.session.network().clone();
         self.start_job(ctx, what, move || {
-            FileJobResult::CaptureRead(crate::capture::read_capture_input(&path, |done| {
-                // The progress bar moves while the window is otherwise idle.
-                repaint.request_repaint();
-                progress.advance(done)
-            }))
+            FileJobResult::CaptureRead(crate::capture::read_capture_input(
+                &path,
+                &network,
+                |done| {
+                    // The progress bar moves while the window is otherwise idle.
+                    repaint.request_repaint();
+                    progress.advance(done)
+                },
+            ))
         });
     }
 
