@@ -116,9 +116,16 @@ fn mbox_files_under(dir: &Path) -> Vec<PathBuf> {
     found
 }
 
-/// The label of an mbox file: its name (`Sent`, `Inbox`, `Trash`), without `.mbox`.
+/// The label of an mbox file: its name (`Sent`, `Inbox`, `Trash`), without `.mbox`; Apple
+/// Mail's export keeps each mailbox as `Sent.mbox/mbox`, named by its folder.
 fn mbox_label(path: &Path) -> String {
-    path.file_stem()
+    let named = if path.file_name().is_some_and(|n| n == "mbox") {
+        path.parent().unwrap_or(path)
+    } else {
+        path
+    };
+    named
+        .file_stem()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
 }

@@ -395,3 +395,47 @@ fn mail_is_read_previewed_captured_and_its_source_removed() {
     click(&mut harness, "Capture now");
     assert_eq!(touches(&harness), before + 4 + 10);
 }
+
+/// Without my addresses, the preview proposes the sender of my Sent mail; one click makes
+/// it mine and the preview counts the touches.
+#[test]
+fn the_capture_preview_proposes_my_address() {
+    use dunbar::actions::Action;
+    use dunbar::domain::EmailAddress;
+    let (_dir, mut session) = fixture();
+    let mut soren = session
+        .network()
+        .contacts()
+        .find(|c| c.display_name == SOREN)
+        .unwrap()
+        .clone();
+    soren.emails = vec![EmailAddress::new("soren@example.dk")];
+    session
+        .apply(Action::ReplaceContact(Box::new(soren)))
+        .unwrap();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+    let mut harness = app_harness_with(DunbarApp::new(session, day));
+    show_screen(&mut harness, Screen::Import);
+    let mbox =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/capture/takeout.mbox");
+    type_into(
+        &mut harness,
+        "File or folder to capture",
+        mbox.to_str().unwrap(),
+    );
+    click(&mut harness, "Read");
+    wait_until(&mut harness, |app| !app.is_busy());
+    assert!(shows(
+        &harness,
+        "Your own messages come from alex@northwind.example."
+    ));
+    click(&mut harness, "That is me");
+    assert_eq!(
+        harness.state().session().network().profile().emails,
+        ["alex@northwind.example"]
+    );
+    assert!(shows(
+        &harness,
+        "1 touches with 1 contacts; 1 awaiting your reply"
+    ));
+}

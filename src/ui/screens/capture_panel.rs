@@ -176,6 +176,30 @@ impl CapturePanel {
             }
             cancel |= ui.button("Close preview").clicked();
         });
+        let mail = source.needs_my_addresses();
+        let missing = if mail {
+            network.profile().emails.is_empty()
+        } else {
+            network.profile().linkedin_url.is_none()
+        };
+        if !report.proposed_me.is_empty() && missing {
+            // The senders of Sent mail (of every conversation) are most likely the user.
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!(
+                    "Your own messages come from {}.",
+                    report.proposed_me.join(", ")
+                ));
+                if ui.button("That is me").clicked() {
+                    let mut profile = network.profile().clone();
+                    if mail {
+                        profile.emails = report.proposed_me.clone();
+                    } else {
+                        profile.linkedin_url = report.proposed_me.first().cloned();
+                    }
+                    queue.apply(Action::SetProfile(Box::new(profile)));
+                }
+            });
+        }
         egui::Grid::new("capture-preview")
             .num_columns(2)
             .spacing([16.0, 2.0])
