@@ -60,6 +60,13 @@ fn wait_until(harness: &mut Harness<'_, DunbarApp>, done: impl Fn(&DunbarApp) ->
     settle_background(harness);
 }
 
+/// Presses "Read" on the capture part and waits for its preview (without `run`, which
+/// would not settle while the reading thread's spinner turns).
+fn read_for_capture(harness: &mut Harness<'_, DunbarApp>) {
+    harness.get_by_role_and_label(Role::Button, "Read").click();
+    wait_until(harness, |app| app.is_previewing_capture() && !app.is_busy());
+}
+
 /// Drops `path` on the window and waits for its preview.
 fn drop_file(harness: &mut Harness<'_, DunbarApp>, path: &Path) {
     harness
@@ -327,8 +334,7 @@ fn mail_is_read_previewed_captured_and_its_source_removed() {
         "File or folder to capture",
         mbox.to_str().unwrap(),
     );
-    click(&mut harness, "Read");
-    wait_until(&mut harness, |app| !app.is_busy());
+    read_for_capture(&mut harness);
     assert!(
         shows(&harness, "2 touches with 2 contacts; 1 awaiting your reply"),
         "the preview says what capture would do"
@@ -386,8 +392,7 @@ fn mail_is_read_previewed_captured_and_its_source_removed() {
         "File or folder to capture",
         calendar.to_str().unwrap(),
     );
-    click(&mut harness, "Read");
-    wait_until(&mut harness, |app| !app.is_busy());
+    read_for_capture(&mut harness);
     assert!(
         shows(&harness, "10 touches with 3 contacts"),
         "the calendar's preview"
@@ -423,8 +428,7 @@ fn the_capture_preview_proposes_my_address() {
         "File or folder to capture",
         mbox.to_str().unwrap(),
     );
-    click(&mut harness, "Read");
-    wait_until(&mut harness, |app| !app.is_busy());
+    read_for_capture(&mut harness);
     assert!(shows(
         &harness,
         "Your own messages come from alex@northwind.example."

@@ -242,6 +242,11 @@ impl DunbarApp {
         self.import.is_previewing()
     }
 
+    /// Whether something read for capture is being previewed on the Import screen.
+    pub fn is_previewing_capture(&self) -> bool {
+        self.import.capture.is_previewing()
+    }
+
     /// Whether a file dialog, an import read or an export write is running.
     pub fn is_busy(&self) -> bool {
         self.job.is_some()

@@ -53,6 +53,11 @@ impl CapturePanel {
         self.plan = None;
     }
 
+    /// Whether something read is being previewed.
+    pub fn is_previewing(&self) -> bool {
+        self.source.is_some()
+    }
+
     /// Drops the preview.
     pub fn clear(&mut self) {
         self.source = None;
@@ -176,30 +181,13 @@ impl CapturePanel {
             }
             cancel |= ui.button("Close preview").clicked();
         });
-        let mail = source.needs_my_addresses();
-        let missing = if mail {
-            network.profile().emails.is_empty()
-        } else {
-            network.profile().linkedin_url.is_none()
-        };
-        if !report.proposed_me.is_empty() && missing {
-            // The senders of Sent mail (of every conversation) are most likely the user.
-            ui.horizontal_wrapped(|ui| {
-                ui.label(format!(
-                    "Your own messages come from {}.",
-                    report.proposed_me.join(", ")
-                ));
-                if ui.button("That is me").clicked() {
-                    let mut profile = network.profile().clone();
-                    if mail {
-                        profile.emails = report.proposed_me.clone();
-                    } else {
-                        profile.linkedin_url = report.proposed_me.first().cloned();
-                    }
-                    queue.apply(Action::SetProfile(Box::new(profile)));
-                }
-            });
-        }
+        Self::proposal_ui(
+            ui,
+            network,
+            source.needs_my_addresses(),
+            &report.proposed_me,
+            queue,
+        );
         egui::Grid::new("capture-preview")
             .num_columns(2)
             .spacing([16.0, 2.0])
@@ -251,6 +239,41 @@ impl CapturePanel {
         if cancel {
             self.clear();
         }
+    }
+
+    /// When my addresses (or `LinkedIn` URL) are missing: who my own messages come from,
+    /// with one click to make that mine.
+    fn proposal_ui(
+        ui: &mut egui::Ui,
+        network: &Network,
+        mail: bool,
+        proposed: &[String],
+        queue: &mut UiQueue,
+    ) {
+        let missing = if mail {
+            network.profile().emails.is_empty()
+        } else {
+            network.profile().linkedin_url.is_none()
+        };
+        if proposed.is_empty() || !missing {
+            return;
+        }
+        // The senders of Sent mail (of every conversation) are most likely the user.
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "Your own messages come from {}.",
+                proposed.join(", ")
+            ));
+            if ui.button("That is me").clicked() {
+                let mut profile = network.profile().clone();
+                if mail {
+                    profile.emails = proposed.to_vec();
+                } else {
+                    profile.linkedin_url = proposed.first().cloned();
+                }
+                queue.apply(Action::SetProfile(Box::new(profile)));
+            }
+        });
     }
 
     fn sources_ui(ui: &mut egui::Ui, network: &Network, queue: &mut UiQueue) {
