@@ -103,15 +103,22 @@ pub fn plan_linkedin_capture(
     }
     let mut proposed: Vec<String> = Vec::new();
     if me.is_empty() {
-        let mut senders: HashMap<&str, HashSet<&str>> = HashMap::new();
+        // I am in every conversation, as its sender or a recipient.
+        let mut seen_in: HashMap<&str, HashSet<&str>> = HashMap::new();
         for item in items.iter().filter(|i| i.invitation.is_none()) {
-            senders
-                .entry(item.from.as_str())
-                .or_default()
-                .insert(item.conversation.as_str());
+            for key in std::iter::once(&item.from).chain(&item.to) {
+                seen_in
+                    .entry(key.as_str())
+                    .or_default()
+                    .insert(item.conversation.as_str());
+            }
         }
-        if let Some((sender, _)) = senders.iter().max_by_key(|(_, c)| c.len()) {
-            proposed.push(format!("https://www.{sender}"));
+        if let Some((key, _)) = seen_in
+            .iter()
+            .filter(|(key, _)| !key.is_empty())
+            .max_by_key(|(key, conversations)| (conversations.len(), std::cmp::Reverse(**key)))
+        {
+            proposed.push(format!("https://www.{key}"));
         }
     }
     let identity = Identity {

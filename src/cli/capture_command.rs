@@ -15,6 +15,7 @@ use crate::storage::DataFolder;
 
 use super::visible::visible;
 use super::{CaptureArgs, ProfileArgs};
+use crate::i18n::tr;
 
 /// How many people not in Dunbar the text output lists (`--json` has them all).
 const NOT_IN_DUNBAR_SHOWN: usize = 10;
@@ -144,11 +145,14 @@ pub fn capture(
         if !input.needs_my_addresses() && network.profile().linkedin_url.is_none() {
             let hint = plan.report.proposed_me.first().map_or_else(
                 || "dunbar profile --linkedin https://www.linkedin.com/in/you".to_owned(),
-                |url| format!("dunbar profile --linkedin {url} (the sender of your conversations)"),
+                |url| {
+                    format!(
+                        "dunbar profile --linkedin {url} ({})",
+                        tr!("cli-capture-sender-of-conversations")
+                    )
+                },
             );
-            bail!(
-                "capture needs your LinkedIn profile URL to tell your messages from theirs; run {hint}"
-            );
+            bail!(tr!("cli-capture-needs-linkedin", hint = hint));
         }
         if let Some(action) = plan.action {
             // The inverse is not needed: the session records its own when it applies.
@@ -185,37 +189,51 @@ fn print_report(total: &CaptureReport, args: &CaptureArgs, out: &mut String) -> 
         )?;
         return Ok(());
     }
-    let verb = if args.dry_run {
-        "would capture"
-    } else {
-        "captured"
-    };
-    writeln!(
-        out,
-        "{verb} {} touches with {} contacts; {} awaiting your reply; {} people not in Dunbar; skipped {}",
+    // The English line keeps one fixed shape for scripts (DESIGN §9).
+    let (touches, contacts, awaiting, strangers, skipped) = (
         total.touches,
         total.contacts,
         total.awaiting_reply,
         total.not_in_dunbar.len(),
-        total.skipped_total()
-    )?;
+        total.skipped_total(),
+    );
+    let line = if args.dry_run {
+        tr!(
+            "cli-capture-would",
+            touches = touches,
+            contacts = contacts,
+            awaiting = awaiting,
+            strangers = strangers,
+            skipped = skipped
+        )
+    } else {
+        tr!(
+            "cli-capture-done",
+            touches = touches,
+            contacts = contacts,
+            awaiting = awaiting,
+            strangers = strangers,
+            skipped = skipped
+        )
+    };
+    writeln!(out, "{line}")?;
     for person in total.not_in_dunbar.iter().take(NOT_IN_DUNBAR_SHOWN) {
-        writeln!(
-            out,
-            "  not in Dunbar: {} <{}>: {} sent, {} received, last {}",
-            visible(&person.name),
-            visible(&person.address),
-            person.sent,
-            person.received,
-            person.last
-        )?;
+        let line = tr!(
+            "cli-capture-stranger",
+            name = visible(&person.name).into_owned(),
+            address = visible(&person.address).into_owned(),
+            sent = person.sent,
+            received = person.received,
+            last = person.last.to_string()
+        );
+        writeln!(out, "  {line}")?;
     }
     let more = total
         .not_in_dunbar
         .len()
         .saturating_sub(NOT_IN_DUNBAR_SHOWN);
     if more > 0 {
-        writeln!(out, "  … and {more} more (--json lists them all)")?;
+        writeln!(out, "  {}", tr!("cli-capture-more", more = more))?;
     }
     Ok(())
 }
@@ -253,13 +271,12 @@ fn without_me(
     } else {
         let flags: Vec<String> = proposed.iter().map(|a| format!("--email {a}")).collect();
         format!(
-            "dunbar profile {} (the senders of your Sent mail)",
-            flags.join(" ")
+            "dunbar profile {} ({})",
+            flags.join(" "),
+            tr!("cli-capture-senders-of-sent")
         )
     };
-    anyhow::anyhow!(
-        "capture needs your own e-mail addresses to tell your mail from theirs; run {hint}"
-    )
+    anyhow::anyhow!(tr!("cli-capture-needs-addresses", hint = hint))
 }
 
 /// `dunbar sources [--json]`.
@@ -286,20 +303,17 @@ pub fn sources(dir: &DataFolder, json: bool, out: &mut String) -> Result<()> {
             .collect();
         writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
     } else if network.sources().next().is_none() {
-        writeln!(
-            out,
-            "no sources yet; capture some with `dunbar capture PATH`"
-        )?;
+        writeln!(out, "{}", tr!("cli-sources-none"))?;
     } else {
         for s in network.sources() {
-            writeln!(
-                out,
-                "{} {} (last scan {}, {} touches)",
-                s.kind,
-                visible(&s.path),
-                s.last_scan,
-                touches_of(&s.keys)
-            )?;
+            let line = tr!(
+                "cli-source-line",
+                kind = s.kind.clone(),
+                path = visible(&s.path).into_owned(),
+                when = s.last_scan.to_string(),
+                touches = touches_of(&s.keys)
+            );
+            writeln!(out, "{line}")?;
         }
     }
     Ok(())
@@ -333,22 +347,29 @@ pub fn profile(
                 serde_json::to_string_pretty(&profile_json(profile))?
             )?;
         } else {
-            writeln!(out, "name: {}", visible(&profile.name))?;
-            writeln!(out, "company: {}", visible(&profile.company))?;
-            writeln!(out, "role: {}", visible(&profile.role))?;
-            writeln!(out, "e-mails: {}", visible(&profile.emails.join(", ")))?;
-            writeln!(
-                out,
-                "LinkedIn: {}",
-                visible(profile.linkedin_url.as_deref().unwrap_or_default())
-            )?;
+            let rows = [
+                (tr!("cli-profile-name"), profile.name.clone()),
+                (tr!("cli-profile-company"), profile.company.clone()),
+                (tr!("cli-profile-role"), profile.role.clone()),
+                (tr!("cli-profile-emails"), profile.emails.join(", ")),
+                (
+                    "LinkedIn".to_owned(),
+                    profile.linkedin_url.clone().unwrap_or_default(),
+                ),
+            ];
+            for (name, value) in rows {
+                writeln!(out, "{name}: {}", visible(&value))?;
+            }
         }
         return Ok(());
     }
     for email in &args.emails {
         let email = email.trim();
         if !email.contains('@') || email.contains(char::is_whitespace) {
-            bail!("{} is not an e-mail address", visible(email));
+            bail!(tr!(
+                "cli-profile-bad-email",
+                email = visible(email).into_owned()
+            ));
         }
     }
     let mut session = Session::open(dir.clone(), Access::ReadWrite, "dunbar profile")?;
@@ -378,7 +399,7 @@ pub fn profile(
             serde_json::to_string_pretty(&profile_json(&profile))?
         )?;
     } else {
-        writeln!(out, "profile saved")?;
+        writeln!(out, "{}", tr!("cli-profile-saved"))?;
     }
     Ok(())
 }

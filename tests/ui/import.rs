@@ -440,6 +440,6 @@ fn the_capture_preview_proposes_my_address() {
     );
     assert!(shows(
         &harness,
-        "1 touches with 1 contacts; 1 awaiting your reply"
+        "1 touch with 1 contact; 1 awaiting your reply"
     ));
 }

@@ -370,3 +370,70 @@ log-log = Registrér
 ## shared
 
 log-giving-item = Giver fra biblioteket: { $title }
+
+## Capture (the Import screen's mail, calendar and LinkedIn part)
+capture-heading = Mail, kalender og LinkedIn
+capture-help = Kontakter fra dine egne filer: en mbox fra Google Takeout eller Thunderbird, en Maildir-mappe, en kalender (.ics) eller LinkedIns dataeksport (.zip). Kun mailenes brevhoveder læses; intet forlader computeren.
+capture-needs-me = Dunbar skelner dine beskeder fra deres på dine e-mailadresser og din LinkedIn-adresse: tilføj dem under Indstillinger › Profil.
+capture-path = Fil eller mappe at hente fra
+capture-path-hint = sti til en mbox, Maildir, .ics eller LinkedIn-.zip
+capture-read = Læs
+capture-progress = { $done } af { $total } MB
+capture-cancel = Stop læsningen
+capture-summary = { $path }: { $items } læst. { $touches ->
+        [one] 1 kontakt
+       *[other] { $touches } kontakter
+    } med { $contacts ->
+        [one] 1 person
+       *[other] { $contacts } personer
+    }; { $awaiting } venter på dit svar; { $strangers ->
+        [one] 1 person
+       *[other] { $strangers } personer
+    } er ikke i Dunbar; { $skipped } sprunget over.
+capture-done = Hentede { $touches ->
+        [one] 1 kontakt
+       *[other] { $touches } kontakter
+    } med { $contacts ->
+        [one] 1 person
+       *[other] { $contacts } personer
+    }
+capture-now = Hent nu
+capture-close = Luk forhåndsvisningen
+capture-per-contact = { $touches ->
+        [one] 1 kontakt
+       *[other] { $touches } kontakter
+    }{ $awaiting ->
+        [0] {""}
+       *[other] , { $awaiting } venter på dit svar
+    }
+capture-strangers = Folk du skriver med, som ikke er i Dunbar; tilføj dem til
+capture-add-to = Kreds at tilføje til
+capture-stranger = { $name } <{ $address }>: { $sent } sendt, { $received } modtaget, senest { $last }
+capture-add = Tilføj { $name }
+capture-skipped = Sprunget over: { $reasons }
+capture-proposed = Dine egne beskeder kommer fra { $addresses }.
+capture-that-is-me = Det er mig
+capture-sources = Hentet fra:
+capture-source-line = { $touches ->
+        [one] 1 kontakt
+       *[other] { $touches } kontakter
+    }, senest læst { $when }
+capture-remove = Fjern { $path }
+
+## Capture on the command line
+cli-capture-done = hentede { $touches } kontakter med { $contacts } personer; { $awaiting } venter på dit svar; { $strangers } personer er ikke i Dunbar; { $skipped } sprunget over
+cli-capture-would = ville hente { $touches } kontakter med { $contacts } personer; { $awaiting } venter på dit svar; { $strangers } personer er ikke i Dunbar; { $skipped } sprunget over
+cli-capture-stranger = ikke i Dunbar: { $name } <{ $address }>: { $sent } sendt, { $received } modtaget, senest { $last }
+cli-capture-more = … og { $more } mere (--json viser dem alle)
+cli-capture-needs-addresses = for at skelne din mail fra deres skal Dunbar kende dine egne e-mailadresser; kør { $hint }
+cli-capture-senders-of-sent = afsenderne af din sendte post
+cli-capture-needs-linkedin = for at skelne dine beskeder fra deres skal Dunbar kende din LinkedIn-adresse; kør { $hint }
+cli-capture-sender-of-conversations = afsenderen i dine samtaler
+cli-sources-none = ingen kilder endnu; hent fra nogle med `dunbar capture STI`
+cli-source-line = { $kind } { $path } (senest læst { $when }, { $touches } kontakter)
+cli-profile-name = navn
+cli-profile-company = virksomhed
+cli-profile-role = rolle
+cli-profile-emails = e-mailadresser
+cli-profile-bad-email = { $email } er ikke en e-mailadresse
+cli-profile-saved = profilen er gemt

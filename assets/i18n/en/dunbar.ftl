@@ -355,3 +355,70 @@ log-log = Log
 ## shared
 
 log-giving-item = Giving from the library: { $title }
+
+## Capture (the Import screen's mail, calendar and LinkedIn part)
+capture-heading = Mail, calendar and LinkedIn
+capture-help = Touches from your own files: a Google Takeout or Thunderbird mbox, a Maildir folder, a calendar (.ics) or LinkedIn's data export (.zip). Only mail headers are read; nothing leaves this computer.
+capture-needs-me = Dunbar tells your messages from theirs by your e-mail addresses and LinkedIn URL: add them in Settings › Profile.
+capture-path = File or folder to capture
+capture-path-hint = path of an mbox, Maildir, .ics or LinkedIn .zip
+capture-read = Read
+capture-progress = { $done } of { $total } MB
+capture-cancel = Cancel reading
+capture-summary = { $path }: { $items } items read. { $touches ->
+        [one] 1 touch
+       *[other] { $touches } touches
+    } with { $contacts ->
+        [one] 1 contact
+       *[other] { $contacts } contacts
+    }; { $awaiting } awaiting your reply; { $strangers ->
+        [one] 1 person
+       *[other] { $strangers } people
+    } not in Dunbar; skipped { $skipped }.
+capture-done = Captured { $touches ->
+        [one] 1 touch
+       *[other] { $touches } touches
+    } with { $contacts ->
+        [one] 1 contact
+       *[other] { $contacts } contacts
+    }
+capture-now = Capture now
+capture-close = Close preview
+capture-per-contact = { $touches ->
+        [one] 1 touch
+       *[other] { $touches } touches
+    }{ $awaiting ->
+        [0] {""}
+       *[other] , { $awaiting } awaiting your reply
+    }
+capture-strangers = People you write with who are not in Dunbar; add them to
+capture-add-to = Circle to add to
+capture-stranger = { $name } <{ $address }>: { $sent } sent, { $received } received, last { $last }
+capture-add = Add { $name }
+capture-skipped = Skipped: { $reasons }
+capture-proposed = Your own messages come from { $addresses }.
+capture-that-is-me = That is me
+capture-sources = Captured from:
+capture-source-line = { $touches ->
+        [one] 1 touch
+       *[other] { $touches } touches
+    }, last read { $when }
+capture-remove = Remove { $path }
+
+## Capture on the command line
+cli-capture-done = captured { $touches } touches with { $contacts } contacts; { $awaiting } awaiting your reply; { $strangers } people not in Dunbar; skipped { $skipped }
+cli-capture-would = would capture { $touches } touches with { $contacts } contacts; { $awaiting } awaiting your reply; { $strangers } people not in Dunbar; skipped { $skipped }
+cli-capture-stranger = not in Dunbar: { $name } <{ $address }>: { $sent } sent, { $received } received, last { $last }
+cli-capture-more = … and { $more } more (--json lists them all)
+cli-capture-needs-addresses = capture needs your own e-mail addresses to tell your mail from theirs; run { $hint }
+cli-capture-senders-of-sent = the senders of your Sent mail
+cli-capture-needs-linkedin = capture needs your LinkedIn profile URL to tell your messages from theirs; run { $hint }
+cli-capture-sender-of-conversations = the sender of your conversations
+cli-sources-none = no sources yet; capture some with `dunbar capture PATH`
+cli-source-line = { $kind } { $path } (last scan { $when }, { $touches } touches)
+cli-profile-name = name
+cli-profile-company = company
+cli-profile-role = role
+cli-profile-emails = e-mails
+cli-profile-bad-email = { $email } is not an e-mail address
+cli-profile-saved = profile saved

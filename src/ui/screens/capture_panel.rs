@@ -6,6 +6,7 @@ use crate::actions::Action;
 use crate::capture::{CaptureInput, CapturePlan, CaptureProgress, plan_input};
 use crate::domain::{CaptureSourceId, Circle, Contact, ContactId, EmailAddress, Network};
 
+use crate::i18n::tr;
 use crate::ui::labelled_combo_ui;
 use crate::ui::labelled_text_ui;
 use crate::ui::{UiQueue, UiRequest};
@@ -93,47 +94,39 @@ impl CapturePanel {
         queue: &mut UiQueue,
     ) {
         self.refresh(network, revision, today);
-        ui.strong("Mail, calendar and LinkedIn");
-        ui.label(
-            "Touches from your own files: a Google Takeout or Thunderbird mbox, a Maildir \
-             folder, a calendar (.ics) or LinkedIn's data export (.zip). Only mail headers are \
-             read; nothing leaves this computer.",
-        );
+        ui.strong(tr!("capture-heading"));
+        ui.label(tr!("capture-help"));
         if network.profile().emails.is_empty() || network.profile().linkedin_url.is_none() {
-            ui.label(
-                "Dunbar tells your messages from theirs by your e-mail addresses and LinkedIn \
-                 URL: add them in Settings \u{203a} Profile.",
-            );
+            ui.label(tr!("capture-needs-me"));
         }
         ui.horizontal(|ui| {
             let field = labelled_text_ui(
                 ui,
-                "File or folder to capture",
+                &tr!("capture-path"),
                 &mut self.path,
-                "path of an mbox, Maildir, .ics or LinkedIn .zip",
+                &tr!("capture-path-hint"),
                 320.0,
             );
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             let path = self.path.trim();
             let ready = busy.is_none() && !path.is_empty();
-            let clicked = ui.add_enabled(ready, egui::Button::new("Read")).clicked();
+            let clicked = ui
+                .add_enabled(ready, egui::Button::new(tr!("capture-read")))
+                .clicked();
             if ready && (clicked || entered) {
                 queue.push(UiRequest::ReadMail(path.into(), Arc::clone(&self.progress)));
             }
         });
         if busy.is_some_and(|what| what.ends_with("for capture\u{2026}")) {
             let (done, total) = self.progress.bytes();
+            let (done_mb, total_mb) = (done / 1_000_000, total.max(1) / 1_000_000);
             ui.horizontal(|ui| {
                 ui.add(
                     egui::ProgressBar::new(self.progress.fraction())
                         .desired_width(320.0)
-                        .text(format!(
-                            "{} of {} MB",
-                            done / 1_000_000,
-                            total.max(1) / 1_000_000
-                        )),
+                        .text(tr!("capture-progress", done = done_mb, total = total_mb)),
                 );
-                if ui.button("Cancel reading").clicked() {
+                if ui.button(tr!("capture-cancel")).clicked() {
                     self.progress.cancel();
                 }
             });
@@ -153,25 +146,25 @@ impl CapturePanel {
             return;
         };
         let report = &plan.report;
-        ui.label(format!(
-            "{}: {} items read. {} touches with {} contacts; {} awaiting your reply; {} \
-             people not in Dunbar; skipped {}.",
-            source.path(),
-            report.messages,
-            report.touches,
-            report.contacts,
-            report.awaiting_reply,
-            report.not_in_dunbar.len(),
-            report.skipped_total()
+        ui.label(tr!(
+            "capture-summary",
+            path = source.path(),
+            items = report.messages,
+            touches = report.touches,
+            contacts = report.contacts,
+            awaiting = report.awaiting_reply,
+            strangers = report.not_in_dunbar.len(),
+            skipped = report.skipped_total()
         ));
         let mut cancel = false;
         ui.horizontal(|ui| {
-            let summary = format!(
-                "Captured {} touches with {} contacts",
-                report.touches, report.contacts
+            let summary = tr!(
+                "capture-done",
+                touches = report.touches,
+                contacts = report.contacts
             );
             if ui
-                .add_enabled(plan.action.is_some(), egui::Button::new("Capture now"))
+                .add_enabled(plan.action.is_some(), egui::Button::new(tr!("capture-now")))
                 .clicked()
                 && let Some(action) = plan.action.clone()
             {
@@ -179,7 +172,7 @@ impl CapturePanel {
                 queue.push(UiRequest::Notice(summary));
                 cancel = true;
             }
-            cancel |= ui.button("Close preview").clicked();
+            cancel |= ui.button(tr!("capture-close")).clicked();
         });
         Self::proposal_ui(
             ui,
@@ -194,19 +187,18 @@ impl CapturePanel {
             .show(ui, |ui| {
                 for person in report.per_contact.iter().take(LIST_LINES) {
                     ui.label(&person.name);
-                    let waiting = if person.awaiting_reply > 0 {
-                        format!(", {} awaiting your reply", person.awaiting_reply)
-                    } else {
-                        String::new()
-                    };
-                    ui.label(format!("{} touches{waiting}", person.touches));
+                    ui.label(tr!(
+                        "capture-per-contact",
+                        touches = person.touches,
+                        awaiting = person.awaiting_reply
+                    ));
                     ui.end_row();
                 }
             });
         if !report.not_in_dunbar.is_empty() {
             ui.horizontal(|ui| {
-                ui.label("People you write with who are not in Dunbar; add them to");
-                labelled_combo_ui(ui, "Circle to add to", &self.add_to.label(), |ui| {
+                ui.label(tr!("capture-strangers"));
+                labelled_combo_ui(ui, &tr!("capture-add-to"), &self.add_to.label(), |ui| {
                     for circle in Circle::ALL {
                         ui.selectable_value(&mut self.add_to, circle, circle.label());
                     }
@@ -214,11 +206,18 @@ impl CapturePanel {
             });
             for person in report.not_in_dunbar.iter().take(LIST_LINES) {
                 ui.horizontal(|ui| {
-                    ui.label(format!(
-                        "{} <{}>: {} sent, {} received, last {}",
-                        person.name, person.address, person.sent, person.received, person.last
+                    ui.label(tr!(
+                        "capture-stranger",
+                        name = person.name.clone(),
+                        address = person.address.clone(),
+                        sent = person.sent,
+                        received = person.received,
+                        last = person.last.to_string()
                     ));
-                    if ui.button(format!("Add {}", person.name)).clicked() {
+                    if ui
+                        .button(tr!("capture-add", name = person.name.clone()))
+                        .clicked()
+                    {
                         let id = ContactId::new(network.fresh_id());
                         let mut contact = Contact::new(id, &person.name, self.add_to, today);
                         contact.emails = vec![EmailAddress::new(person.address.clone())];
@@ -234,7 +233,7 @@ impl CapturePanel {
                 .iter()
                 .map(|(reason, n)| format!("{} {n}", reason.key().replace('_', " ")))
                 .collect();
-            ui.label(format!("Skipped: {}", reasons.join(", ")));
+            ui.label(tr!("capture-skipped", reasons = reasons.join(", ")));
         }
         if cancel {
             self.clear();
@@ -260,11 +259,8 @@ impl CapturePanel {
         }
         // The senders of Sent mail (of every conversation) are most likely the user.
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!(
-                "Your own messages come from {}.",
-                proposed.join(", ")
-            ));
-            if ui.button("That is me").clicked() {
+            ui.label(tr!("capture-proposed", addresses = proposed.join(", ")));
+            if ui.button(tr!("capture-that-is-me")).clicked() {
                 let mut profile = network.profile().clone();
                 if mail {
                     profile.emails = proposed.to_vec();
@@ -281,7 +277,7 @@ impl CapturePanel {
         if sources.is_empty() {
             return;
         }
-        ui.label("Captured from:");
+        ui.label(tr!("capture-sources"));
         egui::Grid::new("capture-sources")
             .num_columns(3)
             .spacing([16.0, 2.0])
@@ -292,11 +288,14 @@ impl CapturePanel {
                         .filter(|t| source.keys.contains(&t.capture_key))
                         .count();
                     ui.label(&source.path);
-                    ui.label(format!(
-                        "{} touches, last read {}",
-                        touches, source.last_scan
+                    ui.label(tr!(
+                        "capture-source-line",
+                        touches = touches,
+                        when = source.last_scan.to_string()
                     ));
-                    if ui.button(format!("Remove {}", source.path)).clicked()
+                    if ui
+                        .button(tr!("capture-remove", path = source.path.clone()))
+                        .clicked()
                         && let Some(action) = remove_source_action(network, source.id)
                     {
                         queue.apply(action);
