@@ -181,17 +181,29 @@ fn a_later_message_of_mine_in_the_thread_clears_the_reply_i_owed() {
     std::fs::copy(fixture("takeout.mbox"), &mbox).unwrap();
     ok(d, &["capture", mbox.to_str().unwrap()]);
     assert_eq!(timeline(d, "Søren")[0]["awaiting_reply"], true);
-    // A touch logged by hand with someone else does not answer Søren's mail...
-    ok(d, &["log", "Mette", "--channel", "call"]);
-    // ...and a logged touch with Søren would; here the mailbox grows by my reply instead.
+    // A call logged by hand, even with Søren, does not answer his mail: only a message of
+    // mine in that thread does (or "Replied").
+    ok(d, &["log", "Søren", "--channel", "call"]);
+    let review = json(d, &["review", "--json"]);
+    assert!(
+        review["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["section"] == "waiting" && i["name"] == "Søren Kierkegaard"),
+        "still waiting after an unrelated call"
+    );
+    // The mailbox grows by my reply.
     let mut grown = std::fs::read(&mbox).unwrap();
     grown.extend(std::fs::read(fixture("takeout_reply.mbox")).unwrap());
     std::fs::write(&mbox, grown).unwrap();
     let result = json(d, &["capture", "--rescan", "--json"]);
     assert_eq!(result["touches"], 1, "only my reply is new: {result}");
     let soren = timeline(d, "Søren");
-    assert_eq!(soren[0]["date"], "2026-12-01");
-    assert_eq!(soren[0]["direction"], "outbound");
+    // Newest first: today's logged call, then my reply of 1 December.
+    assert_eq!(soren[1]["date"], "2026-12-01");
+    assert_eq!(soren[1]["direction"], "outbound");
+    assert_eq!(soren[1]["source"], "mail");
     assert!(
         soren.iter().all(|t| t["awaiting_reply"] == false),
         "{soren:?}"
