@@ -341,7 +341,7 @@ fn mail_is_read_previewed_captured_and_its_source_removed() {
     );
     assert!(shows(&harness, "Ole Hansen <ole@unknown.example>"));
     // Ole can be added from the preview; the preview then has one person fewer to list.
-    pick(&mut harness, "Circle to add to", "Active network");
+    pick(&mut harness, "Add them to", "Active network");
     click(&mut harness, "Add Ole Hansen");
     let ole = contact(harness.state(), "Ole Hansen").expect("added");
     assert_eq!(ole.circle, Circle::Active);

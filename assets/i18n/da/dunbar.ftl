@@ -406,8 +406,8 @@ capture-per-contact = { $touches ->
         [0] {""}
        *[other] , { $awaiting } venter på dit svar
     }
-capture-strangers = Folk du skriver med, som ikke er i Dunbar; tilføj dem til
-capture-add-to = Kreds at tilføje til
+capture-strangers = Folk du skriver med, som ikke er i Dunbar.
+capture-add-to = Tilføj dem til
 capture-stranger = { $name } <{ $address }>: { $sent } sendt, { $received } modtaget, senest { $last }
 capture-add = Tilføj { $name }
 capture-skipped = Sprunget over: { $reasons }

@@ -391,8 +391,8 @@ capture-per-contact = { $touches ->
         [0] {""}
        *[other] , { $awaiting } awaiting your reply
     }
-capture-strangers = People you write with who are not in Dunbar; add them to
-capture-add-to = Circle to add to
+capture-strangers = People you write with who are not in Dunbar.
+capture-add-to = Add them to
 capture-stranger = { $name } <{ $address }>: { $sent } sent, { $received } received, last { $last }
 capture-add = Add { $name }
 capture-skipped = Skipped: { $reasons }
