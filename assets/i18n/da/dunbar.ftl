@@ -345,7 +345,7 @@ review-gift-matches = Gaver, der passer til deres interesser:
 review-give-item = Giv { $title }
 review-snooze-until = Udsæt til
 review-snooze-to-date = Udsæt til dato
-review-use-iso = Skriv datoen som YYYY-MM-DD (fx 2026-03-14).
+review-use-iso = Skriv datoen som ÅÅÅÅ-MM-DD (fx 2026-03-14).
 review-move-to = Flyt til kreds
 review-gift-note = en gave fra den ugentlige gennemgang
 
@@ -367,3 +367,238 @@ log-log = Registrér
 ## shared
 
 log-giving-item = Giver fra biblioteket: { $title }
+
+## src/ui/screens/contacts: tabellen, filtrene, kontaktsiden
+
+contact-label-home = Privat
+contact-label-work = Arbejde
+contact-label-mobile = Mobil
+contact-label-fax = Fax
+contact-label-other = Andet
+search-label = Søg
+search-hint = navn, fx søren
+filter-all-circles = Alle kredse
+filter-all-tags = Alle mærker
+filter-tag = Mærke
+filter-due-only = Kun forfaldne
+filter-hubs-only = Kun knudepunkter
+filter-clear = Ryd filtre
+filter-shown-of = { $shown } af { $count ->
+        [one] 1 kontakt
+       *[other] { $count } kontakter
+    }
+bulk-selected = { $count } valgt
+bulk-tag-to-add = Mærke at tilføje
+bulk-add-tag = Tilføj mærke
+bulk-move-to = Flyt til
+bulk-delete = Slet de valgte
+table-hub-name = { $name } (knudepunkt)
+table-sort-hint = Sortér efter denne kolonne; klik igen for at vende rækkefølgen
+table-at-risk = I fare: over tid med en halv kontakthyppighed eller mere
+column-last-touch = Sidste kontakt
+column-next-due = Næste gang
+column-balance = Balance
+field-name = Navn
+field-name-hint = For- og efternavn
+field-circle = Kreds
+field-emails = E-mails
+field-emails-hint = arbejde: navn@example.com, …
+field-phones = Telefoner
+field-phones-hint = mobil: +45 12 34 56 78, …
+field-links = Links
+field-addresses = Adresser
+field-cadence = Egen hyppighed (dage)
+field-cadence-hint = tom: kredsens
+field-birthday = Fødselsdag
+field-birthday-hint = 1985-04-15 eller --04-15
+field-anniversary = Mærkedag
+field-anniversary-hint = ÅÅÅÅ-MM-DD eller --MM-DD
+field-how-we-met = Hvordan vi mødtes
+field-how-we-met-hint = til en konference, gennem Mette, …
+field-tags = Mærker
+field-tags-hint = adskilt med komma
+field-interests = Interesser
+field-interests-hint = emner, adskilt med komma
+field-family = Familie
+field-hub = Knudepunkt
+field-notes = Noter
+address-n = Adresse { $n }
+address-label-of = Type for adresse { $n }
+address-no-label = ingen type
+address-remove = Fjern adresse { $n }
+address-add = Tilføj adresse
+address-street = Gade
+address-postcode = Postnr.
+address-city = By
+address-region = Region
+address-country = Land
+problem-name = Der skal være et navn.
+problem-email = “{ $bad }” er ikke en e-mailadresse (navn@example.com).
+problem-cadence = Skriv et helt antal dage, eller lad feltet stå tomt for at bruge kredsens.
+problem-date = Skriv ÅÅÅÅ-MM-DD, eller --MM-DD når året ikke kendes.
+page-select = Vælg en kontakt for at se siden, eller tilføj en med Ny kontakt.
+page-compose = Skriv en besked…
+page-move-to-trash = Læg i papirkurven
+page-close = Luk
+page-save = Gem
+page-cancel = Annullér
+page-balance-short = balance { $balance }
+page-balance = Balance { $balance } (gaver minus anmodninger, 24 måneder)
+page-ready-to-ask = Klar til at spørge.
+page-not-ready = Ikke klar til at spørge: { $why }.
+page-library-matches = Fra dit bibliotek kunne de sætte pris på
+page-give-hover = Registrér “{ $title }” som givet i dag (en kontakt og en gave)
+page-details = Oplysninger
+page-timeline = Tidslinje
+timeline-you-reached-out = du tog kontakt
+timeline-they-reached-out = de tog kontakt
+timeline-awaiting-reply = {" "}· venter på dit svar
+timeline-asked = Bad om: { $kind } ({ $status })
+timeline-asked-premature = Bad om: { $kind } ({ $status }, for tidligt)
+timeline-empty = Intet registreret endnu.
+timeline-older = … og { $count ->
+        [one] 1 ældre
+       *[other] { $count } ældre
+    }.
+timeline-show-older = Vis { $count } ældre
+touch-kind-meaningful = Betydningsfuld
+touch-kind-light = Let (like, reaktion)
+touch-kind-shared-my-work = Delte mit arbejde
+log-removed-item = (fjernet fra biblioteket)
+ask-plan-kind = Slags anmodning
+ask-plan-note = Note til anmodningen
+ask-plan-note-hint = Hvad vil du bede om?
+ask-plan-button = Planlæg en anmodning
+ask-plan-waits = En planlagt anmodning venter i den ugentlige gennemgang, med gaver du kan give først, indtil den er klar.
+action-a-contact = kontakt
+action-trash-one = læg { $name } i papirkurven
+action-trash-many = læg { $count } kontakter i papirkurven
+action-tag-many = giv { $count } kontakter mærket { $tag }
+action-move-many = flyt { $count } kontakter til { $circle }
+
+## src/cli/show_report.rs (`dunbar show` som tekst; nøglerne er JSON'ens, her på dansk)
+
+show-kind = Slags
+show-contact-kind = { $key ->
+        [person] person
+        [organisation] organisation
+       *[other] { $key }
+    }
+show-email = E-mail
+show-phone = Telefon
+show-address = Adresse
+show-link = Link
+show-awaiting-reply = , venter på dit svar
+show-by-channel = {" "}via { $key ->
+        [in-person] ansigt til ansigt
+        [call] opkald
+        [video] video
+        [message] besked
+        [email] e-mail
+        [social] sociale medier
+        [event] arrangement
+        [letter] brev
+       *[other] { $key }
+    }
+show-ask-status = { $key ->
+        [open] åben
+        [closed] lukket
+       *[other] { $key }
+    }
+show-what = { $key ->
+        [touch] kontakt
+        [gift] gave
+        [ask] anmodning
+       *[other] { $key }
+    }
+show-entry-kind = { $key ->
+        [meaningful] betydningsfuld
+        [light] let
+        [shared_my_work] delte mit arbejde
+        [knowledge] vidensgave
+        [intro] introduktion
+        [help] hjælp
+        [recommendation] anbefaling
+        [share] delte deres arbejde
+        [meeting] møde
+        [favour] tjeneste
+        [sale] salg
+        [referral] henvisning
+       *[other] { $key }
+    }
+show-direction = { $key ->
+        [outbound] fra dig
+        [inbound] fra dem
+       *[other] { $key }
+    }
+
+## src/ui/screens/circles/circles_screen.rs
+
+action-move-one = flyt { $name } til { $circle }
+circles-more = + { $count } mere
+circles-tip-circle = Kreds: { $circle }
+circles-tip-last-touch = Sidste kontakt: { $date }
+circles-tip-never = Sidste kontakt: aldrig
+circles-tip-next-due = Næste gang: { $date } ({ $health })
+circles-tip-no-upkeep = Næste gang: kræver ingen pleje
+circles-tip-help = Klik for at åbne, træk til en anden ring for at flytte.
+circles-help = Klik på en prik for at åbne kontakten; træk den til en anden ring for at flytte personen derhen (kan fortrydes i ét trin).
+circles-budgets = Budgetterne er bløde grænser, der lægges sammen: de inderste kredse tæller med i de ydre.
+circles-could-move-out = {" "}Kunne flyttes ud: { $names }.
+circles-over-budget = { $over } over budget.{ $names }
+circles-not-drawn = { $count } mere, der ikke er tegnet som prikker.
+circles-about-cadence = Om kontakthyppigheden
+circles-cadence-research = Hold kontakten hver { $days }. dag (forskningens standard: hver { $research }. dag).
+circles-cadence = Hold kontakten hver { $days }. dag.
+circles-no-upkeep = Kræver ingen pleje.
+
+## src/ui/screens/gifts_screen.rs, library_draft.rs
+
+date-hint = ÅÅÅÅ-MM-DD
+gifts-row-detail = { $topics } · { $given ->
+        [0] ikke givet endnu
+        [one] givet én gang
+       *[other] givet { $given } gange
+    } · tilføjet { $added }
+gifts-library = Gavebibliotek
+gifts-add-item = Tilføj en gave
+gifts-library-help = Artikler, rapporter og idéer, der er værd at bruge tid på. At give en er en kontakt og tæller med, når du senere vil bede om noget.
+gifts-find = Find
+gifts-find-hint = titel eller emne
+gifts-library-empty = Biblioteket er tomt. Tilføj en artikel, en rapport eller en idé, du gerne vil give videre.
+gifts-no-match = Ingen gaver passer.
+gifts-select-help = Vælg en gave for at se, hvem der ville sætte pris på den, eller tilføj en. Giv, før du beder om noget: en gave inden for de sidste 12 måneder er det, der gør en anmodning rimelig.
+gifts-item = Gave i biblioteket
+gifts-new-item = Ny gave i biblioteket
+gifts-title = Titel
+gifts-title-hint = Artiklen, rapporten eller idéen
+gifts-why = Hvorfor den er værd at bruge tid på
+gifts-why-hint = To eller tre linjer
+gifts-topics = Emner
+gifts-topics-hint = energi, prissætning, ledelse
+gifts-added = Tilføjet
+gifts-add-to-library = Føj til biblioteket
+gifts-save-item = Gem gaven
+gifts-delete-item = Slet gaven
+gifts-who = Hvem ville sætte pris på den
+gifts-who-help = Ordnet efter emner, der går igen i deres interesser og mærker; de inderste kredse og dem, der er over tid, først. Ingen, der allerede har fået den.
+gifts-already-given = Allerede givet til { $names }
+gifts-nobody = Ingen i dit netværk har disse emner blandt deres interesser eller mærker endnu.
+gifts-select-top = Vælg de { $count } øverste
+gifts-clear-selection = Ryd markeringen
+gifts-sent-by = Sendt via
+gifts-give-to = { $count ->
+        [one] Giv til 1 person
+       *[other] Giv til { $count } personer
+    }
+gifts-shared-topics = { $count ->
+        [one] 1 fælles emne
+       *[other] { $count } fælles emner
+    }
+gifts-days-overdue = {" "}· { $count ->
+        [one] 1 dag over tid
+       *[other] { $count } dage over tid
+    }
+gifts-due-today = {" "}· forfalder i dag
+gifts-needs-title = Giv gaven en titel.
+gifts-not-a-date = “{ $text }” er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.

@@ -352,3 +352,207 @@ log-log = Log
 ## shared
 
 log-giving-item = Giving from the library: { $title }
+
+## src/ui/screens/contacts: the table, filters, the contact page
+
+contact-label-home = Home
+contact-label-work = Work
+contact-label-mobile = Mobile
+contact-label-fax = Fax
+contact-label-other = Other
+search-label = Search
+search-hint = name, e.g. soren
+filter-all-circles = All circles
+filter-all-tags = All tags
+filter-tag = Tag
+filter-due-only = Due only
+filter-hubs-only = Hubs only
+filter-clear = Clear filters
+filter-shown-of = { $shown } of { $count ->
+        [one] 1 contact
+       *[other] { $count } contacts
+    }
+bulk-selected = { $count } selected
+bulk-tag-to-add = Tag to add
+bulk-add-tag = Add tag
+bulk-move-to = Move to
+bulk-delete = Delete selected
+table-hub-name = { $name } (hub)
+table-sort-hint = Sort by this column; click again to reverse
+table-at-risk = At risk: overdue by half a cadence or more
+column-last-touch = Last touch
+column-next-due = Next due
+column-balance = Balance
+field-name = Name
+field-name-hint = First and last name
+field-circle = Circle
+field-emails = E-mails
+field-emails-hint = work: name@example.com, …
+field-phones = Phones
+field-phones-hint = mobile: +45 12 34 56 78, …
+field-links = Links
+field-addresses = Addresses
+field-cadence = Own cadence (days)
+field-cadence-hint = empty: the circle's
+field-birthday = Birthday
+field-birthday-hint = 1985-04-15 or --04-15
+field-anniversary = Anniversary
+field-anniversary-hint = YYYY-MM-DD or --MM-DD
+field-how-we-met = How we met
+field-how-we-met-hint = at a conference, through Mette, …
+field-tags = Tags
+field-tags-hint = comma separated
+field-interests = Interests
+field-interests-hint = topics, comma separated
+field-family = Family
+field-hub = Hub
+field-notes = Notes
+address-n = Address { $n }
+address-label-of = Label of address { $n }
+address-no-label = no label
+address-remove = Remove address { $n }
+address-add = Add address
+address-street = Street
+address-postcode = Postcode
+address-city = City
+address-region = Region
+address-country = Country
+problem-name = A name is needed.
+problem-email = “{ $bad }” is not an e-mail address (name@example.com).
+problem-cadence = Give a whole number of days, or leave it empty for the circle's.
+problem-date = Use YYYY-MM-DD, or --MM-DD when the year is unknown.
+page-select = Select a contact to see their page, or add one with New contact.
+page-compose = Compose message…
+page-move-to-trash = Move to trash
+page-close = Close
+page-save = Save
+page-cancel = Cancel
+page-balance-short = balance { $balance }
+page-balance = Balance { $balance } (gifts minus asks, 24 months)
+page-ready-to-ask = Ready to ask.
+page-not-ready = Not ready to ask: { $why }.
+page-library-matches = From your library, they might value
+page-give-hover = Log “{ $title }” as given today (a touch and a gift)
+page-details = Details
+page-timeline = Timeline
+timeline-you-reached-out = you reached out
+timeline-they-reached-out = they reached out
+timeline-awaiting-reply = {" "}· awaiting your reply
+timeline-asked = Asked: { $kind } ({ $status })
+timeline-asked-premature = Asked: { $kind } ({ $status }, premature)
+timeline-empty = Nothing logged yet.
+timeline-older = … and { $count ->
+        [one] 1 older entry
+       *[other] { $count } older entries
+    }.
+timeline-show-older = Show { $count } older
+touch-kind-meaningful = Meaningful
+touch-kind-light = Light (like, reaction)
+touch-kind-shared-my-work = Shared my work
+log-removed-item = (removed item)
+ask-plan-kind = Ask kind
+ask-plan-note = Ask note
+ask-plan-note-hint = What would you ask for?
+ask-plan-button = Plan an ask
+ask-plan-waits = A planned ask waits in the weekly review, with gifts to give first, until it is ready.
+action-a-contact = contact
+action-trash-one = move { $name } to trash
+action-trash-many = move { $count } contacts to trash
+action-tag-many = tag { $count } contacts { $tag }
+action-move-many = move { $count } contacts to { $circle }
+
+## src/cli/show_report.rs (`dunbar show` as text; the keys are the JSON's, said as they are)
+
+show-kind = Kind
+show-contact-kind = { $key ->
+       *[other] { $key }
+    }
+show-email = E-mail
+show-phone = Phone
+show-address = Address
+show-link = Link
+show-awaiting-reply = , awaiting your reply
+show-by-channel = {" "}by { $key }
+show-ask-status = { $key ->
+       *[other] { $key }
+    }
+show-what = { $key ->
+       *[other] { $key }
+    }
+show-entry-kind = { $key ->
+       *[other] { $key }
+    }
+show-direction = { $key ->
+       *[other] { $key }
+    }
+
+## src/ui/screens/circles/circles_screen.rs
+
+action-move-one = move { $name } to { $circle }
+circles-more = + { $count } more
+circles-tip-circle = Circle: { $circle }
+circles-tip-last-touch = Last touch: { $date }
+circles-tip-never = Last touch: never
+circles-tip-next-due = Next due: { $date } ({ $health })
+circles-tip-no-upkeep = Next due: no upkeep needed
+circles-tip-help = Click to open, drag to another ring to move.
+circles-help = Click a dot to open the contact; drag it to another ring to move them there (one undo step).
+circles-budgets = Budgets are cumulative soft limits: inner circles count toward outer ones.
+circles-could-move-out = {" "}Could move out: { $names }.
+circles-over-budget = Over budget by { $over }.{ $names }
+circles-not-drawn = { $count } more not drawn as dots.
+circles-about-cadence = About its cadence
+circles-cadence-research = Keep in touch every { $days } days (research default { $research }).
+circles-cadence = Keep in touch every { $days } days.
+circles-no-upkeep = No upkeep needed.
+
+## src/ui/screens/gifts_screen.rs, library_draft.rs
+
+date-hint = YYYY-MM-DD
+gifts-row-detail = { $topics } · { $given ->
+        [0] not given yet
+        [one] given once
+       *[other] given { $given }×
+    } · added { $added }
+gifts-library = Gift library
+gifts-add-item = Add an item
+gifts-library-help = Articles, reports and ideas worth someone's time. Giving one is a touch and counts toward asking later.
+gifts-find = Find
+gifts-find-hint = title or topic
+gifts-library-empty = The library is empty. Add an article, report or idea you would like to pass on.
+gifts-no-match = No item matches.
+gifts-select-help = Select an item to see who would value it, or add one. Give before you ask: a gift in the last 12 months is what makes an ask fair.
+gifts-item = Library item
+gifts-new-item = New library item
+gifts-title = Title
+gifts-title-hint = The article, report or idea
+gifts-why = Why it is worth their time
+gifts-why-hint = Two or three lines
+gifts-topics = Topics
+gifts-topics-hint = energy, pricing, leadership
+gifts-added = Added
+gifts-add-to-library = Add to library
+gifts-save-item = Save item
+gifts-delete-item = Delete item
+gifts-who = Who would value this
+gifts-who-help = Ranked by topics shared with their interests and tags; inner circles and overdue people first. Nobody who already got it.
+gifts-already-given = Already given to { $names }
+gifts-nobody = Nobody in your network lists these topics among their interests or tags yet.
+gifts-select-top = Select the top { $count }
+gifts-clear-selection = Clear selection
+gifts-sent-by = Sent by
+gifts-give-to = { $count ->
+        [one] Give to 1 person
+       *[other] Give to { $count } people
+    }
+gifts-shared-topics = { $count ->
+        [one] 1 shared topic
+       *[other] { $count } shared topics
+    }
+gifts-days-overdue = {" "}· { $count ->
+        [one] 1 day overdue
+       *[other] { $count } days overdue
+    }
+gifts-due-today = {" "}· due today
+gifts-needs-title = Give the item a title.
+gifts-not-a-date = “{ $text }” is not a date; write it as YYYY-MM-DD.
