@@ -37,6 +37,22 @@ due-overdue = { $count ->
 due-in = forfalder om { $span }
 date-day-month = { $day }. { $month }
 date-full = { $day }. { $month } { $year }
+date-short = { $day }. { $month } { $year }
+date-short-month = { $month } { $year }
+month-short = { $month ->
+        [1] jan.
+        [2] feb.
+        [3] mar.
+        [4] apr.
+        [5] maj
+        [6] jun.
+        [7] jul.
+        [8] aug.
+        [9] sep.
+        [10] okt.
+        [11] nov.
+       *[12] dec.
+    }
 date-long = { $weekday } den { $date } ({ $iso })
 month-1 = januar
 month-2 = februar
@@ -602,3 +618,170 @@ gifts-days-overdue = {" "}· { $count ->
 gifts-due-today = {" "}· forfalder i dag
 gifts-needs-title = Giv gaven en titel.
 gifts-not-a-date = “{ $text }” er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.
+
+## src/ui/screens/insights_screen.rs (tekster, akser, forklaringer)
+
+insights-nothing = Intet at vise endnu: tilføj eller importér nogle kontakter, og registrér nogle kontakter med dem, så fyldes graferne ud her.
+insights-as-of = Sådan står det til med dit netværk pr. { $date }.
+insights-axis-circle = kreds (budget)
+insights-week-so-far = {" "}Indtil videre i denne uge: { $count }; tegnes, når ugen er omme.
+insights-touches-title = Kontakter pr. uge fordelt på kredse
+insights-touches-caption = Hver linje tæller én kreds' kontakter pr. uge det seneste år.{ $so_far }
+insights-axis-week = uge, der begynder
+insights-axis-touches = kontakter
+insights-giving-title = Gaver givet og anmodninger pr. måned
+insights-giving-caption = Grøn: gaver, du gav. Blå: anmodninger, du kom med; rød: dem, der kom, før du havde givet (for tidlige).
+insights-axis-month = måned
+insights-axis-count = antal
+circle-short-support = Støtte
+circle-short-sympathy = Sympati
+circle-short-affinity = Affinitet
+circle-short-active = Aktive
+circle-short-acquaintance = Bekendte
+circle-short-known = Kendte
+insights-chart-nothing = Intet at vise endnu: registrér nogle kontakter, så fyldes grafen ud.
+insights-fill-title = Kredsenes fylde mod budget
+insights-fill-caption = Personer i hver kreds og kredsene indenfor, i % af det bløde budget; over 100 % er kredsen over budget. Søjlerne stopper ved 200 %, med det rigtige tal skrevet ovenpå.
+insights-fill-of = { $count } af { $budget }
+insights-axis-budget = % af budget
+insights-fill = fylde
+insights-cut-bar = afkortet søjle
+insights-budget = budget
+insights-share-title = Din tid fordelt på kredse
+insights-share-caption = Det seneste års kontakter fordelt på kredse; ruder: Dunbars fund, ca. 40 % til de nærmeste 5 og ca. 20 % til de næste 10.
+insights-n-touches = { $count ->
+        [one] 1 kontakt
+       *[other] { $count } kontakter
+    }
+insights-axis-share = % af kontakterne
+insights-overdue-title = Over tid ved hver ugentlig gennemgang
+insights-overdue-caption = Hvor mange der var over tid, da du afsluttede hver ugentlig gennemgang; det er godt, når kurven falder.
+insights-no-reviews = Ingen afsluttede gennemgange endnu: afslut en ugentlig gennemgang for at starte grafen.
+insights-axis-review = gennemgang
+insights-axis-overdue = personer over tid
+insights-overdue = over tid
+insights-reviews = gennemgange
+insights-people-title = Personer
+insights-people-caption = Hvem der spreder dit arbejde, hvem der forbinder, hvor du har givet mest, og hvem du skylder.
+insights-ambassadors = Ambassadører (delte dit arbejde, 24 måneder)
+insights-hubs = Knudepunkter (kontakter, 24 måneder)
+insights-balance-leaders = Størst balance (gaver minus anmodninger)
+insights-owed = Du skylder en gave (venter)
+insights-nobody = Ingen endnu.
+
+## Fejl, som vinduet og kommandolinjen siger dem (loggen bruger de engelske)
+
+storage-io = kunne ikke { $action ->
+        [read] læse
+        [write] skrive
+        [create] oprette
+        [open] åbne
+        [replace] erstatte
+        [lock] låse
+        [back up] tage en sikkerhedskopi af
+        [create the folder] oprette mappen
+        [flush folder] synkronisere mappen
+        [flush to disk] skrive til disken
+        [follow the link] følge linket
+        [open the lock file] åbne låsefilen
+        [write the lock file] skrive låsefilen
+       *[other] { $action }
+    } { $path }: { $source }
+storage-parse = { $path } er beskadiget i linje { $line }, kolonne { $column }: { $message }. Filen er ikke rørt; gendan en sikkerhedskopi (`dunbar backups`, `dunbar restore NAVN`) eller ret filen i hånden
+storage-newer = { $path } har formatversion { $found }, men denne Dunbar kan kun læse op til version { $supported }. Filen er ikke rørt; opdatér Dunbar for at åbne den
+storage-at-line = {" "}i linje { $line }
+storage-inconsistent = { $path }{ $line } hænger ikke sammen: { $source }. Filen er ikke rørt; gendan en sikkerhedskopi (`dunbar backups`, `dunbar restore NAVN`)
+storage-in-record = {" "}i { $record }
+storage-unknown-field = { $path } har et felt, denne Dunbar ikke kender, `{ $field }`{ $record } i linje { $line }, kolonne { $column }; den er nok skrevet af en nyere Dunbar. Filen er ikke rørt (at gemme ville smide feltet væk); opdatér Dunbar for at åbne den, eller fjern feltet i hånden
+storage-not-a-file = { $path } er ikke en almindelig fil (en FIFO, en enhed eller en mappe), så den blev ikke læst; læg netværksfilen der, eller gendan en sikkerhedskopi (`dunbar backups`)
+storage-too-large = { $path } er for stor til at være et Dunbar-netværk ({ $size } byte, grænsen er { $limit }), så den blev ikke læst; gendan en sikkerhedskopi (`dunbar backups`)
+storage-locked = { $path } er åben i en anden Dunbar ({ $holder }); luk den først, eller brug en kommando, der kun læser
+storage-serialise = kunne ikke skrive netværket som RON: { $message }
+storage-no-backup = der er ingen sikkerhedskopi ved navn { $name } i { $dir }; `dunbar backups` viser dem
+log-error-no-contacts = en kontakt skal have mindst én person
+log-error-unknown-contact = der er ingen kontakt nr. { $id }
+log-error-ask-not-ready = anmodningen til { $name } er ikke klar: { $why }
+log-error-awaiting-outbound = kun en kontakt, de tog, kan vente på dit svar
+error-network-rule = en regel i netværket blev brudt ({ $detail })
+session-change-not-made = ændringen blev ikke foretaget: { $detail }
+session-read-only = denne datamappe er åbnet skrivebeskyttet, så intet kan ændres
+
+## src/ui/screens/trash_screen.rs, start_page.rs, src/ui/startup_app.rs
+
+trash-help = Kontakter her er skjult alle andre steder. Gendan henter en tilbage; Slet for altid fjerner dem med deres gaver og anmodninger (Fortryd virker stadig).
+trash-empty = Papirkurven er tom.
+trash-trashed-on = lagt i papirkurven { $date }
+trash-restore = Gendan { $name }
+trash-delete = Slet { $name } for altid
+action-restore = gendan { $name }
+start-welcome = Velkommen til Dunbar
+start-intro = Dit netværk er tomt. Dunbar holder styr på de mennesker, du kender, i kredse (5, 15, 50, 150, 500, 1500), minder dig om, hvem du snart bør høre fra, og sørger for, at du giver, før du beder om noget. Alt bliver i én fil på denne computer.
+start-here = Begynd her
+start-import-title = Importér dine LinkedIn-forbindelser
+start-import-why = LinkedIn › Indstillinger › Databeskyttelse › Få en kopi af dine data › Forbindelser. Træk Connections.csv ind i dette vindue, eller et vCard eller en CSV-fil fra Google, Apple eller Outlook.
+start-choose-file = Vælg en fil at importere…
+start-add-title = Tilføj din første kontakt
+start-add-why = En, du gerne vil holde tæt kontakt med: en mentor, en kunde, en ven.
+start-add-button = Tilføj en kontakt
+start-profile-title = Udfyld din profil
+start-profile-why = Dit navn, din virksomhed og din rolle står under de beskeder, du skriver her.
+start-open-settings = Åbn Indstillinger
+start-demo-title = Vil du bare kigge?
+start-demo-why = Demoen åbner et opdigtet netværk på 600 personer i et nyt vindue, i en midlertidig mappe, der slettes, når vinduet lukkes. Dit eget netværk forbliver, som det er.
+start-demo-button = Åbn demoen
+startup-restore-failed = Sikkerhedskopien kunne ikke gendannes: { $error }
+startup-heading = Dunbar kunne ikke åbne dit netværk
+startup-nothing-changed = Intet er ændret. Din fil forbliver præcis, som den er, indtil du vælger.
+startup-restore = Gendan sikkerhedskopien fra { $taken } ({ $name })
+startup-damaged-kept = Den beskadigede fil gemmes også som sikkerhedskopi, så det kan fortrydes.
+startup-no-backup = Der er ingen sikkerhedskopi, der kan åbnes. Ret filen i hånden i den linje, der er nævnt ovenfor.
+startup-read-only = Åbn skrivebeskyttet
+startup-try-again = Prøv igen
+
+## src/ui/app/reporting.rs (hvad der skete, og hvad du kan gøre)
+
+report-history = { $verb }: { $label }.
+report-sentence = { $text }.
+advice-read-only = En anden Dunbar har denne datamappe åben; luk den, og åbn så dette vindue igen.
+advice-storage = Dine ændringer er gemt i hukommelsen, og Dunbar prøver at gemme igen; tjek pladsen på disken og rettighederne til datamappen.
+advice-correct-entry = Intet er ændret; ret indtastningen, og prøv igen.
+advice-file-read = Tjek, at filen findes og kan læses.
+advice-export = Intet er skrevet; prøv et andet format.
+advice-write = Intet er skrevet; tjek, at mappen findes og har plads og de rette rettigheder.
+file-error-read = { $path } kunne ikke læses: { $source }
+report-conflict = Datafilen blev ændret på en anden enhed, så den blev ikke overskrevet.
+report-conflict-copy = Vinduet viser nu den version; din er gemt i { $path }.
+report-save-failed = Det lykkedes ikke at gemme: { $error }.
+advice-save-retried = Dine ændringer er gemt i hukommelsen, og Dunbar prøver at gemme igen om få sekunder; tjek pladsen på disken og rettighederne til datamappen.
+report-undo-with = Fortryd med { $keys }.
+
+## src/ui/app/command_handling.rs, file_jobs.rs, logic.rs (nyheder og problemer i banneret)
+
+report-undid = Fortrudt
+report-redid = Gentaget
+report-done = { $label }. { $undo }
+report-gift-then-ask = Gaven er registreret, og derefter anmodningen (nu klar).
+report-gift-ask-planned = Gaven er registreret; anmodningen er ikke klar endnu, så den venter i gennemgangen som en planlagt anmodning.
+report-gift = Gaven er registreret.
+report-message-logged = Beskeden til { $name } er registreret som sendt. { $undo }
+report-restored = Sikkerhedskopien fra { $taken } er gendannet; den fil, den erstattede, er gemt som sikkerhedskopi.
+report-reloaded = Datafilen blev ændret på en anden enhed; vinduet viser nu den version.
+title-demo = Demonetværk (midlertidigt)
+job-choosing-file = Vælger en fil…
+job-choosing-save = Vælger, hvor der skal gemmes…
+job-still-busy = Stadig i gang: { $what }
+job-wait = Vent, til det er færdigt, og prøv så igen.
+job-reading = Læser { $name }…
+job-writing = Skriver { $name }…
+export-into-data = { $path } hører til Dunbars datamappe; en eksport dertil ville overskrive dit netværk eller dets sikkerhedskopier.
+export-into-data-advice = Vælg en fil uden for datamappen.
+job-no-chooser = Filvælgeren kunne ikke åbnes (den kræver en xdg desktop portal eller zenity).
+job-no-chooser-advice = Træk filen ind i vinduet, skriv stien i “Filsti”, eller kør `dunbar import FIL`.
+job-no-save-dialog = Gem-dialogen kunne ikke åbnes (den kræver en xdg desktop portal eller zenity).
+job-no-save-dialog-advice = Skriv en sti i “Gem i” i stedet, eller kør `dunbar export`.
+job-exported = Eksporterede { $what } til { $path }.
+job-lost = En fil-opgave i baggrunden stoppede uventet.
+job-lost-advice = Intet er ændret; prøv igen.
+demo-opens = Demoen åbner i sit eget vindue; dit netværk bliver her.
+demo-failed = Demoen kunne ikke starte: { $error }.
+demo-failed-advice = Kør `dunbar --demo` fra en terminal i stedet.

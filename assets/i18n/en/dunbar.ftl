@@ -37,6 +37,22 @@ due-overdue = { $count ->
 due-in = due in { $span }
 date-day-month = { $day } { $month }
 date-full = { $day } { $month } { $year }
+date-short = { $day } { $month } { $year }
+date-short-month = { $month } { $year }
+month-short = { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    }
 date-long = { $weekday } { $date } ({ $iso })
 month-1 = January
 month-2 = February
@@ -556,3 +572,156 @@ gifts-days-overdue = {" "}· { $count ->
 gifts-due-today = {" "}· due today
 gifts-needs-title = Give the item a title.
 gifts-not-a-date = “{ $text }” is not a date; write it as YYYY-MM-DD.
+
+## src/ui/screens/insights_screen.rs (captions, axes, legends)
+
+insights-nothing = Nothing to chart yet: add or import a few contacts and log a few touches, and the charts fill in here.
+insights-as-of = How your network is doing, as of { $date }.
+insights-axis-circle = circle (budget)
+insights-week-so-far = {" "}This week so far: { $count }, drawn once the week is over.
+insights-touches-title = Touches per week by circle
+insights-touches-caption = Each line counts one circle's touches per week over the last year.{ $so_far }
+insights-axis-week = week starting
+insights-axis-touches = touches
+insights-giving-title = Gifts given vs asks made per month
+insights-giving-caption = Green: gifts you gave. Blue: asks you made; red: those asked before giving (premature).
+insights-axis-month = month
+insights-axis-count = count
+circle-short-support = Support
+circle-short-sympathy = Sympathy
+circle-short-affinity = Affinity
+circle-short-active = Active
+circle-short-acquaintance = Acquaint.
+circle-short-known = Known
+insights-chart-nothing = Nothing to chart yet: log a few touches and this chart fills in.
+insights-fill-title = Circle fill vs budget
+insights-fill-caption = People in each circle and the ones inside it, as % of its soft budget; above 100 % the circle is over budget. Bars stop at 200 %, with the real figure written on top.
+insights-fill-of = { $count } of { $budget }
+insights-axis-budget = % of budget
+insights-fill = fill
+insights-cut-bar = cut bar
+insights-budget = budget
+insights-share-title = Share of your touches by circle
+insights-share-caption = Last year's touches by circle; diamonds: Dunbar's ~40 % to the closest 5 and ~20 % to the next 10.
+insights-n-touches = { $count ->
+        [one] 1 touch
+       *[other] { $count } touches
+    }
+insights-axis-share = % of touches
+insights-overdue-title = Overdue at each weekly review
+insights-overdue-caption = How many people were overdue when you finished each weekly review; falling is good.
+insights-no-reviews = No finished reviews yet: finish a weekly review to start this chart.
+insights-axis-review = review
+insights-axis-overdue = people overdue
+insights-overdue = overdue
+insights-reviews = reviews
+insights-people-title = People
+insights-people-caption = Who spreads your work, who connects, where you gave most, and who you owe.
+insights-ambassadors = Ambassadors (shared your work, 24 months)
+insights-hubs = Hubs (touches, 24 months)
+insights-balance-leaders = Balance leaders (gifts minus asks)
+insights-owed = You owe a gift (waiting)
+insights-nobody = Nobody yet.
+
+## Errors as the window and the command line say them (src/storage/storage_error.rs,
+## src/actions/log_error.rs, src/session/session_error.rs); `Display` stays English for logs
+
+storage-io = could not { $action } { $path }: { $source }
+storage-parse = { $path } is damaged at line { $line }, column { $column }: { $message }. It was left untouched; restore a backup (`dunbar backups`, `dunbar restore NAME`) or fix the file by hand
+storage-newer = { $path } has format version { $found }, but this Dunbar reads up to version { $supported }. It was left untouched; update Dunbar to open it
+storage-at-line = {" "}at line { $line }
+storage-inconsistent = { $path }{ $line } is inconsistent: { $source }. It was left untouched; restore a backup (`dunbar backups`, `dunbar restore NAME`)
+storage-in-record = {" "}in { $record }
+storage-unknown-field = { $path } has a field this Dunbar does not know, `{ $field }`{ $record } at line { $line }, column { $column }; it was probably written by a newer Dunbar. It was left untouched (saving would drop that field); update Dunbar to open it, or remove the field by hand
+storage-not-a-file = { $path } is not a regular file (a FIFO, a device or a folder), so it was not read; put the network file there, or restore a backup (`dunbar backups`)
+storage-too-large = { $path } is too large to be a Dunbar network ({ $size } bytes, the limit is { $limit }), so it was not read; restore a backup (`dunbar backups`)
+storage-locked = { $path } is open in another Dunbar ({ $holder }); close it first, or use a read-only command
+storage-serialise = could not write the network as RON: { $message }
+storage-no-backup = there is no backup called { $name } in { $dir }; `dunbar backups` lists them
+log-error-no-contacts = a touch needs at least one contact
+log-error-unknown-contact = there is no contact #{ $id }
+log-error-ask-not-ready = the ask of { $name } is not ready: { $why }
+log-error-awaiting-outbound = only an inbound touch can await your reply
+error-network-rule = { $detail }
+session-change-not-made = the change was not made: { $detail }
+session-read-only = this data folder is open read-only, so nothing can be changed
+
+## src/ui/screens/trash_screen.rs, start_page.rs, src/ui/startup_app.rs
+
+trash-help = Contacts here are hidden everywhere else. Restore brings one back; Delete for good removes them with their gifts and asks (Undo still works).
+trash-empty = The trash is empty.
+trash-trashed-on = trashed { $date }
+trash-restore = Restore { $name }
+trash-delete = Delete { $name } for good
+action-restore = restore { $name }
+start-welcome = Welcome to Dunbar
+start-intro = Your network is empty. Dunbar keeps the people you know in circles (5, 15, 50, 150, 500, 1500), reminds you who is overdue for a touch, and makes sure you give before you ask. Everything stays in one file on this computer.
+start-here = Start here
+start-import-title = Import your LinkedIn connections
+start-import-why = LinkedIn › Settings › Data privacy › Get a copy of your data › Connections. Drop Connections.csv on this window, or any vCard or CSV from Google, Apple or Outlook.
+start-choose-file = Choose a file to import…
+start-add-title = Add a first contact
+start-add-why = Someone you would like to stay close to: a mentor, a client, a friend.
+start-add-button = Add a contact
+start-profile-title = Set up your profile
+start-profile-why = Your name, company and role sign the messages the composer writes.
+start-open-settings = Open Settings
+start-demo-title = Just looking?
+start-demo-why = The demo opens a generated network of 600 people in a new window, in a temporary folder that is removed when it closes. Your network stays as it is.
+start-demo-button = Open the demo
+startup-restore-failed = The backup could not be restored: { $error }
+startup-heading = Dunbar could not open your network
+startup-nothing-changed = Nothing was changed. Your file stays exactly as it is until you choose.
+startup-restore = Restore the backup of { $taken } ({ $name })
+startup-damaged-kept = The damaged file is kept as a backup too, so this can be undone.
+startup-no-backup = There is no backup that opens. Fix the file by hand at the line named above.
+startup-read-only = Open read-only
+startup-try-again = Try again
+
+## src/ui/app/reporting.rs (what happened, then what to do)
+
+report-history = { $verb } { $label }.
+report-sentence = { $text }.
+advice-read-only = Another Dunbar has this data folder open; close it and reopen this window.
+advice-storage = Your changes are kept in memory and saving is retried; check the disk space and permissions of the data folder.
+advice-correct-entry = Nothing was changed; correct the entry and try again.
+advice-file-read = Check that the file exists and can be read.
+advice-export = Nothing was written; try another format.
+advice-write = Nothing was written; check the folder exists and has space and permission.
+file-error-read = { $path } could not be read: { $source }
+report-conflict = The data file was changed on another device, so it was not overwritten.
+report-conflict-copy = The window now shows that version; yours is kept in { $path }.
+report-save-failed = Saving failed: { $error }.
+advice-save-retried = Your changes are kept in memory and saving is retried in a few seconds; check the disk space and permissions of the data folder.
+report-undo-with = Undo with { $keys }.
+
+## src/ui/app/command_handling.rs, file_jobs.rs, logic.rs (news and problems in the banner)
+
+report-undid = Undid
+report-redid = Redid
+report-done = { $label }. { $undo }
+report-gift-then-ask = Logged the gift, then the ask (now ready).
+report-gift-ask-planned = Logged the gift; the ask is not ready yet, so it waits in the review as a planned ask.
+report-gift = Logged the gift.
+report-message-logged = Logged the message to { $name } as sent. { $undo }
+report-restored = Restored the backup of { $taken }; the file it replaced is kept as a backup.
+report-reloaded = The data file was changed on another device; the window now shows that version.
+title-demo = Demo network (temporary)
+job-choosing-file = Choosing a file…
+job-choosing-save = Choosing where to save…
+job-still-busy = Still busy: { $what }
+job-wait = Wait until it is done, then try again.
+job-reading = Reading { $name }…
+job-writing = Writing { $name }…
+export-into-data = { $path } belongs to Dunbar's data folder; exporting there would overwrite your network or its backups.
+export-into-data-advice = Choose a file outside the data folder.
+job-no-chooser = The file chooser could not open (it needs an xdg desktop portal or zenity).
+job-no-chooser-advice = Drop the file on the window, type its path in “File path”, or run `dunbar import FILE`.
+job-no-save-dialog = The save dialog could not open (it needs an xdg desktop portal or zenity).
+job-no-save-dialog-advice = Type a path in “Save to” instead, or run `dunbar export`.
+job-exported = Exported { $what } to { $path }.
+job-lost = A background file task stopped unexpectedly.
+job-lost-advice = Nothing was changed; try again.
+demo-opens = The demo opens in a window of its own; your network stays here.
+demo-failed = The demo could not start: { $error }.
+demo-failed-advice = Run `dunbar --demo` from a terminal instead.
