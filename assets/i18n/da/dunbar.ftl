@@ -785,3 +785,176 @@ job-lost-advice = Intet er ændret; prøv igen.
 demo-opens = Demoen åbner i sit eget vindue; dit netværk bliver her.
 demo-failed = Demoen kunne ikke starte: { $error }.
 demo-failed-advice = Kør `dunbar --demo` fra en terminal i stedet.
+
+## src/ui/dialogs (beskeder, eksport, giv først, fildialoger)
+
+composer-title = Besked til { $name }
+composer-none = Ingen
+composer-gift = Gave fra biblioteket
+composer-nothing = Ingenting
+composer-asks-for = Beder om
+composer-preview = Forhåndsvisning
+composer-copy = Kopiér
+composer-log-as-sent = Registrér som sendt
+composer-log-hover = Registrerer kontakten, gaven og anmodningen som ét trin, der kan fortrydes
+composer-copied = Kopieret: indsæt den i din mail eller chat.
+composer-nothing-sent = Intet sendes herfra: kopiér beskeden, send den, som du plejer, og registrér den så som sendt.
+give-first-title = Giv, før du beder { $name } om noget
+give-first-so-far = Indtil nu har du givet { $gifts } { $gifts ->
+        [one] gave
+       *[other] gaver
+    } og bedt om noget { $asks } { $asks ->
+        [one] gang
+       *[other] gange
+    }. Balance: { $balance }.
+give-first-not-ready = Anmodningen er ikke klar:
+give-first-note-kept = Din note bliver gemt: “{ $note }”
+give-first-give-first-colon = Giv først:
+give-first-other = En anden slags gave (en introduktion, hjælp)
+give-first-after = Efter gaven registreres anmodningen også, hvis den er klar; ellers venter den i gennemgangen som en planlagt anmodning.
+give-first-button = Giv først
+give-first-ask-anyway = Spørg alligevel
+dialog-import-title = Importér kontakter
+dialog-import-filter = Kontakter (vCard, CSV)
+dialog-any-file = Alle filer
+dialog-export-title = Eksportér kontakter
+export-title = Eksport
+export-format = Format
+export-format-csv = CSV (Google Kontakter)
+export-format-ron = RON (fuld sikkerhedskopi)
+export-format-ics = iCalendar (opfølgninger og fødselsdage)
+export-limit-circle = Kun kredsen
+export-limit-tag = Kun mærket
+export-any-tag = alle mærker
+export-selected-only = Kun de { $count } valgte kontakter
+export-ron-whole = En RON-eksport er altid hele netværket (en fuld sikkerhedskopi).
+export-will-write = Skriver { $count ->
+        [one] 1 kontakt
+       *[other] { $count } kontakter
+    }.
+export-save-to = Gem i
+export-save-to-hint = en sti, eller vælg en
+export-choose-and-export = Vælg fil og eksportér…
+export-button = Eksportér
+
+## src/actions (hvad hver ændring hedder, til "Fortryd …" og "Udført: …")
+
+action-add = tilføj { $name }
+action-edit = redigér { $name }
+action-remove-contact = fjern kontaktperson
+action-log-touch = registrér kontakt
+action-edit-touch = redigér kontakt
+action-remove-touch = fjern kontakt
+action-log-gift = registrér gave
+action-edit-gift = redigér gave
+action-remove-gift = fjern gave
+action-log-ask = registrér anmodning
+action-edit-ask = redigér anmodning
+action-remove-ask = fjern anmodning
+action-add-item = tilføj “{ $title }”
+action-edit-item = redigér “{ $title }”
+action-remove-item = fjern gave fra biblioteket
+action-import = importér { $source }
+action-remove-import = fjern import
+action-finish-review = afslut gennemgang
+action-remove-review = fjern gennemgang
+action-edit-profile = redigér profil
+action-change-cadences = ændr kontakthyppigheder
+action-snooze = udsæt { $name } til { $until }
+action-skip = spring { $name } over i denne gennemgang
+action-plan-ask = planlæg anmodning
+action-mark-ask = markér anmodning som { $status }
+action-mark-replied = markér som besvaret
+action-purge = slet { $name } for altid
+action-add-to-library = føj “{ $title }” til biblioteket
+action-delete-from-library = slet “{ $title }” fra biblioteket
+action-gave-note = Gav “{ $title }”
+action-n-people = { $count } personer
+action-give = giv “{ $title }” til { $who }
+action-give-first-plan = giv først, planlæg anmodning
+
+## src/actions/outreach_*.rs (beskeden, som Dunbar foreslår den: skrevet, som en dansker
+## ville sende den, ikke oversat ord for ord)
+
+outreach-met-network = Vi er forbundet på { $network }.
+outreach-met-introduced = Det var { $who }, der satte os i forbindelse med hinanden.
+outreach-met-through = Vi kender hinanden gennem { $who }.
+outreach-met-at = Vi mødtes { $preposition ->
+        [at] { $event ->
+            [yes] til
+           *[no] på
+        }
+        [in] i
+        [during] under
+        [paa] på
+       *[other] { $preposition }
+    } { $place }.
+outreach-since = { $key ->
+        [today] i dag
+        [yesterday] i går
+        [days] forleden
+        [week] i sidste uge
+        [weeks] for et par uger siden
+       *[months] for et par måneder siden
+    }
+outreach-a-while = Det er efterhånden længe siden, vi har talt sammen.
+outreach-thanks-shared = Tak, fordi du delte mit opslag { $when }.
+outreach-good-to-see = Det var dejligt at se dig { $when }.
+outreach-good-to-talk = Tak for snakken { $when }.
+outreach-thanks-note = Tak for din besked { $when }.
+outreach-carrot-more = Jeg sender gerne mere i samme boldgade.
+outreach-carrot-help = Sig endelig til, hvis der er noget, jeg kan hjælpe med.
+outreach-next-gift = Jeg er spændt på at høre, hvad du synes.
+outreach-next-catch-up = Skal vi finde en dag og tage en kop kaffe?
+outreach-next-chat = Har du lyst til at tage en kort snak en dag?
+outreach-next-meeting = Har du 20 minutter til et kort opkald i den nærmeste tid?
+outreach-next-intro = Vil du sætte mig i forbindelse med en fra dit team?
+outreach-next-favour = Må jeg bede dig om en lille tjeneste? Så sender jeg detaljerne.
+outreach-next-sale = Skal jeg sende dig et kort oplæg?
+outreach-next-referral = Kender du nogen, der kunne have gavn af det her?
+outreach-subject-gift = Noget, du måske kan bruge
+outreach-subject-checking-in = Hvordan går det?
+outreach-common-company-topic = Vi arbejder begge hos { $company } og interesserer os begge for { $topic }.
+outreach-common-company = Vi arbejder begge hos { $company }.
+outreach-common-topic = Vi interesserer os begge for { $topic }.
+outreach-question-topic = Hvad rører sig inden for { $topic } for tiden?
+outreach-question = Hvad går du og laver for tiden?
+outreach-interest = Jeg vil rigtig gerne høre, hvordan det går.
+outreach-interest-company = Jeg vil rigtig gerne høre, hvordan det går hos { $company }.
+outreach-greeting = Hej { $first }
+outreach-sign-off = Mange hilsner
+    { $name }
+outreach-with-subject = Emne: { $subject }
+
+    { $body }
+outreach-sent = Sendte en besked
+outreach-sent-subject = Sendte “{ $subject }”
+outreach-gift-thought-of-you = Jeg faldt over “{ $title }”{ $link } og kom til at tænke på dig.
+outreach-gift-why = Jeg faldt over “{ $title }”{ $link }: { $why }
+outreach-intro-name = Jeg hedder { $name }.
+outreach-intro-role = Jeg hedder { $name } og er { $role }.
+outreach-intro-company = Jeg hedder { $name } og arbejder hos { $company }.
+outreach-intro-full = Jeg hedder { $name } og er { $role } hos { $company }.
+outreach-warn-no-gift = Beskeden beder om noget, men giver ingenting: tilføj en vidensgave først.
+outreach-warn-not-ready = Anmodningen er ikke klar: { $why }. Sender du den alligevel, registreres den som for tidlig.
+outreach-warn-no-intro = Fortæl, hvem du er: udfyld dit navn, din virksomhed og din rolle under Indstillinger → Din profil.
+outreach-part-subject = Emne (om dem)
+outreach-part-greeting = Hilsen (deres fornavn)
+outreach-part-who-you-are = Hvem du er
+outreach-part-common-ground = Noget fælles
+outreach-part-observation = Noget, de har gjort
+outreach-part-gift = Vidensgave
+outreach-part-question = Et spørgsmål
+outreach-part-interest = Ægte interesse
+outreach-part-carrot = Noget, de får ud af det
+outreach-part-next-step = Ét klart næste skridt
+outreach-hint-subject = Deres arbejde, deres nyheder, deres spørgsmål
+outreach-hint-greeting = Hej Mette
+outreach-hint-who-you-are = Dit navn, din virksomhed og din rolle (Indstillinger → Din profil)
+outreach-hint-common-ground = Hvordan I mødtes, en fælles interesse eller arbejdsplads
+outreach-hint-observation = En artikel, de har skrevet, et skifte, de har taget
+outreach-hint-gift = En artikel, rapport eller idé, der er deres tid værd
+outreach-hint-question = Noget, de kan svare på i én linje
+outreach-hint-interest = Hvorfor du gerne vil vide, hvordan det går dem
+outreach-hint-carrot = Hvad de får ud af at svare
+outreach-hint-next-step = Ét skridt, der er let at sige ja til

@@ -725,3 +725,174 @@ job-lost-advice = Nothing was changed; try again.
 demo-opens = The demo opens in a window of its own; your network stays here.
 demo-failed = The demo could not start: { $error }.
 demo-failed-advice = Run `dunbar --demo` from a terminal instead.
+
+## src/ui/dialogs (composer, export, give first, file dialogs)
+
+composer-title = Message to { $name }
+composer-none = None
+composer-gift = Library gift
+composer-nothing = Nothing
+composer-asks-for = Asks for
+composer-preview = Preview
+composer-copy = Copy
+composer-log-as-sent = Log as sent
+composer-log-hover = Records the touch, the gift and the ask as one undo step
+composer-copied = Copied to the clipboard: paste it into your mail or chat.
+composer-nothing-sent = Nothing is sent from here: copy the message, send it as you usually do, then log it as sent.
+give-first-title = Give before you ask { $name }
+give-first-so-far = So far you gave { $gifts } { $gifts ->
+        [one] gift
+       *[other] gifts
+    } and asked { $asks } { $asks ->
+        [one] time
+       *[other] times
+    }. Balance: { $balance }.
+give-first-not-ready = This ask is not ready:
+give-first-note-kept = Your note is kept: “{ $note }”
+give-first-give-first-colon = Give first:
+give-first-other = Another kind of gift (an introduction, help)
+give-first-after = After the gift, the ask is logged too when it is ready; otherwise it waits in the review as a planned ask.
+give-first-button = Give first
+give-first-ask-anyway = Ask anyway
+dialog-import-title = Import contacts
+dialog-import-filter = Contacts (vCard, CSV)
+dialog-any-file = Any file
+dialog-export-title = Export contacts
+export-title = Export
+export-format = Format
+export-format-csv = CSV (Google Contacts)
+export-format-ron = RON (full backup)
+export-format-ics = iCalendar (follow-ups and birthdays)
+export-limit-circle = Limit to circle
+export-limit-tag = Limit to tag
+export-any-tag = any tag
+export-selected-only = Only the { $count } selected contacts
+export-ron-whole = A RON export is always the whole network (a full backup).
+export-will-write = Will write { $count ->
+        [one] 1 contact
+       *[other] { $count } contacts
+    }.
+export-save-to = Save to
+export-save-to-hint = a path, or choose one
+export-choose-and-export = Choose file and export…
+export-button = Export
+
+## src/actions (what each change is called, for "Undo …" and "Done: …")
+
+action-add = add { $name }
+action-edit = edit { $name }
+action-remove-contact = remove contact
+action-log-touch = log touch
+action-edit-touch = edit touch
+action-remove-touch = remove touch
+action-log-gift = log gift
+action-edit-gift = edit gift
+action-remove-gift = remove gift
+action-log-ask = log ask
+action-edit-ask = edit ask
+action-remove-ask = remove ask
+action-add-item = add “{ $title }”
+action-edit-item = edit “{ $title }”
+action-remove-item = remove library item
+action-import = import { $source }
+action-remove-import = remove import
+action-finish-review = finish review
+action-remove-review = remove review
+action-edit-profile = edit profile
+action-change-cadences = change cadences
+action-snooze = snooze { $name } until { $until }
+action-skip = skip { $name } in this review
+action-plan-ask = plan ask
+action-mark-ask = mark ask { $status }
+action-mark-replied = mark replied
+action-purge = delete { $name } for good
+action-add-to-library = add “{ $title }” to the library
+action-delete-from-library = delete “{ $title }” from the library
+action-gave-note = Gave “{ $title }”
+action-n-people = { $count } people
+action-give = give “{ $title }” to { $who }
+action-give-first-plan = give first, plan ask
+
+## src/actions/outreach_*.rs (the composer's pre-filled message)
+
+outreach-met-network = We're connected on { $network }.
+outreach-met-introduced = { $who } introduced us.
+outreach-met-through = We know each other through { $who }.
+outreach-met-at = We met { $preposition ->
+        [til] at
+        [paa] at
+        [i] in
+        [under] during
+       *[other] { $event ->
+           *[other] { $preposition }
+        }
+    } { $place }.
+outreach-since = { $key ->
+        [today] today
+        [yesterday] yesterday
+        [days] the other day
+        [week] last week
+        [weeks] a few weeks ago
+       *[months] a few months ago
+    }
+outreach-a-while = It has been a while since we last spoke.
+outreach-thanks-shared = Thank you for passing on my post { $when }.
+outreach-good-to-see = It was good to see you { $when }.
+outreach-good-to-talk = It was good to talk { $when }.
+outreach-thanks-note = Thanks for your note { $when }.
+outreach-carrot-more = Happy to pass on more along these lines.
+outreach-carrot-help = If there is anything I can help with, just say.
+outreach-next-gift = Let me know what you make of it.
+outreach-next-catch-up = Shall we find a time to catch up soon?
+outreach-next-chat = Would you be up for a quick chat sometime?
+outreach-next-meeting = Could you spare 20 minutes for a call soon?
+outreach-next-intro = Would you be open to putting me in touch with someone on your team?
+outreach-next-favour = Could I ask a small favour? I will send the details if yes.
+outreach-next-sale = Shall I send you a short proposal?
+outreach-next-referral = Is there someone you'd suggest who could use this?
+outreach-subject-gift = Something you might like
+outreach-subject-checking-in = Checking in
+outreach-common-company-topic = We're both at { $company } and care about { $topic }.
+outreach-common-company = We're both at { $company }.
+outreach-common-topic = We both care about { $topic }.
+outreach-question-topic = What's new with { $topic } these days?
+outreach-question = What are you busy with these days?
+outreach-interest = I'd love to hear how you're doing.
+outreach-interest-company = I'd love to hear how things are at { $company }.
+outreach-greeting = Hi { $first },
+outreach-sign-off = Best,
+    { $name }
+outreach-with-subject = Subject: { $subject }
+
+    { $body }
+outreach-sent = Sent a message
+outreach-sent-subject = Sent “{ $subject }”
+outreach-gift-thought-of-you = I came across “{ $title }”{ $link } and thought of you.
+outreach-gift-why = I came across “{ $title }”{ $link }: { $why }
+outreach-intro-name = I'm { $name }.
+outreach-intro-role = I'm { $name }, { $role }.
+outreach-intro-company = I'm { $name } from { $company }.
+outreach-intro-full = I'm { $name }, { $role } at { $company }.
+outreach-warn-no-gift = This message asks for something but gives nothing: add a knowledge gift first.
+outreach-warn-not-ready = The ask is not ready: { $why }. Sent anyway, it is recorded as premature.
+outreach-warn-no-intro = Say who you are: fill in your name, company and role in Settings → Your profile.
+outreach-part-subject = Subject (about them)
+outreach-part-greeting = Greeting (their first name)
+outreach-part-who-you-are = Who you are
+outreach-part-common-ground = Common ground
+outreach-part-observation = Something they did
+outreach-part-gift = Knowledge gift
+outreach-part-question = A question
+outreach-part-interest = Genuine interest
+outreach-part-carrot = Something in it for them
+outreach-part-next-step = One clear next step
+outreach-hint-subject = Their work, their news, their question
+outreach-hint-greeting = Hi Mette,
+outreach-hint-who-you-are = Your name, company and role (Settings → Your profile)
+outreach-hint-common-ground = How you met, a shared interest or company
+outreach-hint-observation = An article they wrote, a move they made
+outreach-hint-gift = An article, report or idea worth their time
+outreach-hint-question = Something they can answer in a line
+outreach-hint-interest = Why you care how it goes for them
+outreach-hint-carrot = What they get out of replying
+outreach-hint-next-step = One step, easy to say yes to

@@ -261,8 +261,9 @@ impl DunbarApp {
             UiRequest::Command(command) => self.run_command(command, ctx),
             UiRequest::OpenContact(id) => self.open_contact(id),
             UiRequest::ChooseImportFile => {
-                self.start_job(ctx, tr!("job-choosing-file"), || {
-                    FileJobResult::ImportChosen(DialogOutcome::pick_import_file())
+                let language = crate::i18n::language();
+                self.start_job(ctx, tr!("job-choosing-file"), move || {
+                    FileJobResult::ImportChosen(DialogOutcome::pick_import_file(language))
                 });
             }
             UiRequest::ReadImportFile(path) => self.read_import_file(ctx, path),
@@ -285,9 +286,12 @@ impl DunbarApp {
                     self.write_export(ctx, format, &filter, path);
                 } else {
                     let name = format!("dunbar-contacts.{}", format.extension());
+                    let language = crate::i18n::language();
                     self.pending_export = Some((format, filter));
                     self.start_job(ctx, tr!("job-choosing-save"), move || {
-                        FileJobResult::ExportChosen(DialogOutcome::pick_export_file(&name))
+                        FileJobResult::ExportChosen(DialogOutcome::pick_export_file(
+                            &name, language,
+                        ))
                     });
                 }
             }
