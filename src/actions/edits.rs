@@ -46,7 +46,7 @@ pub fn skip_in_review(network: &Network, contact: ContactId, today: NaiveDate) -
     let name = network.contact(contact)?.display_name.clone();
     let until = today.succ_opt()?;
     update_contacts(network, &[contact], &tr!("action-skip", name = name), |c| {
-        c.snoozed_until = Some(until)
+        c.snoozed_until = Some(until);
     })
 }
 

@@ -227,11 +227,16 @@ pub fn show_text(network: &Network, contact: &Contact) -> String {
     for (name, value) in rows.iter().filter(|(_, v)| !v.is_empty()) {
         let _ = writeln!(out, "  {name}: {value}");
     }
-    let entries = timeline(network, contact);
+    timeline_text(&mut out, timeline(network, contact));
+    out
+}
+
+/// The timeline of `show` as text, in this thread's language (the keys are the JSON's).
+fn timeline_text(out: &mut String, entries: Vec<Entry>) {
     if entries.is_empty() {
-        let _ = writeln!(out, "\n{}", tr!("timeline-empty"));
+        let _ = writeln!(*out, "\n{}", tr!("timeline-empty"));
     } else {
-        let _ = writeln!(out, "\n{}", tr!("page-timeline"));
+        let _ = writeln!(*out, "\n{}", tr!("page-timeline"));
         let waiting_text = tr!("show-awaiting-reply");
         for entry in entries {
             let channel = entry
@@ -250,7 +255,7 @@ pub fn show_text(network: &Network, contact: &Contact) -> String {
                 visible(&entry.note).into_owned()
             };
             let _ = writeln!(
-                out,
+                *out,
                 "  {} {} ({}, {}{channel}{waiting}) {note}",
                 entry.date,
                 tr!("show-what", key = entry.what),
@@ -259,5 +264,4 @@ pub fn show_text(network: &Network, contact: &Contact) -> String {
             );
         }
     }
-    out
 }

@@ -17,7 +17,7 @@ impl DunbarApp {
         match result {
             Ok(Some(label)) => {
                 self.banner
-                    .notice(tr!("report-history", verb = verb, label = label))
+                    .notice(tr!("report-history", verb = verb, label = label));
             }
             Ok(None) => {}
             Err(error) => self.report_error(&error),

@@ -253,46 +253,7 @@ impl GiftsScreen {
         } else {
             tr!("gifts-new-item")
         });
-        egui::Grid::new("library-item")
-            .num_columns(2)
-            .spacing([12.0, 8.0])
-            .show(ui, |ui| {
-                labelled_row(
-                    ui,
-                    &tr!("gifts-title"),
-                    &mut draft.title,
-                    &tr!("gifts-title-hint"),
-                    false,
-                );
-                labelled_row(
-                    ui,
-                    &tr!("show-link"),
-                    &mut draft.link,
-                    "https://\u{2026}",
-                    false,
-                );
-                labelled_row(
-                    ui,
-                    &tr!("gifts-why"),
-                    &mut draft.why,
-                    &tr!("gifts-why-hint"),
-                    true,
-                );
-                labelled_row(
-                    ui,
-                    &tr!("gifts-topics"),
-                    &mut draft.topics,
-                    &tr!("gifts-topics-hint"),
-                    false,
-                );
-                labelled_row(
-                    ui,
-                    &tr!("gifts-added"),
-                    &mut draft.added,
-                    &tr!("date-hint"),
-                    false,
-                );
-            });
+        item_fields_ui(ui, draft);
         if let Some(error) = &draft.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
@@ -448,4 +409,48 @@ fn labelled_row(ui: &mut egui::Ui, label: &str, text: &mut String, hint: &str, m
     ui.add(edit.hint_text(hint).desired_width(420.0))
         .labelled_by(label.id);
     ui.end_row();
+}
+
+/// The library item's fields: title, link, why, topics and the day it was added.
+fn item_fields_ui(ui: &mut egui::Ui, draft: &mut LibraryDraft) {
+    egui::Grid::new("library-item")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            labelled_row(
+                ui,
+                &tr!("gifts-title"),
+                &mut draft.title,
+                &tr!("gifts-title-hint"),
+                false,
+            );
+            labelled_row(
+                ui,
+                &tr!("show-link"),
+                &mut draft.link,
+                "https://\u{2026}",
+                false,
+            );
+            labelled_row(
+                ui,
+                &tr!("gifts-why"),
+                &mut draft.why,
+                &tr!("gifts-why-hint"),
+                true,
+            );
+            labelled_row(
+                ui,
+                &tr!("gifts-topics"),
+                &mut draft.topics,
+                &tr!("gifts-topics-hint"),
+                false,
+            );
+            labelled_row(
+                ui,
+                &tr!("gifts-added"),
+                &mut draft.added,
+                &tr!("date-hint"),
+                false,
+            );
+        });
 }
