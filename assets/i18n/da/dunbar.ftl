@@ -958,3 +958,57 @@ outreach-hint-question = Noget, de kan svare på i én linje
 outreach-hint-interest = Hvorfor du gerne vil vide, hvordan det går dem
 outreach-hint-carrot = Hvad de får ud af at svare
 outreach-hint-next-step = Ét skridt, der er let at sige ja til
+
+## src/ui/screens/import_screen.rs
+
+import-drop = Træk en vCard- eller CSV-fil (LinkedIn, Google, Outlook) ind i vinduet, eller
+import-choose = Vælg fil…
+import-path = Filsti
+import-path-hint = eller skriv filens sti
+import-preview = Forhåndsvis
+import-past = Tidligere importer
+import-none-yet = Intet importeret endnu.
+import-past-line = { $when }, { $count } tilføjet
+import-remove = Fjern { $source }
+import-summary = { $added } nye, { $merged } flettet, { $skipped } sprunget over
+import-default-circle = Standardkreds
+import-tag-hint = valgfrit, fx linkedin
+import-now = Importér nu
+import-line-warning = linje { $line }: { $message }
+import-col-line = Linje
+import-col-outcome = Resultat
+import-col-details = Detaljer
+import-keeps = beholder { $field } “{ $kept }” (filen: “{ $offered }”)
+import-new = Ny
+import-same-person = samme person som linje { $line } i denne fil
+import-nothing-new = intet nyt
+import-adds = tilføjer { $fields }
+import-merge-into = Flet ind i { $name }
+import-skipped = Sprunget over
+import-field = { $field ->
+        [linkedin] LinkedIn-adresse
+        [uid] UID
+        [addresses] adresser
+        [anniversary] mærkedag
+        [birthday] fødselsdag
+        [company] virksomhed
+        [connected-on] forbundet siden
+        [email-labels] e-mailtyper
+        [emails] e-mails
+        [family-name] efternavn
+        [given-name] fornavn
+        [kind] slags
+        [links] links
+        [middle-name] mellemnavn
+        [name-prefix] titel før navnet
+        [name-suffix] titel efter navnet
+        [name] navn
+        [notes] noter
+        [other-vcard] andre vCard-egenskaber
+        [phone-labels] telefontyper
+        [phones] telefoner
+        [role] rolle
+        [tags] mærker
+       *[other] { $field }
+    }
+import-line = linje { $line }

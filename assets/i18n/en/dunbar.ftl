@@ -896,3 +896,57 @@ outreach-hint-question = Something they can answer in a line
 outreach-hint-interest = Why you care how it goes for them
 outreach-hint-carrot = What they get out of replying
 outreach-hint-next-step = One step, easy to say yes to
+
+## src/ui/screens/import_screen.rs
+
+import-drop = Drop a vCard or CSV file (LinkedIn, Google, Outlook) on the window, or
+import-choose = Choose file…
+import-path = File path
+import-path-hint = or type the file's path
+import-preview = Preview
+import-past = Past imports
+import-none-yet = Nothing imported yet.
+import-past-line = { $when }, added { $count }
+import-remove = Remove { $source }
+import-summary = { $added } new, { $merged } merged, { $skipped } skipped
+import-default-circle = Default circle
+import-tag-hint = optional, e.g. linkedin
+import-now = Import now
+import-line-warning = line { $line }: { $message }
+import-col-line = Line
+import-col-outcome = Outcome
+import-col-details = Details
+import-keeps = keeps { $field } “{ $kept }” (file: “{ $offered }”)
+import-new = New
+import-same-person = same person as line { $line } of this file
+import-nothing-new = nothing new
+import-adds = adds { $fields }
+import-merge-into = Merge into { $name }
+import-skipped = Skipped
+import-field = { $field ->
+        [linkedin] LinkedIn URL
+        [uid] UID
+        [addresses] addresses
+        [anniversary] anniversary
+        [birthday] birthday
+        [company] company
+        [connected-on] connected on
+        [email-labels] e-mail labels
+        [emails] e-mails
+        [family-name] family name
+        [given-name] given name
+        [kind] kind
+        [links] links
+        [middle-name] middle name
+        [name-prefix] name prefix
+        [name-suffix] name suffix
+        [name] name
+        [notes] notes
+        [other-vcard] other vCard properties
+        [phone-labels] phone labels
+        [phones] phones
+        [role] role
+        [tags] tags
+       *[other] { $field }
+    }
+import-line = line { $line }

@@ -272,7 +272,7 @@ impl DunbarApp {
                     self.import.clear();
                     self.banner.notice(tr!(
                         "report-done",
-                        label = summary,
+                        label = capitalise(&summary),
                         undo = Self::undo_hint()
                     ));
                 }

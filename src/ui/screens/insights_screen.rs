@@ -138,12 +138,7 @@ fn chart(id: &str) -> Plot<'_> {
 
 /// A chart of whole counts over time: `axes` are the x and y labels, `steps` the x grid
 /// spacing, `labels` the names of the x categories.
-fn count_chart(
-    id: &str,
-    axes: [String; 2],
-    steps: [f64; 3],
-    labels: Vec<String>,
-) -> Plot<'_> {
+fn count_chart(id: &str, axes: [String; 2], steps: [f64; 3], labels: Vec<String>) -> Plot<'_> {
     let [x_label, y_label] = axes;
     chart(id)
         .x_axis_label(x_label)
