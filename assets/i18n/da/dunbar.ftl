@@ -82,10 +82,10 @@ circle-affinity = Affinitetsgruppen
 circle-active = Aktivt netværk
 circle-acquaintance = Bekendte
 circle-known = Kendte navne
-circle-note-support = De få, du vender dig til i en krise. I kontakt mindst én gang om ugen (Sutcliffe m.fl. 2012; Dunbar & Spoors 1995).
-circle-note-sympathy = Nære venner, som det ville gøre ondt at miste. I kontakt mindst én gang om måneden (Sutcliffe m.fl. 2012).
-circle-note-affinity = Gode venner, du ville invitere til en fest. Omkring hver sjette måned er det mindste, der holder forbindelsen ved lige (Dunbar 2021); standarden er hver fjerde.
-circle-note-active = Dunbars tal: folk, du kender personligt og ville hilse på, hvis I mødtes tilfældigt. Mindst én gang om året holder dem (Hill & Dunbar 2003, julekort).
+circle-note-support = De få, du vender dig til, når krisen rammer. I hører fra hinanden mindst én gang om ugen (Sutcliffe m.fl. 2012; Dunbar & Spoors 1995).
+circle-note-sympathy = Nære venner, som det ville gøre ondt at miste. I hører fra hinanden mindst én gang om måneden (Sutcliffe m.fl. 2012).
+circle-note-affinity = Gode venner, du ville invitere med til en fest. Skal forbindelsen holde, skal I høre fra hinanden mindst hvert halve år (Dunbar 2021); Dunbar foreslår hver fjerde måned.
+circle-note-active = Dunbars tal: folk, du kender personligt og ville gå hen og hilse på, hvis I mødtes tilfældigt. Én gang om året er nok til at holde forbindelsen ved lige (Hill & Dunbar 2003, julekort).
 circle-note-acquaintance = Folk, du kender, men ikke holder kontakten med. Kræver ingen pleje.
 circle-note-known = Navne, du kan sætte ansigt på. Kræver ingen pleje.
 channel-in-person = Ansigt til ansigt
@@ -877,7 +877,7 @@ action-give-first-plan = giv først, planlæg anmodning
 ## ville sende den, ikke oversat ord for ord)
 
 outreach-met-network = Vi er forbundet på { $network }.
-outreach-met-introduced = Det var { $who }, der satte os i forbindelse med hinanden.
+outreach-met-introduced = Det var { $who }, der satte os i forbindelse.
 outreach-met-through = Vi kender hinanden gennem { $who }.
 outreach-met-at = Vi mødtes { $preposition ->
         [at] { $event ->
@@ -914,7 +914,7 @@ outreach-next-sale = Skal jeg sende dig et kort oplæg?
 outreach-next-referral = Kender du nogen, der kunne have gavn af det her?
 outreach-subject-gift = Noget, du måske kan bruge
 outreach-subject-checking-in = Hvordan går det?
-outreach-common-company-topic = Vi arbejder begge hos { $company } og interesserer os begge for { $topic }.
+outreach-common-company-topic = Vi arbejder begge hos { $company } og deler interessen for { $topic }.
 outreach-common-company = Vi arbejder begge hos { $company }.
 outreach-common-topic = Vi interesserer os begge for { $topic }.
 outreach-question-topic = Hvad rører sig inden for { $topic } for tiden?
@@ -1012,3 +1012,10 @@ import-field = { $field ->
        *[other] { $field }
     }
 import-line = linje { $line }
+
+## src/ui/theme.rs, review_screen.rs
+
+drop-hint = Slip filen for at se, hvad en import vil gøre
+review-finished = Gennemgangen er slut: { $handled } klaret, { $skipped } sprunget over, { $overdue } stadig over tid. Vi ses i næste uge.
+cli-no-contact = ingen kontakt ved navn { $name }
+cli-no-home = ingen hjemmemappe fundet; brug --data-dir MAPPE eller sæt DUNBAR_DATA_DIR

@@ -950,3 +950,10 @@ import-field = { $field ->
        *[other] { $field }
     }
 import-line = line { $line }
+
+## src/ui/theme.rs, review_screen.rs
+
+drop-hint = Drop the file to preview importing it
+review-finished = Review finished: { $handled } dealt with, { $skipped } skipped, { $overdue } still overdue. See you next week.
+cli-no-contact = no contact named { $name }
+cli-no-home = no home folder found; pass --data-dir DIR or set DUNBAR_DATA_DIR
