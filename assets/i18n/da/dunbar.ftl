@@ -653,7 +653,7 @@ insights-n-touches = { $count ->
         [one] 1 kontakt
        *[other] { $count } kontakter
     }
-insights-axis-share = % af kontakterne
+insights-axis-share = % af kontakter
 insights-overdue-title = Over tid ved hver ugentlig gennemgang
 insights-overdue-caption = Hvor mange der var over tid, da du afsluttede hver ugentlig gennemgang; det er godt, når kurven falder.
 insights-no-reviews = Ingen afsluttede gennemgange endnu: afslut en ugentlig gennemgang for at starte grafen.
@@ -902,7 +902,7 @@ outreach-thanks-shared = Tak, fordi du delte mit opslag { $when }.
 outreach-good-to-see = Det var dejligt at se dig { $when }.
 outreach-good-to-talk = Tak for snakken { $when }.
 outreach-thanks-note = Tak for din besked { $when }.
-outreach-carrot-more = Jeg sender gerne mere i samme boldgade.
+outreach-carrot-more = Jeg sender gerne mere af samme slags.
 outreach-carrot-help = Sig endelig til, hvis der er noget, jeg kan hjælpe med.
 outreach-next-gift = Jeg er spændt på at høre, hvad du synes.
 outreach-next-catch-up = Skal vi finde en dag og tage en kop kaffe?
