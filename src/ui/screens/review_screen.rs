@@ -515,7 +515,7 @@ impl ReviewScreen {
                 ui,
                 &tr!("review-snooze-until"),
                 &mut self.snooze_date,
-                "YYYY-MM-DD",
+                &tr!("date-hint"),
                 100.0,
             );
             if ui.button(tr!("review-snooze-to-date")).clicked() {
