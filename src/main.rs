@@ -20,7 +20,20 @@ fn main() -> ExitCode {
             // quotes its cause, as "could not write X: No space left on device" does, is
             // not followed by the same cause again), with control characters made visible.
             let mut line = String::new();
-            for cause in error.chain().map(ToString::to_string) {
+            // Errors of the core and the data folder in the chosen language (their
+            // `Display` stays English for logs).
+            let said = |cause: &(dyn std::error::Error + 'static)| {
+                if let Some(e) = cause.downcast_ref::<dunbar::session::SessionError>() {
+                    e.spoken()
+                } else if let Some(e) = cause.downcast_ref::<dunbar::storage::StorageError>() {
+                    e.spoken()
+                } else if let Some(e) = cause.downcast_ref::<dunbar::actions::LogError>() {
+                    e.spoken()
+                } else {
+                    cause.to_string()
+                }
+            };
+            for cause in error.chain().map(said) {
                 if line.contains(&cause) {
                     continue;
                 }

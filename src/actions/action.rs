@@ -4,6 +4,7 @@ use crate::domain::{
     ImportBatch, ImportBatchId, LibraryItem, LibraryItemId, Network, NetworkError, Profile,
     ReviewRecord, Touch, TouchId,
 };
+use crate::i18n::tr;
 
 /// One change to the network, as a value. Applying an action returns its exact inverse, so
 /// undo keeps only the inverses (a few records per step), never a copy of the network.
@@ -75,33 +76,33 @@ impl Action {
         }
     }
 
-    /// What the action does, for "Undo …" / "Redo …".
+    /// What the action does, for "Undo …" / "Redo …", in this thread's language.
     pub fn label(&self) -> String {
         match self {
-            Self::InsertContact(c) => format!("add {}", c.display_name),
-            Self::ReplaceContact(c) => format!("edit {}", c.display_name),
-            Self::RemoveContact(_) => "remove contact".to_owned(),
-            Self::InsertTouch(_) => "log touch".to_owned(),
-            Self::ReplaceTouch(_) => "edit touch".to_owned(),
-            Self::RemoveTouch(_) => "remove touch".to_owned(),
-            Self::InsertGift(_) => "log gift".to_owned(),
-            Self::ReplaceGift(_) => "edit gift".to_owned(),
-            Self::RemoveGift(_) => "remove gift".to_owned(),
-            Self::InsertAsk(_) => "log ask".to_owned(),
-            Self::ReplaceAsk(_) => "edit ask".to_owned(),
-            Self::RemoveAsk(_) => "remove ask".to_owned(),
-            Self::InsertLibraryItem(i) => format!("add \u{201c}{}\u{201d}", i.title),
-            Self::ReplaceLibraryItem(i) => format!("edit \u{201c}{}\u{201d}", i.title),
-            Self::RemoveLibraryItem(_) => "remove library item".to_owned(),
-            Self::InsertImport(b) => format!("import {}", b.source),
-            Self::RemoveImport(_) => "remove import".to_owned(),
-            Self::InsertSource(s) => format!("capture {}", s.path),
-            Self::ReplaceSource(s) => format!("rescan {}", s.path),
-            Self::RemoveSource(_) => "remove capture source".to_owned(),
-            Self::PushReview(_) => "finish review".to_owned(),
-            Self::PopReview => "remove review".to_owned(),
-            Self::SetProfile(_) => "edit profile".to_owned(),
-            Self::SetCadences(_) => "change cadences".to_owned(),
+            Self::InsertContact(c) => tr!("action-add", name = c.display_name.as_str()),
+            Self::ReplaceContact(c) => tr!("action-edit", name = c.display_name.as_str()),
+            Self::RemoveContact(_) => tr!("action-remove-contact"),
+            Self::InsertTouch(_) => tr!("action-log-touch"),
+            Self::ReplaceTouch(_) => tr!("action-edit-touch"),
+            Self::RemoveTouch(_) => tr!("action-remove-touch"),
+            Self::InsertGift(_) => tr!("action-log-gift"),
+            Self::ReplaceGift(_) => tr!("action-edit-gift"),
+            Self::RemoveGift(_) => tr!("action-remove-gift"),
+            Self::InsertAsk(_) => tr!("action-log-ask"),
+            Self::ReplaceAsk(_) => tr!("action-edit-ask"),
+            Self::RemoveAsk(_) => tr!("action-remove-ask"),
+            Self::InsertLibraryItem(i) => tr!("action-add-item", title = i.title.as_str()),
+            Self::ReplaceLibraryItem(i) => tr!("action-edit-item", title = i.title.as_str()),
+            Self::RemoveLibraryItem(_) => tr!("action-remove-item"),
+            Self::InsertImport(b) => tr!("action-import", source = b.source.as_str()),
+            Self::RemoveImport(_) => tr!("action-remove-import"),
+            Self::InsertSource(s) => tr!("action-capture", path = s.path.as_str()),
+            Self::ReplaceSource(s) => tr!("action-rescan", path = s.path.as_str()),
+            Self::RemoveSource(_) => tr!("action-remove-source"),
+            Self::PushReview(_) => tr!("action-finish-review"),
+            Self::PopReview => tr!("action-remove-review"),
+            Self::SetProfile(_) => tr!("action-edit-profile"),
+            Self::SetCadences(_) => tr!("action-change-cadences"),
             Self::Batch { label, .. } => label.clone(),
         }
     }

@@ -1,5 +1,6 @@
 //! Builders for everyday edits, each one undo step.
 
+use crate::i18n::tr;
 use chrono::NaiveDate;
 
 use crate::domain::{
@@ -34,7 +35,7 @@ pub fn snooze(network: &Network, contact: ContactId, until: NaiveDate) -> Option
     update_contacts(
         network,
         &[contact],
-        &format!("snooze {name} until {until}"),
+        &tr!("action-snooze", name = name, until = until.to_string()),
         |c| c.snoozed_until = Some(until),
     )
 }
@@ -44,12 +45,9 @@ pub fn snooze(network: &Network, contact: ContactId, until: NaiveDate) -> Option
 pub fn skip_in_review(network: &Network, contact: ContactId, today: NaiveDate) -> Option<Action> {
     let name = network.contact(contact)?.display_name.clone();
     let until = today.succ_opt()?;
-    update_contacts(
-        network,
-        &[contact],
-        &format!("skip {name} in this review"),
-        |c| c.snoozed_until = Some(until),
-    )
+    update_contacts(network, &[contact], &tr!("action-skip", name = name), |c| {
+        c.snoozed_until = Some(until);
+    })
 }
 
 /// Moves a contact to another circle.
@@ -58,7 +56,11 @@ pub fn move_circle(network: &Network, contact: ContactId, circle: Circle) -> Opt
     update_contacts(
         network,
         &[contact],
-        &format!("move {name} to {}", circle.label().to_lowercase()),
+        &tr!(
+            "action-move-one",
+            name = name,
+            circle = circle.label().to_lowercase()
+        ),
         |c| c.circle = circle,
     )
 }
@@ -86,7 +88,7 @@ pub fn plan_ask(
     today: NaiveDate,
 ) -> Action {
     Action::batch(
-        "plan ask",
+        tr!("action-plan-ask"),
         vec![Action::InsertAsk(Box::new(Ask {
             id: AskId::new(network.fresh_id()),
             contact,
@@ -105,7 +107,7 @@ pub fn set_ask_status(network: &Network, ask: AskId, status: AskStatus) -> Optio
     let mut edited = network.ask(ask)?.clone();
     edited.status = status;
     Some(Action::batch(
-        format!("mark ask {}", status.label().to_lowercase()),
+        tr!("action-mark-ask", status = status.label().to_lowercase()),
         vec![Action::ReplaceAsk(Box::new(edited))],
     ))
 }
@@ -121,7 +123,7 @@ pub fn mark_replied(network: &Network, contact: ContactId) -> Option<Action> {
             Action::ReplaceTouch(Box::new(edited))
         })
         .collect();
-    (!actions.is_empty()).then(|| Action::batch("mark replied", actions))
+    (!actions.is_empty()).then(|| Action::batch(tr!("action-mark-replied"), actions))
 }
 
 /// Removes a contact for good, with their gifts and asks; touches shared with others keep
@@ -165,7 +167,7 @@ pub fn purge_contact(network: &Network, id: ContactId) -> Option<Action> {
     }
     actions.push(Action::RemoveContact(id));
     Some(Action::batch(
-        format!("delete {} for good", contact.display_name),
+        tr!("action-purge", name = contact.display_name.as_str()),
         actions,
     ))
 }

@@ -5,6 +5,7 @@ use crate::domain::{
     Channel, ContactId, Direction, Gift, GiftId, GiftKind, LibraryItem, LibraryItemId, Network,
     Touch, TouchId, TouchKind,
 };
+use crate::i18n::tr;
 
 use super::Action;
 
@@ -13,7 +14,7 @@ use super::Action;
 pub fn add_library_item(network: &Network, mut item: LibraryItem) -> (LibraryItemId, Action) {
     let id = LibraryItemId::new(network.fresh_id());
     item.id = id;
-    let label = format!("add \u{201c}{}\u{201d} to the library", item.title);
+    let label = tr!("action-add-to-library", title = item.title.as_str());
     (
         id,
         Action::batch(label, vec![Action::InsertLibraryItem(Box::new(item))]),
@@ -24,7 +25,7 @@ pub fn add_library_item(network: &Network, mut item: LibraryItem) -> (LibraryIte
 pub fn edit_library_item(network: &Network, item: LibraryItem) -> Option<Action> {
     let old = network.library_item(item.id)?;
     (*old != item).then(|| {
-        let label = format!("edit \u{201c}{}\u{201d}", item.title);
+        let label = tr!("action-edit-item", title = item.title.as_str());
         Action::batch(label, vec![Action::ReplaceLibraryItem(Box::new(item))])
     })
 }
@@ -47,7 +48,7 @@ pub fn delete_library_item(network: &Network, id: LibraryItemId) -> Option<Actio
         .collect();
     actions.push(Action::RemoveLibraryItem(id));
     Some(Action::batch(
-        format!("delete \u{201c}{}\u{201d} from the library", item.title),
+        tr!("action-delete-from-library", title = item.title.as_str()),
         actions,
     ))
 }
@@ -80,7 +81,7 @@ pub fn give_item(
             channel,
             direction: Direction::Outbound,
             kind: TouchKind::Meaningful,
-            note: format!("Gave \u{201c}{}\u{201d}", item.title),
+            note: tr!("action-gave-note", title = item.title.as_str()),
             awaiting_reply: false,
             capture_key: String::new(),
         })));
@@ -100,10 +101,10 @@ pub fn give_item(
         [one] => network
             .contact(*one)
             .map_or_else(String::new, |c| c.display_name.clone()),
-        many => format!("{} people", many.len()),
+        many => tr!("action-n-people", count = many.len()),
     };
     Some(Action::batch(
-        format!("give \u{201c}{}\u{201d} to {who}", item.title),
+        tr!("action-give", title = item.title.as_str(), who = who),
         actions,
     ))
 }

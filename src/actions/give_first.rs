@@ -1,3 +1,4 @@
+use crate::i18n::tr;
 use chrono::NaiveDate;
 
 use crate::domain::{GiftKind, LibraryItemId, Network};
@@ -50,7 +51,7 @@ pub fn give_first(
                 steps.push(plan);
             }
             Ok((
-                Action::batch("give first, plan ask", steps),
+                Action::batch(tr!("action-give-first-plan"), steps),
                 GiveFirstOutcome::Planned,
             ))
         }

@@ -26,3 +26,22 @@ pub enum LogError {
     #[error("only an inbound touch can await your reply")]
     AwaitingOutbound,
 }
+
+impl LogError {
+    /// The error as the window and the command line say it, in this thread's language
+    /// (`Display` stays English, for logs).
+    pub fn spoken(&self) -> String {
+        use crate::i18n::tr;
+        match self {
+            Self::NoContacts => tr!("log-error-no-contacts"),
+            Self::UnknownContact(id) => tr!("log-error-unknown-contact", id = id.to_string()),
+            Self::AskNotReady { name, readiness } => tr!(
+                "log-error-ask-not-ready",
+                name = name.as_str(),
+                why = readiness.explanation()
+            ),
+            Self::Network(error) => tr!("error-network-rule", detail = error.to_string()),
+            Self::AwaitingOutbound => tr!("log-error-awaiting-outbound"),
+        }
+    }
+}

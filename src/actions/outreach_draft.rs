@@ -3,6 +3,7 @@ use chrono::NaiveDate;
 use crate::domain::{
     AskKind, Channel, Circle, ContactId, GiftKind, LibraryItem, LibraryItemId, Network,
 };
+use crate::i18n::tr;
 use crate::review::{ask_readiness_with_gift, gifts_for_contact};
 
 use super::outreach_lines::{
@@ -95,10 +96,14 @@ impl OutreachDraft {
             common.extend(how_we_met_line(&person.how_we_met));
             match (same_company, topic) {
                 (true, Some(topic)) => {
-                    common.push(format!("We're both at {company} and care about {topic}."));
+                    common.push(tr!(
+                        "outreach-common-company-topic",
+                        company = company,
+                        topic = topic
+                    ));
                 }
-                (true, None) => common.push(format!("We're both at {company}.")),
-                (false, Some(topic)) => common.push(format!("We both care about {topic}.")),
+                (true, None) => common.push(tr!("outreach-common-company", company = company)),
+                (false, Some(topic)) => common.push(tr!("outreach-common-topic", topic = topic)),
                 (false, None) => {}
             }
         }
@@ -116,14 +121,14 @@ impl OutreachDraft {
         // The topic once: not in the question when the gift already names it.
         let question = match topic {
             Some(topic) if knows_you && !gift.to_lowercase().contains(&topic.to_lowercase()) => {
-                format!("What's new with {topic} these days?")
+                tr!("outreach-question-topic", topic = topic)
             }
-            _ => "What are you busy with these days?".to_owned(),
+            _ => tr!("outreach-question"),
         };
         let interest = if company.is_empty() || same_company {
-            "I'd love to hear how you're doing.".to_owned()
+            tr!("outreach-interest")
         } else {
-            format!("I'd love to hear how things are at {company}.")
+            tr!("outreach-interest-company", company = company)
         };
         // Said at the same company in the common ground, not twice.
         let own_company = if same_company { "" } else { &profile.company };
@@ -134,8 +139,8 @@ impl OutreachDraft {
         };
         Some(Self {
             contact,
-            subject: subject_for(gives).to_owned(),
-            greeting: format!("Hi {first},"),
+            subject: subject_for(gives),
+            greeting: tr!("outreach-greeting", first = first),
             who_you_are,
             common_ground: common.join(" "),
             observation,
@@ -143,8 +148,8 @@ impl OutreachDraft {
             gift_item: best.map(|item| item.id),
             question,
             interest,
-            carrot: carrot_for(gives).to_owned(),
-            next_step: next_step_for(None, gives, knows_you).to_owned(),
+            carrot: carrot_for(gives),
+            next_step: next_step_for(None, gives, knows_you),
             ask: None,
             channel: Channel::Email,
             signature: profile.name.clone(),
@@ -154,7 +159,7 @@ impl OutreachDraft {
 
     /// The pre-filled next step for an ask (or for none), with or without a gift, for
     /// someone who knows you well or not.
-    pub const fn next_step_for(ask: Option<AskKind>, gives: bool, knows_you: bool) -> &'static str {
+    pub fn next_step_for(ask: Option<AskKind>, gives: bool, knows_you: bool) -> String {
         next_step_for(ask, gives, knows_you)
     }
 
@@ -163,8 +168,8 @@ impl OutreachDraft {
         let gives = self.gives();
         follow(
             &mut self.next_step,
-            next_step_for(self.ask, gives, self.knows_you),
-            next_step_for(ask, gives, self.knows_you),
+            &next_step_for(self.ask, gives, self.knows_you),
+            &next_step_for(ask, gives, self.knows_you),
         );
         self.ask = ask;
     }
@@ -194,7 +199,7 @@ impl OutreachDraft {
                 next_step_for(self.ask, gives, self.knows_you),
             ),
         ] {
-            follow(text, before, after);
+            follow(text, &before, &after);
         }
     }
 
@@ -258,13 +263,17 @@ impl OutreachDraft {
             .filter(|p| !p.is_empty())
             .collect();
         if !self.signature.trim().is_empty() {
-            body.push(format!("Best,\n{}", self.signature.trim()));
+            body.push(tr!("outreach-sign-off", name = self.signature.trim()));
         }
         let subject = self.subject.trim();
         if subject.is_empty() {
             body.join("\n\n")
         } else {
-            format!("Subject: {subject}\n\n{}", body.join("\n\n"))
+            tr!(
+                "outreach-with-subject",
+                subject = subject,
+                body = body.join("\n\n")
+            )
         }
     }
 
@@ -293,9 +302,9 @@ impl OutreachDraft {
         let mut entry = LogEntry::new(vec![self.contact], today, self.channel);
         let subject = self.subject.trim();
         entry.note = if subject.is_empty() {
-            "Sent a message".to_owned()
+            tr!("outreach-sent")
         } else {
-            format!("Sent \u{201c}{subject}\u{201d}")
+            tr!("outreach-sent-subject", subject = subject)
         };
         if self.gives() {
             entry.gave = Some(GiftKind::Knowledge);
@@ -308,17 +317,27 @@ impl OutreachDraft {
 
 /// The sentence that offers a library item: its title, link and why it is worth their time.
 fn gift_text(item: &LibraryItem) -> String {
-    let mut text = format!("I came across \u{201c}{}\u{201d}", item.title);
-    if !item.link.is_empty() {
-        text.push_str(&format!(" ({})", item.link));
-    }
-    if item.why.trim().is_empty() {
-        text.push_str(" and thought of you.");
+    let link = if item.link.is_empty() {
+        String::new()
     } else {
-        text.push_str(&format!(": {}", item.why.trim()));
-        if !text.ends_with(['.', '!', '?']) {
-            text.push('.');
-        }
+        format!(" ({})", item.link)
+    };
+    let why = item.why.trim();
+    if why.is_empty() {
+        return tr!(
+            "outreach-gift-thought-of-you",
+            title = item.title.as_str(),
+            link = link
+        );
+    }
+    let mut text = tr!(
+        "outreach-gift-why",
+        title = item.title.as_str(),
+        link = link,
+        why = why
+    );
+    if !text.ends_with(['.', '!', '?']) {
+        text.push('.');
     }
     text
 }
@@ -331,9 +350,14 @@ fn introduction(name: &str, role: &str, company: &str) -> String {
     }
     let (role, company) = (role.trim(), company.trim());
     match (role.is_empty(), company.is_empty()) {
-        (true, true) => format!("I'm {name}."),
-        (false, true) => format!("I'm {name}, {role}."),
-        (true, false) => format!("I'm {name} from {company}."),
-        (false, false) => format!("I'm {name}, {role} at {company}."),
+        (true, true) => tr!("outreach-intro-name", name = name),
+        (false, true) => tr!("outreach-intro-role", name = name, role = role),
+        (true, false) => tr!("outreach-intro-company", name = name, company = company),
+        (false, false) => tr!(
+            "outreach-intro-full",
+            name = name,
+            role = role,
+            company = company
+        ),
     }
 }

@@ -1,3 +1,5 @@
+use crate::i18n::tr;
+
 /// The ten parts of a good outreach note (DESIGN §2), in the order they are read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum OutreachPart {
@@ -38,35 +40,35 @@ impl OutreachPart {
         Self::NextStep,
     ];
 
-    /// The field's label.
-    pub const fn label(self) -> &'static str {
+    /// The field's label, in this thread's language.
+    pub fn label(self) -> String {
         match self {
-            Self::Subject => "Subject (about them)",
-            Self::Greeting => "Greeting (their first name)",
-            Self::WhoYouAre => "Who you are",
-            Self::CommonGround => "Common ground",
-            Self::Observation => "Something they did",
-            Self::Gift => "Knowledge gift",
-            Self::Question => "A question",
-            Self::Interest => "Genuine interest",
-            Self::Carrot => "Something in it for them",
-            Self::NextStep => "One clear next step",
+            Self::Subject => tr!("outreach-part-subject"),
+            Self::Greeting => tr!("outreach-part-greeting"),
+            Self::WhoYouAre => tr!("outreach-part-who-you-are"),
+            Self::CommonGround => tr!("outreach-part-common-ground"),
+            Self::Observation => tr!("outreach-part-observation"),
+            Self::Gift => tr!("outreach-part-gift"),
+            Self::Question => tr!("outreach-part-question"),
+            Self::Interest => tr!("outreach-part-interest"),
+            Self::Carrot => tr!("outreach-part-carrot"),
+            Self::NextStep => tr!("outreach-part-next-step"),
         }
     }
 
     /// What belongs in the field, shown while it is empty.
-    pub const fn hint(self) -> &'static str {
+    pub fn hint(self) -> String {
         match self {
-            Self::Subject => "Their work, their news, their question",
-            Self::Greeting => "Hi Mette,",
-            Self::WhoYouAre => "Your name, company and role (Settings \u{2192} Your profile)",
-            Self::CommonGround => "How you met, a shared interest or company",
-            Self::Observation => "An article they wrote, a move they made",
-            Self::Gift => "An article, report or idea worth their time",
-            Self::Question => "Something they can answer in a line",
-            Self::Interest => "Why you care how it goes for them",
-            Self::Carrot => "What they get out of replying",
-            Self::NextStep => "One step, easy to say yes to",
+            Self::Subject => tr!("outreach-hint-subject"),
+            Self::Greeting => tr!("outreach-hint-greeting"),
+            Self::WhoYouAre => tr!("outreach-hint-who-you-are"),
+            Self::CommonGround => tr!("outreach-hint-common-ground"),
+            Self::Observation => tr!("outreach-hint-observation"),
+            Self::Gift => tr!("outreach-hint-gift"),
+            Self::Question => tr!("outreach-hint-question"),
+            Self::Interest => tr!("outreach-hint-interest"),
+            Self::Carrot => tr!("outreach-hint-carrot"),
+            Self::NextStep => tr!("outreach-hint-next-step"),
         }
     }
 

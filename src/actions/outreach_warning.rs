@@ -1,5 +1,6 @@
 use std::fmt;
 
+use crate::i18n::tr;
 use crate::review::Readiness;
 
 /// Something the composer wants the user to see before sending.
@@ -14,21 +15,15 @@ pub enum OutreachWarning {
 }
 
 impl fmt::Display for OutreachWarning {
+    /// The warning in this thread's language (the composer shows it as it is).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::AskWithoutGift => write!(
-                f,
-                "This message asks for something but gives nothing: add a knowledge gift first."
-            ),
-            Self::AskNotReady(readiness) => write!(
-                f,
-                "The ask is not ready: {}. Sent anyway, it is recorded as premature.",
-                readiness.explanation()
-            ),
-            Self::NoIntroduction => write!(
-                f,
-                "Say who you are: fill in your name, company and role in Settings \u{2192} Your profile."
-            ),
-        }
+        let text = match self {
+            Self::AskWithoutGift => tr!("outreach-warn-no-gift"),
+            Self::AskNotReady(readiness) => {
+                tr!("outreach-warn-not-ready", why = readiness.explanation())
+            }
+            Self::NoIntroduction => tr!("outreach-warn-no-intro"),
+        };
+        f.write_str(&text)
     }
 }

@@ -10,7 +10,7 @@ pub fn resolve_data_dir(given: Option<PathBuf>) -> Result<PathBuf> {
     }
     directories::ProjectDirs::from("org", "Dunbar", "dunbar")
         .map(|dirs| dirs.data_dir().to_owned())
-        .ok_or_else(|| anyhow!("no home folder found; pass --data-dir DIR or set DUNBAR_DATA_DIR"))
+        .ok_or_else(|| anyhow!(crate::i18n::tr!("cli-no-home")))
 }
 
 /// The folder for the open cache of large networks: the one given (`DUNBAR_CACHE_DIR`),

@@ -100,9 +100,12 @@ pub fn run(
             let session = Session::open(dir.clone(), Access::ReadOnly, "dunbar show")?;
             let network = session.network();
             let id = find_contact_by(network, &name, email.as_deref())?;
-            let contact = network
-                .contact(id)
-                .ok_or_else(|| anyhow::anyhow!("no contact named {}", visible(&name)))?;
+            let contact = network.contact(id).ok_or_else(|| {
+                anyhow::anyhow!(crate::i18n::tr!(
+                    "cli-no-contact",
+                    name = visible(&name).into_owned()
+                ))
+            })?;
             if json {
                 let value = show_json(network, contact);
                 writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;

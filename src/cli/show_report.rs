@@ -11,6 +11,8 @@ use crate::domain::{
     AskStatus, Contact, ContactLabel, Direction, Network, PartialDate, PostalAddress, TouchKind,
 };
 
+use crate::i18n::tr;
+
 use super::visible::visible;
 
 /// One entry of the timeline, newest first.
@@ -164,47 +166,51 @@ pub fn show_text(network: &Network, contact: &Contact) -> String {
         visible(&contact.display_name),
         contact.circle.label()
     );
+    // Labels as the user types them in this language ("arbejde"); a custom one as written.
     let labelled = |value: &str, label: Option<&ContactLabel>| match label {
-        Some(label) => format!("{} ({label})", visible(value)),
+        Some(label) => format!("{} ({})", visible(value), label.typed()),
         None => visible(value).into_owned(),
     };
-    let mut rows: Vec<(&str, String)> = vec![
-        ("Kind", contact.kind.as_str().to_owned()),
-        ("Company", visible(&contact.company).into_owned()),
-        ("Role", visible(&contact.role).into_owned()),
+    let mut rows: Vec<(String, String)> = vec![
+        (
+            tr!("show-kind"),
+            tr!("show-contact-kind", key = contact.kind.as_str()),
+        ),
+        (tr!("field-company"), visible(&contact.company).into_owned()),
+        (tr!("field-role"), visible(&contact.role).into_owned()),
     ];
     rows.extend(
         contact
             .emails
             .iter()
-            .map(|e| ("E-mail", labelled(&e.address, e.label.as_ref()))),
+            .map(|e| (tr!("show-email"), labelled(&e.address, e.label.as_ref()))),
     );
     rows.extend(
         contact
             .phones
             .iter()
-            .map(|p| ("Phone", labelled(&p.number, p.label.as_ref()))),
+            .map(|p| (tr!("show-phone"), labelled(&p.number, p.label.as_ref()))),
     );
-    rows.extend(
-        contact
-            .addresses
-            .iter()
-            .map(|a| ("Address", labelled(&a.one_line(), a.label.as_ref()))),
-    );
+    rows.extend(contact.addresses.iter().map(|a| {
+        (
+            tr!("show-address"),
+            labelled(&a.one_line(), a.label.as_ref()),
+        )
+    }));
     rows.extend([
         (
-            "Birthday",
+            tr!("field-birthday"),
             contact.birthday.map(|d| d.to_string()).unwrap_or_default(),
         ),
         (
-            "Anniversary",
+            tr!("field-anniversary"),
             contact
                 .anniversary
                 .map(|d| d.to_string())
                 .unwrap_or_default(),
         ),
         (
-            "LinkedIn",
+            "LinkedIn".to_owned(),
             visible(contact.linkedin_url.as_deref().unwrap_or_default()).into_owned(),
         ),
     ]);
@@ -212,46 +218,59 @@ pub fn show_text(network: &Network, contact: &Contact) -> String {
         contact
             .links
             .iter()
-            .map(|l| ("Link", visible(l).into_owned())),
+            .map(|l| (tr!("show-link"), visible(l).into_owned())),
     );
     let tags: Vec<&str> = contact.tags.iter().map(String::as_str).collect();
-    rows.push(("Tags", visible(&tags.join(", ")).into_owned()));
+    rows.push((tr!("field-tags"), visible(&tags.join(", ")).into_owned()));
     let interests: Vec<&str> = contact.interests.iter().map(String::as_str).collect();
-    rows.push(("Interests", visible(&interests.join(", ")).into_owned()));
-    rows.push(("Notes", visible(&contact.notes).into_owned()));
+    rows.push((
+        tr!("field-interests"),
+        visible(&interests.join(", ")).into_owned(),
+    ));
+    rows.push((tr!("field-notes"), visible(&contact.notes).into_owned()));
     for (name, value) in rows.iter().filter(|(_, v)| !v.is_empty()) {
         let _ = writeln!(out, "  {name}: {value}");
     }
-    let entries = timeline(network, contact);
+    timeline_text(&mut out, timeline(network, contact));
+    out
+}
+
+/// The timeline of `show` as text, in this thread's language (the keys are the JSON's).
+fn timeline_text(out: &mut String, entries: Vec<Entry>) {
     if entries.is_empty() {
-        out.push_str("\nNothing logged yet.\n");
+        let _ = writeln!(*out, "\n{}", tr!("timeline-empty"));
     } else {
-        out.push_str("\nTimeline\n");
+        let _ = writeln!(*out, "\n{}", tr!("page-timeline"));
+        let waiting_text = tr!("show-awaiting-reply");
         for entry in entries {
             let channel = entry
                 .channel
-                .map(|c| format!(" by {c}"))
+                .map(|c| tr!("show-by-channel", key = c))
                 .unwrap_or_default();
             let waiting = if entry.awaiting_reply {
-                ", awaiting your reply"
+                waiting_text.as_str()
             } else {
                 ""
             };
             let from = if entry.source == "manual" {
                 String::new()
             } else {
-                format!(", from {}", entry.source)
+                format!(", {}", tr!("show-from-source", source = entry.source))
+            };
+            // An ask without a note shows its status ("open"), said in this language.
+            let note = if entry.what == "ask" && (entry.note == "open" || entry.note == "closed") {
+                tr!("show-ask-status", key = entry.note.as_str())
+            } else {
+                visible(&entry.note).into_owned()
             };
             let _ = writeln!(
-                out,
-                "  {} {} ({}, {}{channel}{waiting}{from}) {}",
+                *out,
+                "  {} {} ({}, {}{channel}{waiting}{from}) {note}",
                 entry.date,
-                entry.what,
-                entry.kind,
-                entry.direction,
-                visible(&entry.note)
+                tr!("show-what", key = entry.what),
+                tr!("show-entry-kind", key = entry.kind),
+                tr!("show-direction", key = entry.direction),
             );
         }
     }
-    out
 }

@@ -62,7 +62,31 @@ impl ContactLabel {
         }
     }
 
-    /// The label's name with a capital, for Google's `Label` columns and the window.
+    /// The label as the window shows it, in its language ("Arbejde" in Danish); a custom
+    /// label as written. Exports and `--json` use [`Self::as_str`] and [`Self::title`].
+    pub fn shown(&self) -> String {
+        match self {
+            Self::Home => crate::i18n::tr!("contact-label-home"),
+            Self::Work => crate::i18n::tr!("contact-label-work"),
+            Self::Mobile => crate::i18n::tr!("contact-label-mobile"),
+            Self::Fax => crate::i18n::tr!("contact-label-fax"),
+            Self::Other => crate::i18n::tr!("contact-label-other"),
+            Self::Custom(text) => text.clone(),
+        }
+    }
+
+    /// The label as typed in the window's e-mail and phone fields (`work: …`, in Danish
+    /// `arbejde: …`): the shown name in lower case for the usual labels, which
+    /// [`Self::parse`] reads back in either language; a custom label as written.
+    pub fn typed(&self) -> String {
+        match self {
+            Self::Custom(text) => text.clone(),
+            usual => usual.shown().to_lowercase(),
+        }
+    }
+
+    /// The label's name with a capital, for Google's `Label` columns (machine output; the
+    /// window uses [`Self::shown`]).
     pub fn title(&self) -> String {
         match self {
             Self::Custom(text) => text.clone(),

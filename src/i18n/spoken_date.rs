@@ -104,6 +104,25 @@ pub fn long_date(date: NaiveDate) -> String {
     )
 }
 
+/// A date short enough for a chart's axis: "14 Mar 2026" ("14. mar. 2026").
+pub fn short_date(date: NaiveDate) -> String {
+    tr!(
+        "date-short",
+        day = date.day(),
+        month = tr!("month-short", month = date.month()),
+        year = date.year().to_string()
+    )
+}
+
+/// A month short enough for a chart's axis: "Mar 2026" ("mar. 2026").
+pub fn short_month(date: NaiveDate) -> String {
+    tr!(
+        "date-short-month",
+        month = tr!("month-short", month = date.month()),
+        year = date.year().to_string()
+    )
+}
+
 /// The name of the day of the week of `date` ("Monday", "mandag").
 pub fn weekday_name(date: NaiveDate) -> String {
     match date.weekday() {
@@ -216,6 +235,27 @@ mod tests {
         assert_eq!(
             long_date(d("2026-11-16")),
             "Monday 16 November 2026 (2026-11-16)"
+        );
+    }
+
+    #[test]
+    fn axis_dates_are_short_in_both_languages() {
+        let day = d("2026-03-14");
+        assert_eq!(
+            in_language(Language::English, || short_date(day)),
+            "14 Mar 2026"
+        );
+        assert_eq!(
+            in_language(Language::Danish, || short_date(day)),
+            "14. mar. 2026"
+        );
+        assert_eq!(
+            in_language(Language::English, || short_month(day)),
+            "Mar 2026"
+        );
+        assert_eq!(
+            in_language(Language::Danish, || short_month(day)),
+            "mar. 2026"
         );
     }
 }

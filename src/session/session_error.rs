@@ -20,3 +20,20 @@ pub enum SessionError {
     #[error("this data folder is open read-only, so nothing can be changed")]
     ReadOnly,
 }
+
+impl SessionError {
+    /// The error as the window and the command line's human output say it, in this
+    /// thread's language (`Display` stays English, for logs). A broken network rule is an
+    /// internal check, so its detail (record kinds and ids) stays as the core words it.
+    pub fn spoken(&self) -> String {
+        match self {
+            Self::Storage(error) => error.spoken(),
+            Self::Network(error) => crate::i18n::tr!(
+                "session-change-not-made",
+                detail = crate::i18n::tr!("error-network-rule", detail = error.to_string())
+            ),
+            Self::Log(error) => error.spoken(),
+            Self::ReadOnly => crate::i18n::tr!("session-read-only"),
+        }
+    }
+}

@@ -140,4 +140,88 @@ impl StorageError {
             source,
         }
     }
+
+    /// The error as the window and the command line's human output say it, in this
+    /// thread's language (`Display` stays English, for logs). The operating system's own
+    /// words and the parser's message are quoted as they come.
+    pub fn spoken(&self) -> String {
+        use crate::i18n::tr;
+        match self {
+            Self::Io {
+                action,
+                path,
+                source,
+            } => tr!(
+                "storage-io",
+                action = action.to_string(),
+                path = path.display().to_string(),
+                source = source.to_string()
+            ),
+            Self::Parse {
+                path,
+                line,
+                column,
+                message,
+            } => tr!(
+                "storage-parse",
+                path = path.display().to_string(),
+                line = line.to_owned(),
+                column = column.to_owned(),
+                message = message.as_str()
+            ),
+            Self::NewerVersion {
+                path,
+                found,
+                supported,
+            } => tr!(
+                "storage-newer",
+                path = path.display().to_string(),
+                found = found.to_owned(),
+                supported = supported.to_owned()
+            ),
+            Self::Inconsistent { path, line, source } => tr!(
+                "storage-inconsistent",
+                path = path.display().to_string(),
+                line = line.map_or_else(String::new, |l| tr!("storage-at-line", line = l)),
+                source = source.to_string()
+            ),
+            Self::UnknownField {
+                path,
+                field,
+                record,
+                line,
+                column,
+            } => tr!(
+                "storage-unknown-field",
+                path = path.display().to_string(),
+                field = field.as_str(),
+                record = record.as_ref().map_or_else(String::new, |r| tr!(
+                    "storage-in-record",
+                    record = r.as_str()
+                )),
+                line = line.to_owned(),
+                column = column.to_owned()
+            ),
+            Self::NotAFile { path } => {
+                tr!("storage-not-a-file", path = path.display().to_string())
+            }
+            Self::TooLarge { path, size, limit } => tr!(
+                "storage-too-large",
+                path = path.display().to_string(),
+                size = size.to_string(),
+                limit = limit.to_string()
+            ),
+            Self::Locked { path, holder } => tr!(
+                "storage-locked",
+                path = path.display().to_string(),
+                holder = holder.as_str()
+            ),
+            Self::Serialise(message) => tr!("storage-serialise", message = message.as_str()),
+            Self::NoSuchBackup { name, dir } => tr!(
+                "storage-no-backup",
+                name = name.as_str(),
+                dir = dir.display().to_string()
+            ),
+        }
+    }
 }

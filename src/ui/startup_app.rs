@@ -2,6 +2,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDateTime;
 
+use crate::i18n::tr;
 use crate::session::{Access, Session, SessionError};
 use crate::storage::{DataFolder, StorageError};
 
@@ -29,7 +30,7 @@ pub struct StartupApp {
 impl StartupApp {
     /// Classifies an open error into a problem the user can act on.
     pub fn problem_for(dir: &std::path::Path, error: &SessionError) -> StartupProblem {
-        let message = error.to_string();
+        let message = error.spoken();
         match error {
             SessionError::Storage(StorageError::Locked { .. }) => {
                 StartupProblem::Locked { message }
@@ -77,21 +78,23 @@ impl StartupApp {
         let folder = DataFolder::new(&self.dir).with_cache_root(self.cache_root.clone());
         match Session::open(folder, access, "the Dunbar window") {
             Ok(session) => self.app = Some((self.open_app)(session)),
-            Err(error) => self.notice = Some(error.to_string()),
+            Err(error) => self.notice = Some(error.spoken()),
         }
     }
 
     fn restore(&mut self, name: &str) {
         match Session::restore(&self.dir, name, "the Dunbar window", (self.now)()) {
             Ok(_) => self.open(Access::ReadWrite),
-            Err(error) => self.notice = Some(format!("The backup could not be restored: {error}")),
+            Err(error) => {
+                self.notice = Some(tr!("startup-restore-failed", error = error.spoken()));
+            }
         }
     }
 
     fn problem_ui(&mut self, ui: &mut egui::Ui) {
         let mut choice: Option<Choice> = None;
         ui.add_space(24.0);
-        ui.heading("Dunbar could not open your network");
+        ui.heading(tr!("startup-heading"));
         ui.add_space(12.0);
         match &self.problem {
             StartupProblem::Damaged {
@@ -100,24 +103,22 @@ impl StartupApp {
             } => {
                 message_ui(ui, message);
                 ui.add_space(8.0);
-                ui.label("Nothing was changed. Your file stays exactly as it is until you choose.");
+                ui.label(tr!("startup-nothing-changed"));
                 ui.add_space(12.0);
                 match latest_good {
                     Some(backup) => {
-                        let label = format!(
-                            "Restore the backup of {} ({})",
-                            backup.taken_at.format("%Y-%m-%d %H:%M"),
-                            backup.name
+                        let label = tr!(
+                            "startup-restore",
+                            taken = backup.taken_at.format("%Y-%m-%d %H:%M").to_string(),
+                            name = backup.name.as_str()
                         );
                         if ui.button(label).clicked() {
                             choice = Some(Choice::Restore(backup.name.clone()));
                         }
-                        ui.label(
-                            "The damaged file is kept as a backup too, so this can be undone.",
-                        );
+                        ui.label(tr!("startup-damaged-kept"));
                     }
                     None => {
-                        ui.label("There is no backup that opens. Fix the file by hand at the line named above.");
+                        ui.label(tr!("startup-no-backup"));
                     }
                 }
             }
@@ -125,10 +126,10 @@ impl StartupApp {
                 message_ui(ui, message);
                 ui.add_space(12.0);
                 ui.horizontal(|ui| {
-                    if ui.button("Open read-only").clicked() {
+                    if ui.button(tr!("startup-read-only")).clicked() {
                         choice = Some(Choice::ReadOnly);
                     }
-                    if ui.button("Try again").clicked() {
+                    if ui.button(tr!("startup-try-again")).clicked() {
                         choice = Some(Choice::Retry);
                     }
                 });
@@ -140,23 +141,26 @@ impl StartupApp {
                     // A folder that cannot be written (a read-only medium, no permission)
                     // can still be read.
                     if self.dir.join(crate::storage::DATA_FILE).exists()
-                        && ui.button("Open read-only").clicked()
+                        && ui.button(tr!("startup-read-only")).clicked()
                     {
                         choice = Some(Choice::ReadOnly);
                     }
-                    if ui.button("Try again").clicked() {
+                    if ui.button(tr!("startup-try-again")).clicked() {
                         choice = Some(Choice::Retry);
                     }
                 });
             }
         }
         ui.add_space(12.0);
-        ui.label(format!("Data folder: {}", self.dir.display()));
+        ui.label(tr!(
+            "settings-data-folder",
+            path = self.dir.display().to_string()
+        ));
         if let Some(notice) = &self.notice {
             ui.add_space(8.0);
             ui.colored_label(ui.visuals().error_fg_color, notice);
         }
-        if ui.button("Quit").clicked() {
+        if ui.button(tr!("cmd-quit")).clicked() {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
         match choice {

@@ -101,7 +101,7 @@ pub fn drop_hint_ui(ui: &egui::Ui) {
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop the file to preview importing it",
+        crate::i18n::tr!("drop-hint"),
         egui::FontId::proportional(24.0),
         Color32::WHITE,
     );

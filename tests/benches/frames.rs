@@ -83,7 +83,13 @@ impl Window {
         session.save(now()).unwrap();
         let mut window = Self {
             ctx: egui::Context::default(),
-            app: DunbarApp::new(session, today()),
+            // `DUNBAR_LANG=da cargo bench --bench frames` measures the window in Danish.
+            app: DunbarApp::new(session, today()).with_language(
+                std::env::var("DUNBAR_LANG")
+                    .ok()
+                    .and_then(|code| dunbar::i18n::Language::from_locale(&code))
+                    .unwrap_or_default(),
+            ),
             time: 10.0,
             _dir: dir,
         };

@@ -113,8 +113,43 @@ fn machine_output_is_byte_identical_in_english_and_danish() {
         &["generate", "--contacts", "300", "--seed", "5"],
     );
     assert!(generated.status.success(), "{generated:?}");
+    let added = dunbar(
+        dir.path(),
+        "da",
+        &[
+            "add",
+            "Åse Testesen",
+            "--circle",
+            "sympati",
+            "--email",
+            "ase@example.com",
+            "--company",
+            "Lund & Co",
+            "--tag",
+            "bestyrelse",
+        ],
+    );
+    assert!(added.status.success(), "{added:?}");
+    let logged = dunbar(
+        dir.path(),
+        "da",
+        &[
+            "log",
+            "Åse Testesen",
+            "--channel",
+            "opkald",
+            "--inbound",
+            "--awaiting-reply",
+            "--gave",
+            "viden",
+            "--note",
+            "kaffe",
+        ],
+    );
+    assert!(logged.status.success(), "{logged:?}");
     for args in [
-        &["review", "--json"][..],
+        &["show", "Åse Testesen", "--json"][..],
+        &["review", "--json"],
         &["stats", "--json"],
         &["export", "--format", "csv"],
         &["export", "--format", "vcard"],
@@ -154,4 +189,36 @@ fn the_human_review_speaks_danish_and_danish_circle_names_are_accepted() {
     let english = dunbar_on(dir.path(), "en", "2026-05-01", &["review"]);
     let text = String::from_utf8(english.stdout).unwrap();
     assert!(text.contains("never touched"), "{text}");
+}
+
+#[test]
+fn show_speaks_danish_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let added = dunbar(
+        dir.path(),
+        "da",
+        &["add", "Åse Testesen", "--email", "ase@example.com"],
+    );
+    assert!(added.status.success(), "{added:?}");
+    let logged = dunbar(
+        dir.path(),
+        "da",
+        &[
+            "log",
+            "Åse Testesen",
+            "--channel",
+            "opkald",
+            "--inbound",
+            "--awaiting-reply",
+        ],
+    );
+    assert!(logged.status.success(), "{logged:?}");
+    let shown = dunbar(dir.path(), "da", &["show", "Åse Testesen"]);
+    let text = String::from_utf8(shown.stdout).unwrap();
+    assert!(text.contains("Tidslinje"), "{text}");
+    assert!(
+        text.contains("kontakt (betydningsfuld, fra dem via opkald, venter på dit svar)"),
+        "{text}"
+    );
+    assert!(!text.contains("Timeline"), "{text}");
 }

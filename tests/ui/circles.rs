@@ -120,11 +120,11 @@ fn clicking_a_dot_opens_the_contact() {
 fn hovering_a_dot_shows_name_and_last_touch() {
     let (_dir, session) = fixture();
     let mut harness = circles_harness(session);
-    assert!(!shows(&harness, "Last touch: 2026-02-20"));
+    assert!(!shows(&harness, "Last touch: 20 February 2026"));
     let at = dot_of(&harness, ASE);
     harness.hover_at(at);
     harness.run();
-    assert!(shows(&harness, "Last touch: 2026-02-20"));
+    assert!(shows(&harness, "Last touch: 20 February 2026"));
     assert!(shows(&harness, "Circle: Affinity group"));
     assert!(shows(&harness, "Next due:"));
 }

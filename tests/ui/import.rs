@@ -362,6 +362,11 @@ fn mail_is_read_previewed_captured_and_its_source_removed() {
     click(&mut harness, "Capture now");
     assert_eq!(touches(&harness), before + 4);
     assert!(shows(&harness, "Captured 4 touches with 3 contacts"));
+    // The contact page says where a captured touch came from.
+    show_screen(&mut harness, Screen::Contacts);
+    open_contact(&mut harness, SOREN);
+    assert!(shows(&harness, "from your mail) Draft of the report"));
+    show_screen(&mut harness, Screen::Import);
     let source = harness
         .state()
         .session()

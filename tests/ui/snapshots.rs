@@ -117,3 +117,45 @@ fn start_page() {
     }
     results.unwrap();
 }
+
+/// Every screen, the contact page and the dialogs in Danish at 1024 × 640, the smallest
+/// size, where Danish words, which run longer, would be cut first (DESIGN §13).
+#[test]
+fn every_screen_in_danish() {
+    use dunbar::i18n::{Language, in_language};
+    let mut results = SnapshotResults::new();
+    let size = SIZES[0];
+    for screen in Screen::ALL {
+        let file = in_language(Language::English, || screen.label().to_lowercase());
+        let (_dir, session) = crowded_support_in(fixed_dir(&format!("da-{file}")));
+        let app = DunbarApp::new(session, today()).with_language(Language::Danish);
+        let mut harness = harness_at(app, size);
+        show_screen(&mut harness, screen);
+        harness.run();
+        harness.snapshot(format!("da_{file}_1024x640_light"));
+        results.extend_harness(&mut harness);
+    }
+    let (_dir, session) = fixture();
+    let app = DunbarApp::new(session, today()).with_language(Language::Danish);
+    let mut harness = harness_at(app, size);
+    open_contact(&mut harness, SOREN);
+    harness.snapshot("da_contact_page_1024x640_light");
+    pick(&mut harness, "Bad om", "Møde");
+    click(&mut harness, "Registrér");
+    harness.snapshot("da_give_first_1024x640_light");
+    click(&mut harness, "Annullér");
+    press_command(&mut harness, egui::Key::M);
+    harness.snapshot("da_composer_1024x640_light");
+    press_command(&mut harness, egui::Key::M);
+    results.extend_harness(&mut harness);
+    let dir = tempfile::tempdir().unwrap();
+    let session =
+        dunbar::session::Session::open(dir.path(), dunbar::session::Access::ReadWrite, "s")
+            .unwrap();
+    let app = DunbarApp::new(session, today()).with_language(Language::Danish);
+    let mut harness = harness_at(app, size);
+    harness.run();
+    harness.snapshot("da_start_1024x640_light");
+    results.extend_harness(&mut harness);
+    results.unwrap();
+}

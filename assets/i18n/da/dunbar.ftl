@@ -37,6 +37,22 @@ due-overdue = { $count ->
 due-in = forfalder om { $span }
 date-day-month = { $day }. { $month }
 date-full = { $day }. { $month } { $year }
+date-short = { $day }. { $month } { $year }
+date-short-month = { $month } { $year }
+month-short = { $month ->
+        [1] jan.
+        [2] feb.
+        [3] mar.
+        [4] apr.
+        [5] maj
+        [6] jun.
+        [7] jul.
+        [8] aug.
+        [9] sep.
+        [10] okt.
+        [11] nov.
+       *[12] dec.
+    }
 date-long = { $weekday } den { $date } ({ $iso })
 month-1 = januar
 month-2 = februar
@@ -66,10 +82,10 @@ circle-affinity = Affinitetsgruppen
 circle-active = Aktivt netværk
 circle-acquaintance = Bekendte
 circle-known = Kendte navne
-circle-note-support = De få, du vender dig til i en krise. I kontakt mindst én gang om ugen (Sutcliffe m.fl. 2012; Dunbar & Spoors 1995).
-circle-note-sympathy = Nære venner, som det ville gøre ondt at miste. I kontakt mindst én gang om måneden (Sutcliffe m.fl. 2012).
-circle-note-affinity = Gode venner, du ville invitere til en fest. Omkring hver sjette måned er det mindste, der holder forbindelsen ved lige (Dunbar 2021); standarden er hver fjerde.
-circle-note-active = Dunbars tal: folk, du kender personligt og ville hilse på, hvis I mødtes tilfældigt. Mindst én gang om året holder dem (Hill & Dunbar 2003, julekort).
+circle-note-support = De få, du vender dig til, når krisen rammer. I hører fra hinanden mindst én gang om ugen (Sutcliffe m.fl. 2012; Dunbar & Spoors 1995).
+circle-note-sympathy = Nære venner, som det ville gøre ondt at miste. I hører fra hinanden mindst én gang om måneden (Sutcliffe m.fl. 2012).
+circle-note-affinity = Gode venner, du ville invitere med til en fest. Skal forbindelsen holde, skal I høre fra hinanden mindst hvert halve år (Dunbar 2021); Dunbar foreslår hver fjerde måned.
+circle-note-active = Dunbars tal: folk, du kender personligt og ville gå hen og hilse på, hvis I mødtes tilfældigt. Én gang om året er nok til at holde forbindelsen ved lige (Hill & Dunbar 2003, julekort).
 circle-note-acquaintance = Folk, du kender, men ikke holder kontakten med. Kræver ingen pleje.
 circle-note-known = Navne, du kan sætte ansigt på. Kræver ingen pleje.
 channel-in-person = Ansigt til ansigt
@@ -348,7 +364,7 @@ review-gift-matches = Gaver, der passer til deres interesser:
 review-give-item = Giv { $title }
 review-snooze-until = Udsæt til
 review-snooze-to-date = Udsæt til dato
-review-use-iso = Skriv datoen som YYYY-MM-DD (fx 2026-03-14).
+review-use-iso = Skriv datoen som ÅÅÅÅ-MM-DD (fx 2026-03-14).
 review-move-to = Flyt til kreds
 review-gift-note = en gave fra den ugentlige gennemgang
 
@@ -437,3 +453,649 @@ cli-profile-role = rolle
 cli-profile-emails = e-mailadresser
 cli-profile-bad-email = { $email } er ikke en e-mailadresse
 cli-profile-saved = profilen er gemt
+
+## src/ui/screens/contacts: tabellen, filtrene, kontaktsiden
+
+contact-label-home = Privat
+contact-label-work = Arbejde
+contact-label-mobile = Mobil
+contact-label-fax = Fax
+contact-label-other = Andet
+search-label = Søg
+search-hint = navn, fx søren
+filter-all-circles = Alle kredse
+filter-all-tags = Alle mærker
+filter-tag = Mærke
+filter-due-only = Kun forfaldne
+filter-hubs-only = Kun knudepunkter
+filter-clear = Ryd filtre
+filter-shown-of = { $shown } af { $count ->
+        [one] 1 kontakt
+       *[other] { $count } kontakter
+    }
+bulk-selected = { $count } valgt
+bulk-tag-to-add = Mærke at tilføje
+bulk-add-tag = Tilføj mærke
+bulk-move-to = Flyt til
+bulk-delete = Slet de valgte
+table-hub-name = { $name } (knudepunkt)
+table-sort-hint = Sortér efter denne kolonne; klik igen for at vende rækkefølgen
+table-at-risk = I fare: over tid med en halv kontakthyppighed eller mere
+column-last-touch = Sidste kontakt
+column-next-due = Næste gang
+column-balance = Balance
+field-name = Navn
+field-name-hint = For- og efternavn
+field-circle = Kreds
+field-emails = E-mails
+field-emails-hint = arbejde: navn@example.com, …
+field-phones = Telefoner
+field-phones-hint = mobil: +45 12 34 56 78, …
+field-links = Links
+field-addresses = Adresser
+field-cadence = Egen hyppighed (dage)
+field-cadence-hint = tom: kredsens
+field-birthday = Fødselsdag
+field-birthday-hint = 1985-04-15 eller --04-15
+field-anniversary = Mærkedag
+field-anniversary-hint = ÅÅÅÅ-MM-DD eller --MM-DD
+field-how-we-met = Hvordan vi mødtes
+field-how-we-met-hint = til en konference, gennem Mette, …
+field-tags = Mærker
+field-tags-hint = adskilt med komma
+field-interests = Interesser
+field-interests-hint = emner, adskilt med komma
+field-family = Familie
+field-hub = Knudepunkt
+field-notes = Noter
+address-n = Adresse { $n }
+address-label-of = Type for adresse { $n }
+address-no-label = ingen type
+address-remove = Fjern adresse { $n }
+address-add = Tilføj adresse
+address-street = Gade
+address-postcode = Postnr.
+address-city = By
+address-region = Region
+address-country = Land
+problem-name = Der skal være et navn.
+problem-email = “{ $bad }” er ikke en e-mailadresse (navn@example.com).
+problem-cadence = Skriv et helt antal dage, eller lad feltet stå tomt for at bruge kredsens.
+problem-date = Skriv ÅÅÅÅ-MM-DD, eller --MM-DD når året ikke kendes.
+page-select = Vælg en kontakt for at se siden, eller tilføj en med Ny kontakt.
+page-compose = Skriv en besked…
+page-move-to-trash = Læg i papirkurven
+page-close = Luk
+page-save = Gem
+page-cancel = Annullér
+page-balance-short = balance { $balance }
+page-balance = Balance { $balance } (gaver minus anmodninger, 24 måneder)
+page-ready-to-ask = Klar til at spørge.
+page-not-ready = Ikke klar til at spørge: { $why }.
+page-library-matches = Fra dit bibliotek kunne de sætte pris på
+page-give-hover = Registrér “{ $title }” som givet i dag (en kontakt og en gave)
+page-details = Oplysninger
+page-timeline = Tidslinje
+timeline-you-reached-out = du tog kontakt
+timeline-they-reached-out = de tog kontakt
+timeline-awaiting-reply = {" "}· venter på dit svar
+timeline-asked = Bad om: { $kind } ({ $status })
+timeline-asked-premature = Bad om: { $kind } ({ $status }, for tidligt)
+timeline-empty = Intet registreret endnu.
+timeline-older = … og { $count ->
+        [one] 1 ældre
+       *[other] { $count } ældre
+    }.
+timeline-show-older = Vis { $count } ældre
+touch-kind-meaningful = Betydningsfuld
+touch-kind-light = Let (like, reaktion)
+touch-kind-shared-my-work = Delte mit arbejde
+log-removed-item = (fjernet fra biblioteket)
+ask-plan-kind = Slags anmodning
+ask-plan-note = Note til anmodningen
+ask-plan-note-hint = Hvad vil du bede om?
+ask-plan-button = Planlæg en anmodning
+ask-plan-waits = En planlagt anmodning venter i den ugentlige gennemgang, med gaver du kan give først, indtil den er klar.
+action-a-contact = kontakt
+action-trash-one = læg { $name } i papirkurven
+action-trash-many = læg { $count } kontakter i papirkurven
+action-tag-many = giv { $count } kontakter mærket { $tag }
+action-move-many = flyt { $count } kontakter til { $circle }
+
+## src/cli/show_report.rs (`dunbar show` som tekst; nøglerne er JSON'ens, her på dansk)
+
+show-kind = Slags
+show-contact-kind = { $key ->
+        [person] person
+        [organisation] organisation
+       *[other] { $key }
+    }
+show-email = E-mail
+show-phone = Telefon
+show-address = Adresse
+show-link = Link
+show-awaiting-reply = , venter på dit svar
+show-by-channel = {" "}via { $key ->
+        [in-person] ansigt til ansigt
+        [call] opkald
+        [video] video
+        [message] besked
+        [email] e-mail
+        [social] sociale medier
+        [event] arrangement
+        [letter] brev
+       *[other] { $key }
+    }
+show-ask-status = { $key ->
+        [open] åben
+        [closed] lukket
+       *[other] { $key }
+    }
+page-captured-from = fra { $source ->
+        [mail] din mail
+        [calendar] din kalender
+        [linkedin] LinkedIn
+       *[other] { $source }
+    }
+show-from-source = fra { $source }
+show-what = { $key ->
+        [touch] kontakt
+        [gift] gave
+        [ask] anmodning
+       *[other] { $key }
+    }
+show-entry-kind = { $key ->
+        [meaningful] betydningsfuld
+        [light] let
+        [shared_my_work] delte mit arbejde
+        [knowledge] vidensgave
+        [intro] introduktion
+        [help] hjælp
+        [recommendation] anbefaling
+        [share] delte deres arbejde
+        [meeting] møde
+        [favour] tjeneste
+        [sale] salg
+        [referral] henvisning
+       *[other] { $key }
+    }
+show-direction = { $key ->
+        [outbound] fra dig
+        [inbound] fra dem
+       *[other] { $key }
+    }
+
+## src/ui/screens/circles/circles_screen.rs
+
+action-move-one = flyt { $name } til { $circle }
+circles-more = + { $count } mere
+circles-tip-circle = Kreds: { $circle }
+circles-tip-last-touch = Sidste kontakt: { $date }
+circles-tip-never = Sidste kontakt: aldrig
+circles-tip-next-due = Næste gang: { $date } ({ $health })
+circles-tip-no-upkeep = Næste gang: kræver ingen pleje
+circles-tip-help = Klik for at åbne, træk til en anden ring for at flytte.
+circles-help = Klik på en prik for at åbne kontakten; træk den til en anden ring for at flytte personen derhen (kan fortrydes i ét trin).
+circles-budgets = Budgetterne er bløde grænser, der lægges sammen: de inderste kredse tæller med i de ydre.
+circles-could-move-out = {" "}Kunne flyttes ud: { $names }.
+circles-over-budget = { $over } over budget.{ $names }
+circles-not-drawn = { $count } mere, der ikke er tegnet som prikker.
+circles-about-cadence = Om kontakthyppigheden
+circles-cadence-research = Hold kontakten hver { $days }. dag (forskningens standard: hver { $research }. dag).
+circles-cadence = Hold kontakten hver { $days }. dag.
+circles-no-upkeep = Kræver ingen pleje.
+
+## src/ui/screens/gifts_screen.rs, library_draft.rs
+
+date-hint = ÅÅÅÅ-MM-DD
+gifts-row-detail = { $topics } · { $given ->
+        [0] ikke givet endnu
+        [one] givet én gang
+       *[other] givet { $given } gange
+    } · tilføjet { $added }
+gifts-library = Gavebibliotek
+gifts-add-item = Tilføj en gave
+gifts-library-help = Artikler, rapporter og idéer, der er værd at bruge tid på. At give en er en kontakt og tæller med, når du senere vil bede om noget.
+gifts-find = Find
+gifts-find-hint = titel eller emne
+gifts-library-empty = Biblioteket er tomt. Tilføj en artikel, en rapport eller en idé, du gerne vil give videre.
+gifts-no-match = Ingen gaver passer.
+gifts-select-help = Vælg en gave for at se, hvem der ville sætte pris på den, eller tilføj en. Giv, før du beder om noget: en gave inden for de sidste 12 måneder er det, der gør en anmodning rimelig.
+gifts-item = Gave i biblioteket
+gifts-new-item = Ny gave i biblioteket
+gifts-title = Titel
+gifts-title-hint = Artiklen, rapporten eller idéen
+gifts-why = Hvorfor den er værd at bruge tid på
+gifts-why-hint = To eller tre linjer
+gifts-topics = Emner
+gifts-topics-hint = energi, prissætning, ledelse
+gifts-added = Tilføjet
+gifts-add-to-library = Føj til biblioteket
+gifts-save-item = Gem gaven
+gifts-delete-item = Slet gaven
+gifts-who = Hvem ville sætte pris på den
+gifts-who-help = Ordnet efter emner, der går igen i deres interesser og mærker; de inderste kredse og dem, der er over tid, først. Ingen, der allerede har fået den.
+gifts-already-given = Allerede givet til { $names }
+gifts-nobody = Ingen i dit netværk har disse emner blandt deres interesser eller mærker endnu.
+gifts-select-top = Vælg de { $count } øverste
+gifts-clear-selection = Ryd markeringen
+gifts-sent-by = Sendt via
+gifts-give-to = { $count ->
+        [one] Giv til 1 person
+       *[other] Giv til { $count } personer
+    }
+gifts-shared-topics = { $count ->
+        [one] 1 fælles emne
+       *[other] { $count } fælles emner
+    }
+gifts-days-overdue = {" "}· { $count ->
+        [one] 1 dag over tid
+       *[other] { $count } dage over tid
+    }
+gifts-due-today = {" "}· forfalder i dag
+gifts-needs-title = Giv gaven en titel.
+gifts-not-a-date = “{ $text }” er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.
+
+## src/ui/screens/insights_screen.rs (tekster, akser, forklaringer)
+
+insights-nothing = Intet at vise endnu: tilføj eller importér nogle kontakter, og registrér nogle kontakter med dem, så fyldes graferne ud her.
+insights-as-of = Sådan står det til med dit netværk pr. { $date }.
+insights-axis-circle = kreds (budget)
+insights-week-so-far = {" "}Indtil videre i denne uge: { $count }; tegnes, når ugen er omme.
+insights-touches-title = Kontakter pr. uge fordelt på kredse
+insights-touches-caption = Hver linje tæller én kreds' kontakter pr. uge det seneste år.{ $so_far }
+insights-axis-week = uge, der begynder
+insights-axis-touches = kontakter
+insights-giving-title = Gaver givet og anmodninger pr. måned
+insights-giving-caption = Grøn: gaver, du gav. Blå: anmodninger, du kom med; rød: dem, der kom, før du havde givet (for tidlige).
+insights-axis-month = måned
+insights-axis-count = antal
+circle-short-support = Støtte
+circle-short-sympathy = Sympati
+circle-short-affinity = Affinitet
+circle-short-active = Aktive
+circle-short-acquaintance = Bekendte
+circle-short-known = Kendte
+insights-chart-nothing = Intet at vise endnu: registrér nogle kontakter, så fyldes grafen ud.
+insights-fill-title = Kredsenes fylde mod budget
+insights-fill-caption = Personer i hver kreds og kredsene indenfor, i % af det bløde budget; over 100 % er kredsen over budget. Søjlerne stopper ved 200 %, med det rigtige tal skrevet ovenpå.
+insights-fill-of = { $count } af { $budget }
+insights-axis-budget = % af budget
+insights-fill = fylde
+insights-cut-bar = afkortet søjle
+insights-budget = budget
+insights-share-title = Din tid fordelt på kredse
+insights-share-caption = Det seneste års kontakter fordelt på kredse; ruder: Dunbars fund, ca. 40 % til de nærmeste 5 og ca. 20 % til de næste 10.
+insights-n-touches = { $count ->
+        [one] 1 kontakt
+       *[other] { $count } kontakter
+    }
+insights-axis-share = % af kontakter
+insights-overdue-title = Over tid ved hver ugentlig gennemgang
+insights-overdue-caption = Hvor mange der var over tid, da du afsluttede hver ugentlig gennemgang; det er godt, når kurven falder.
+insights-no-reviews = Ingen afsluttede gennemgange endnu: afslut en ugentlig gennemgang for at starte grafen.
+insights-axis-review = gennemgang
+insights-axis-overdue = personer over tid
+insights-overdue = over tid
+insights-reviews = gennemgange
+insights-people-title = Personer
+insights-people-caption = Hvem der spreder dit arbejde, hvem der forbinder, hvor du har givet mest, og hvem du skylder.
+insights-ambassadors = Ambassadører (delte dit arbejde, 24 måneder)
+insights-hubs = Knudepunkter (kontakter, 24 måneder)
+insights-balance-leaders = Størst balance (gaver minus anmodninger)
+insights-owed = Du skylder en gave (venter)
+insights-nobody = Ingen endnu.
+
+## Fejl, som vinduet og kommandolinjen siger dem (loggen bruger de engelske)
+
+storage-io = kunne ikke { $action ->
+        [read] læse
+        [write] skrive
+        [create] oprette
+        [open] åbne
+        [replace] erstatte
+        [lock] låse
+        [back up] tage en sikkerhedskopi af
+        [create the folder] oprette mappen
+        [flush folder] synkronisere mappen
+        [flush to disk] skrive til disken
+        [follow the link] følge linket
+        [open the lock file] åbne låsefilen
+        [write the lock file] skrive låsefilen
+       *[other] { $action }
+    } { $path }: { $source }
+storage-parse = { $path } er beskadiget i linje { $line }, kolonne { $column }: { $message }. Filen er ikke rørt; gendan en sikkerhedskopi (`dunbar backups`, `dunbar restore NAVN`) eller ret filen i hånden
+storage-newer = { $path } har formatversion { $found }, men denne Dunbar kan kun læse op til version { $supported }. Filen er ikke rørt; opdatér Dunbar for at åbne den
+storage-at-line = {" "}i linje { $line }
+storage-inconsistent = { $path }{ $line } hænger ikke sammen: { $source }. Filen er ikke rørt; gendan en sikkerhedskopi (`dunbar backups`, `dunbar restore NAVN`)
+storage-in-record = {" "}i { $record }
+storage-unknown-field = { $path } har et felt, denne Dunbar ikke kender, `{ $field }`{ $record } i linje { $line }, kolonne { $column }; den er nok skrevet af en nyere Dunbar. Filen er ikke rørt (at gemme ville smide feltet væk); opdatér Dunbar for at åbne den, eller fjern feltet i hånden
+storage-not-a-file = { $path } er ikke en almindelig fil (en FIFO, en enhed eller en mappe), så den blev ikke læst; læg netværksfilen der, eller gendan en sikkerhedskopi (`dunbar backups`)
+storage-too-large = { $path } er for stor til at være et Dunbar-netværk ({ $size } byte, grænsen er { $limit }), så den blev ikke læst; gendan en sikkerhedskopi (`dunbar backups`)
+storage-locked = { $path } er åben i en anden Dunbar ({ $holder }); luk den først, eller brug en kommando, der kun læser
+storage-serialise = kunne ikke skrive netværket som RON: { $message }
+storage-no-backup = der er ingen sikkerhedskopi ved navn { $name } i { $dir }; `dunbar backups` viser dem
+log-error-no-contacts = en kontakt skal have mindst én person
+log-error-unknown-contact = der er ingen kontakt nr. { $id }
+log-error-ask-not-ready = anmodningen til { $name } er ikke klar: { $why }
+log-error-awaiting-outbound = kun en kontakt, de tog, kan vente på dit svar
+error-network-rule = en regel i netværket blev brudt ({ $detail })
+session-change-not-made = ændringen blev ikke foretaget: { $detail }
+session-read-only = denne datamappe er åbnet skrivebeskyttet, så intet kan ændres
+
+## src/ui/screens/trash_screen.rs, start_page.rs, src/ui/startup_app.rs
+
+trash-help = Kontakter her er skjult alle andre steder. Gendan henter en tilbage; Slet for altid fjerner dem med deres gaver og anmodninger (Fortryd virker stadig).
+trash-empty = Papirkurven er tom.
+trash-trashed-on = lagt i papirkurven { $date }
+trash-restore = Gendan { $name }
+trash-delete = Slet { $name } for altid
+action-restore = gendan { $name }
+start-welcome = Velkommen til Dunbar
+start-intro = Dit netværk er tomt. Dunbar holder styr på de mennesker, du kender, i kredse (5, 15, 50, 150, 500, 1500), minder dig om, hvem du snart bør høre fra, og sørger for, at du giver, før du beder om noget. Alt bliver i én fil på denne computer.
+start-here = Begynd her
+start-import-title = Importér dine LinkedIn-forbindelser
+start-import-why = LinkedIn › Indstillinger › Databeskyttelse › Få en kopi af dine data › Forbindelser. Træk Connections.csv ind i dette vindue, eller et vCard eller en CSV-fil fra Google, Apple eller Outlook.
+start-choose-file = Vælg en fil at importere…
+start-add-title = Tilføj din første kontakt
+start-add-why = En, du gerne vil holde tæt kontakt med: en mentor, en kunde, en ven.
+start-add-button = Tilføj en kontakt
+start-profile-title = Udfyld din profil
+start-profile-why = Dit navn, din virksomhed og din rolle står under de beskeder, du skriver her.
+start-open-settings = Åbn Indstillinger
+start-demo-title = Vil du bare kigge?
+start-demo-why = Demoen åbner et opdigtet netværk på 600 personer i et nyt vindue, i en midlertidig mappe, der slettes, når vinduet lukkes. Dit eget netværk forbliver, som det er.
+start-demo-button = Åbn demoen
+startup-restore-failed = Sikkerhedskopien kunne ikke gendannes: { $error }
+startup-heading = Dunbar kunne ikke åbne dit netværk
+startup-nothing-changed = Intet er ændret. Din fil forbliver præcis, som den er, indtil du vælger.
+startup-restore = Gendan sikkerhedskopien fra { $taken } ({ $name })
+startup-damaged-kept = Den beskadigede fil gemmes også som sikkerhedskopi, så det kan fortrydes.
+startup-no-backup = Der er ingen sikkerhedskopi, der kan åbnes. Ret filen i hånden i den linje, der er nævnt ovenfor.
+startup-read-only = Åbn skrivebeskyttet
+startup-try-again = Prøv igen
+
+## src/ui/app/reporting.rs (hvad der skete, og hvad du kan gøre)
+
+report-history = { $verb }: { $label }.
+report-sentence = { $text }.
+advice-read-only = En anden Dunbar har denne datamappe åben; luk den, og åbn så dette vindue igen.
+advice-storage = Dine ændringer er gemt i hukommelsen, og Dunbar prøver at gemme igen; tjek pladsen på disken og rettighederne til datamappen.
+advice-correct-entry = Intet er ændret; ret indtastningen, og prøv igen.
+advice-file-read = Tjek, at filen findes og kan læses.
+advice-export = Intet er skrevet; prøv et andet format.
+advice-write = Intet er skrevet; tjek, at mappen findes og har plads og de rette rettigheder.
+file-error-read = { $path } kunne ikke læses: { $source }
+report-conflict = Datafilen blev ændret på en anden enhed, så den blev ikke overskrevet.
+report-conflict-copy = Vinduet viser nu den version; din er gemt i { $path }.
+report-save-failed = Det lykkedes ikke at gemme: { $error }.
+advice-save-retried = Dine ændringer er gemt i hukommelsen, og Dunbar prøver at gemme igen om få sekunder; tjek pladsen på disken og rettighederne til datamappen.
+report-undo-with = Fortryd med { $keys }.
+
+## src/ui/app/command_handling.rs, file_jobs.rs, logic.rs (nyheder og problemer i banneret)
+
+report-undid = Fortrudt
+report-redid = Gentaget
+report-done = { $label }. { $undo }
+report-gift-then-ask = Gaven er registreret, og derefter anmodningen (nu klar).
+report-gift-ask-planned = Gaven er registreret; anmodningen er ikke klar endnu, så den venter i gennemgangen som en planlagt anmodning.
+report-gift = Gaven er registreret.
+report-message-logged = Beskeden til { $name } er registreret som sendt. { $undo }
+report-restored = Sikkerhedskopien fra { $taken } er gendannet; den fil, den erstattede, er gemt som sikkerhedskopi.
+report-reloaded = Datafilen blev ændret på en anden enhed; vinduet viser nu den version.
+title-demo = Demonetværk (midlertidigt)
+job-choosing-file = Vælger en fil…
+job-choosing-save = Vælger, hvor der skal gemmes…
+job-still-busy = Stadig i gang: { $what }
+job-wait = Vent, til det er færdigt, og prøv så igen.
+job-reading = Læser { $name }…
+job-writing = Skriver { $name }…
+export-into-data = { $path } hører til Dunbars datamappe; en eksport dertil ville overskrive dit netværk eller dets sikkerhedskopier.
+export-into-data-advice = Vælg en fil uden for datamappen.
+job-no-chooser = Filvælgeren kunne ikke åbnes (den kræver en xdg desktop portal eller zenity).
+job-no-chooser-advice = Træk filen ind i vinduet, skriv stien i “Filsti”, eller kør `dunbar import FIL`.
+job-no-save-dialog = Gem-dialogen kunne ikke åbnes (den kræver en xdg desktop portal eller zenity).
+job-no-save-dialog-advice = Skriv en sti i “Gem i” i stedet, eller kør `dunbar export`.
+job-exported = Eksporterede { $what } til { $path }.
+job-lost = En fil-opgave i baggrunden stoppede uventet.
+job-lost-advice = Intet er ændret; prøv igen.
+demo-opens = Demoen åbner i sit eget vindue; dit netværk bliver her.
+demo-failed = Demoen kunne ikke starte: { $error }.
+demo-failed-advice = Kør `dunbar --demo` fra en terminal i stedet.
+
+## src/ui/dialogs (beskeder, eksport, giv først, fildialoger)
+
+composer-title = Besked til { $name }
+composer-none = Ingen
+composer-gift = Gave fra biblioteket
+composer-nothing = Ingenting
+composer-asks-for = Beder om
+composer-preview = Forhåndsvisning
+composer-copy = Kopiér
+composer-log-as-sent = Registrér som sendt
+composer-log-hover = Registrerer kontakten, gaven og anmodningen som ét trin, der kan fortrydes
+composer-copied = Kopieret: indsæt den i din mail eller chat.
+composer-nothing-sent = Intet sendes herfra: kopiér beskeden, send den, som du plejer, og registrér den så som sendt.
+give-first-title = Giv, før du beder { $name } om noget
+give-first-so-far = Indtil nu har du givet { $gifts } { $gifts ->
+        [one] gave
+       *[other] gaver
+    } og bedt om noget { $asks } { $asks ->
+        [one] gang
+       *[other] gange
+    }. Balance: { $balance }.
+give-first-not-ready = Anmodningen er ikke klar:
+give-first-note-kept = Din note bliver gemt: “{ $note }”
+give-first-give-first-colon = Giv først:
+give-first-other = En anden slags gave (en introduktion, hjælp)
+give-first-after = Efter gaven registreres anmodningen også, hvis den er klar; ellers venter den i gennemgangen som en planlagt anmodning.
+give-first-button = Giv først
+give-first-ask-anyway = Spørg alligevel
+dialog-import-title = Importér kontakter
+dialog-import-filter = Kontakter (vCard, CSV)
+dialog-any-file = Alle filer
+dialog-export-title = Eksportér kontakter
+export-title = Eksport
+export-format = Format
+export-format-csv = CSV (Google Kontakter)
+export-format-ron = RON (fuld sikkerhedskopi)
+export-format-ics = iCalendar (opfølgninger og fødselsdage)
+export-limit-circle = Kun kredsen
+export-limit-tag = Kun mærket
+export-any-tag = alle mærker
+export-selected-only = Kun de { $count } valgte kontakter
+export-ron-whole = En RON-eksport er altid hele netværket (en fuld sikkerhedskopi).
+export-will-write = Skriver { $count ->
+        [one] 1 kontakt
+       *[other] { $count } kontakter
+    }.
+export-save-to = Gem i
+export-save-to-hint = en sti, eller vælg en
+export-choose-and-export = Vælg fil og eksportér…
+export-button = Eksportér
+
+## src/actions (hvad hver ændring hedder, til "Fortryd …" og "Udført: …")
+
+action-add = tilføj { $name }
+action-edit = redigér { $name }
+action-remove-contact = fjern kontaktperson
+action-log-touch = registrér kontakt
+action-edit-touch = redigér kontakt
+action-remove-touch = fjern kontakt
+action-log-gift = registrér gave
+action-edit-gift = redigér gave
+action-remove-gift = fjern gave
+action-log-ask = registrér anmodning
+action-edit-ask = redigér anmodning
+action-remove-ask = fjern anmodning
+action-add-item = tilføj “{ $title }”
+action-edit-item = redigér “{ $title }”
+action-remove-item = fjern gave fra biblioteket
+action-import = importér { $source }
+action-capture = hent fra { $path }
+action-rescan = læs { $path } igen
+action-remove-source = fjern kilde
+action-remove-import = fjern import
+action-finish-review = afslut gennemgang
+action-remove-review = fjern gennemgang
+action-edit-profile = redigér profil
+action-change-cadences = ændr kontakthyppigheder
+action-snooze = udsæt { $name } til { $until }
+action-skip = spring { $name } over i denne gennemgang
+action-plan-ask = planlæg anmodning
+action-mark-ask = markér anmodning som { $status }
+action-mark-replied = markér som besvaret
+action-purge = slet { $name } for altid
+action-add-to-library = føj “{ $title }” til biblioteket
+action-delete-from-library = slet “{ $title }” fra biblioteket
+action-gave-note = Gav “{ $title }”
+action-n-people = { $count } personer
+action-give = giv “{ $title }” til { $who }
+action-give-first-plan = giv først, planlæg anmodning
+
+## src/actions/outreach_*.rs (beskeden, som Dunbar foreslår den: skrevet, som en dansker
+## ville sende den, ikke oversat ord for ord)
+
+outreach-met-network = Vi er forbundet på { $network }.
+outreach-met-introduced = Det var { $who }, der satte os i forbindelse.
+outreach-met-through = Vi kender hinanden gennem { $who }.
+outreach-met-at = Vi mødtes { $preposition ->
+        [at] { $event ->
+            [yes] til
+           *[no] på
+        }
+        [in] i
+        [during] under
+        [paa] på
+       *[other] { $preposition }
+    } { $place }.
+outreach-since = { $key ->
+        [today] i dag
+        [yesterday] i går
+        [days] forleden
+        [week] i sidste uge
+        [weeks] for et par uger siden
+       *[months] for et par måneder siden
+    }
+outreach-a-while = Det er efterhånden længe siden, vi har talt sammen.
+outreach-thanks-shared = Tak, fordi du delte mit opslag { $when }.
+outreach-good-to-see = Det var dejligt at se dig { $when }.
+outreach-good-to-talk = Tak for snakken { $when }.
+outreach-thanks-note = Tak for din besked { $when }.
+outreach-carrot-more = Jeg sender gerne mere af samme slags.
+outreach-carrot-help = Sig endelig til, hvis der er noget, jeg kan hjælpe med.
+outreach-next-gift = Jeg er spændt på at høre, hvad du synes.
+outreach-next-catch-up = Skal vi finde en dag og tage en kop kaffe?
+outreach-next-chat = Har du lyst til at tage en kort snak en dag?
+outreach-next-meeting = Har du 20 minutter til et kort opkald i den nærmeste tid?
+outreach-next-intro = Vil du sætte mig i forbindelse med en fra dit team?
+outreach-next-favour = Må jeg bede dig om en lille tjeneste? Så sender jeg detaljerne.
+outreach-next-sale = Skal jeg sende dig et kort oplæg?
+outreach-next-referral = Kender du nogen, der kunne have gavn af det her?
+outreach-subject-gift = Noget, du måske kan bruge
+outreach-subject-checking-in = Hvordan går det?
+outreach-common-company-topic = Vi arbejder begge hos { $company } og deler interessen for { $topic }.
+outreach-common-company = Vi arbejder begge hos { $company }.
+outreach-common-topic = Vi interesserer os begge for { $topic }.
+outreach-question-topic = Hvad rører sig inden for { $topic } for tiden?
+outreach-question = Hvad går du og laver for tiden?
+outreach-interest = Jeg vil rigtig gerne høre, hvordan det går.
+outreach-interest-company = Jeg vil rigtig gerne høre, hvordan det går hos { $company }.
+outreach-greeting = Hej { $first }
+outreach-sign-off = Mange hilsner
+    { $name }
+outreach-with-subject = Emne: { $subject }
+
+    { $body }
+outreach-sent = Sendte en besked
+outreach-sent-subject = Sendte “{ $subject }”
+outreach-gift-thought-of-you = Jeg faldt over “{ $title }”{ $link } og kom til at tænke på dig.
+outreach-gift-why = Jeg faldt over “{ $title }”{ $link }: { $why }
+outreach-intro-name = Jeg hedder { $name }.
+outreach-intro-role = Jeg hedder { $name } og er { $role }.
+outreach-intro-company = Jeg hedder { $name } og arbejder hos { $company }.
+outreach-intro-full = Jeg hedder { $name } og er { $role } hos { $company }.
+outreach-warn-no-gift = Beskeden beder om noget, men giver ingenting: tilføj en vidensgave først.
+outreach-warn-not-ready = Anmodningen er ikke klar: { $why }. Sender du den alligevel, registreres den som for tidlig.
+outreach-warn-no-intro = Fortæl, hvem du er: udfyld dit navn, din virksomhed og din rolle under Indstillinger → Din profil.
+outreach-part-subject = Emne (om dem)
+outreach-part-greeting = Hilsen (deres fornavn)
+outreach-part-who-you-are = Hvem du er
+outreach-part-common-ground = Noget fælles
+outreach-part-observation = Noget, de har gjort
+outreach-part-gift = Vidensgave
+outreach-part-question = Et spørgsmål
+outreach-part-interest = Ægte interesse
+outreach-part-carrot = Noget, de får ud af det
+outreach-part-next-step = Ét klart næste skridt
+outreach-hint-subject = Deres arbejde, deres nyheder, deres spørgsmål
+outreach-hint-greeting = Hej Mette
+outreach-hint-who-you-are = Dit navn, din virksomhed og din rolle (Indstillinger → Din profil)
+outreach-hint-common-ground = Hvordan I mødtes, en fælles interesse eller arbejdsplads
+outreach-hint-observation = En artikel, de har skrevet, et skifte, de har taget
+outreach-hint-gift = En artikel, rapport eller idé, der er deres tid værd
+outreach-hint-question = Noget, de kan svare på i én linje
+outreach-hint-interest = Hvorfor du gerne vil vide, hvordan det går dem
+outreach-hint-carrot = Hvad de får ud af at svare
+outreach-hint-next-step = Ét skridt, der er let at sige ja til
+
+## src/ui/screens/import_screen.rs
+
+import-drop = Træk en vCard- eller CSV-fil (LinkedIn, Google, Outlook) ind i vinduet, eller
+import-choose = Vælg fil…
+import-path = Filsti
+import-path-hint = eller skriv filens sti
+import-preview = Forhåndsvis
+import-past = Tidligere importer
+import-none-yet = Intet importeret endnu.
+import-past-line = { $when }, { $count } tilføjet
+import-remove = Fjern { $source }
+import-summary = { $added } nye, { $merged } flettet, { $skipped } sprunget over
+import-default-circle = Standardkreds
+import-tag-hint = valgfrit, fx linkedin
+import-now = Importér nu
+import-line-warning = linje { $line }: { $message }
+import-col-line = Linje
+import-col-outcome = Resultat
+import-col-details = Detaljer
+import-keeps = beholder { $field } “{ $kept }” (filen: “{ $offered }”)
+import-new = Ny
+import-same-person = samme person som linje { $line } i denne fil
+import-nothing-new = intet nyt
+import-adds = tilføjer { $fields }
+import-merge-into = Flet ind i { $name }
+import-skipped = Sprunget over
+import-field = { $field ->
+        [linkedin] LinkedIn-adresse
+        [uid] UID
+        [addresses] adresser
+        [anniversary] mærkedag
+        [birthday] fødselsdag
+        [company] virksomhed
+        [connected-on] forbundet siden
+        [email-labels] e-mailtyper
+        [emails] e-mails
+        [family-name] efternavn
+        [given-name] fornavn
+        [kind] slags
+        [links] links
+        [middle-name] mellemnavn
+        [name-prefix] titel før navnet
+        [name-suffix] titel efter navnet
+        [name] navn
+        [notes] noter
+        [other-vcard] andre vCard-egenskaber
+        [phone-labels] telefontyper
+        [phones] telefoner
+        [role] rolle
+        [tags] mærker
+       *[other] { $field }
+    }
+import-line = linje { $line }
+
+## src/ui/theme.rs, review_screen.rs
+
+drop-hint = Slip filen for at se, hvad en import vil gøre
+review-finished = Gennemgangen er slut: { $handled } klaret, { $skipped } sprunget over, { $overdue } stadig over tid. Vi ses i næste uge.
+cli-no-contact = ingen kontakt ved navn { $name }
+cli-no-home = ingen hjemmemappe fundet; brug --data-dir MAPPE eller sæt DUNBAR_DATA_DIR

@@ -37,6 +37,22 @@ due-overdue = { $count ->
 due-in = due in { $span }
 date-day-month = { $day } { $month }
 date-full = { $day } { $month } { $year }
+date-short = { $day } { $month } { $year }
+date-short-month = { $month } { $year }
+month-short = { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    }
 date-long = { $weekday } { $date } ({ $iso })
 month-1 = January
 month-2 = February
@@ -422,3 +438,602 @@ cli-profile-role = role
 cli-profile-emails = e-mails
 cli-profile-bad-email = { $email } is not an e-mail address
 cli-profile-saved = profile saved
+
+## src/ui/screens/contacts: the table, filters, the contact page
+
+contact-label-home = Home
+contact-label-work = Work
+contact-label-mobile = Mobile
+contact-label-fax = Fax
+contact-label-other = Other
+search-label = Search
+search-hint = name, e.g. soren
+filter-all-circles = All circles
+filter-all-tags = All tags
+filter-tag = Tag
+filter-due-only = Due only
+filter-hubs-only = Hubs only
+filter-clear = Clear filters
+filter-shown-of = { $shown } of { $count ->
+        [one] 1 contact
+       *[other] { $count } contacts
+    }
+bulk-selected = { $count } selected
+bulk-tag-to-add = Tag to add
+bulk-add-tag = Add tag
+bulk-move-to = Move to
+bulk-delete = Delete selected
+table-hub-name = { $name } (hub)
+table-sort-hint = Sort by this column; click again to reverse
+table-at-risk = At risk: overdue by half a cadence or more
+column-last-touch = Last touch
+column-next-due = Next due
+column-balance = Balance
+field-name = Name
+field-name-hint = First and last name
+field-circle = Circle
+field-emails = E-mails
+field-emails-hint = work: name@example.com, …
+field-phones = Phones
+field-phones-hint = mobile: +45 12 34 56 78, …
+field-links = Links
+field-addresses = Addresses
+field-cadence = Own cadence (days)
+field-cadence-hint = empty: the circle's
+field-birthday = Birthday
+field-birthday-hint = 1985-04-15 or --04-15
+field-anniversary = Anniversary
+field-anniversary-hint = YYYY-MM-DD or --MM-DD
+field-how-we-met = How we met
+field-how-we-met-hint = at a conference, through Mette, …
+field-tags = Tags
+field-tags-hint = comma separated
+field-interests = Interests
+field-interests-hint = topics, comma separated
+field-family = Family
+field-hub = Hub
+field-notes = Notes
+address-n = Address { $n }
+address-label-of = Label of address { $n }
+address-no-label = no label
+address-remove = Remove address { $n }
+address-add = Add address
+address-street = Street
+address-postcode = Postcode
+address-city = City
+address-region = Region
+address-country = Country
+problem-name = A name is needed.
+problem-email = “{ $bad }” is not an e-mail address (name@example.com).
+problem-cadence = Give a whole number of days, or leave it empty for the circle's.
+problem-date = Use YYYY-MM-DD, or --MM-DD when the year is unknown.
+page-select = Select a contact to see their page, or add one with New contact.
+page-compose = Compose message…
+page-move-to-trash = Move to trash
+page-close = Close
+page-save = Save
+page-cancel = Cancel
+page-balance-short = balance { $balance }
+page-balance = Balance { $balance } (gifts minus asks, 24 months)
+page-ready-to-ask = Ready to ask.
+page-not-ready = Not ready to ask: { $why }.
+page-library-matches = From your library, they might value
+page-give-hover = Log “{ $title }” as given today (a touch and a gift)
+page-details = Details
+page-timeline = Timeline
+timeline-you-reached-out = you reached out
+timeline-they-reached-out = they reached out
+timeline-awaiting-reply = {" "}· awaiting your reply
+timeline-asked = Asked: { $kind } ({ $status })
+timeline-asked-premature = Asked: { $kind } ({ $status }, premature)
+timeline-empty = Nothing logged yet.
+timeline-older = … and { $count ->
+        [one] 1 older entry
+       *[other] { $count } older entries
+    }.
+timeline-show-older = Show { $count } older
+touch-kind-meaningful = Meaningful
+touch-kind-light = Light (like, reaction)
+touch-kind-shared-my-work = Shared my work
+log-removed-item = (removed item)
+ask-plan-kind = Ask kind
+ask-plan-note = Ask note
+ask-plan-note-hint = What would you ask for?
+ask-plan-button = Plan an ask
+ask-plan-waits = A planned ask waits in the weekly review, with gifts to give first, until it is ready.
+action-a-contact = contact
+action-trash-one = move { $name } to trash
+action-trash-many = move { $count } contacts to trash
+action-tag-many = tag { $count } contacts { $tag }
+action-move-many = move { $count } contacts to { $circle }
+
+## src/cli/show_report.rs (`dunbar show` as text; the keys are the JSON's, said as they are)
+
+show-kind = Kind
+show-contact-kind = { $key ->
+       *[other] { $key }
+    }
+show-email = E-mail
+show-phone = Phone
+show-address = Address
+show-link = Link
+show-awaiting-reply = , awaiting your reply
+show-by-channel = {" "}by { $key }
+show-ask-status = { $key ->
+       *[other] { $key }
+    }
+page-captured-from = from { $source ->
+        [mail] your mail
+        [calendar] your calendar
+        [linkedin] LinkedIn
+       *[other] { $source }
+    }
+show-from-source = from { $source }
+show-what = { $key ->
+       *[other] { $key }
+    }
+show-entry-kind = { $key ->
+       *[other] { $key }
+    }
+show-direction = { $key ->
+       *[other] { $key }
+    }
+
+## src/ui/screens/circles/circles_screen.rs
+
+action-move-one = move { $name } to { $circle }
+circles-more = + { $count } more
+circles-tip-circle = Circle: { $circle }
+circles-tip-last-touch = Last touch: { $date }
+circles-tip-never = Last touch: never
+circles-tip-next-due = Next due: { $date } ({ $health })
+circles-tip-no-upkeep = Next due: no upkeep needed
+circles-tip-help = Click to open, drag to another ring to move.
+circles-help = Click a dot to open the contact; drag it to another ring to move them there (one undo step).
+circles-budgets = Budgets are cumulative soft limits: inner circles count toward outer ones.
+circles-could-move-out = {" "}Could move out: { $names }.
+circles-over-budget = Over budget by { $over }.{ $names }
+circles-not-drawn = { $count } more not drawn as dots.
+circles-about-cadence = About its cadence
+circles-cadence-research = Keep in touch every { $days } days (research default { $research }).
+circles-cadence = Keep in touch every { $days } days.
+circles-no-upkeep = No upkeep needed.
+
+## src/ui/screens/gifts_screen.rs, library_draft.rs
+
+date-hint = YYYY-MM-DD
+gifts-row-detail = { $topics } · { $given ->
+        [0] not given yet
+        [one] given once
+       *[other] given { $given }×
+    } · added { $added }
+gifts-library = Gift library
+gifts-add-item = Add an item
+gifts-library-help = Articles, reports and ideas worth someone's time. Giving one is a touch and counts toward asking later.
+gifts-find = Find
+gifts-find-hint = title or topic
+gifts-library-empty = The library is empty. Add an article, report or idea you would like to pass on.
+gifts-no-match = No item matches.
+gifts-select-help = Select an item to see who would value it, or add one. Give before you ask: a gift in the last 12 months is what makes an ask fair.
+gifts-item = Library item
+gifts-new-item = New library item
+gifts-title = Title
+gifts-title-hint = The article, report or idea
+gifts-why = Why it is worth their time
+gifts-why-hint = Two or three lines
+gifts-topics = Topics
+gifts-topics-hint = energy, pricing, leadership
+gifts-added = Added
+gifts-add-to-library = Add to library
+gifts-save-item = Save item
+gifts-delete-item = Delete item
+gifts-who = Who would value this
+gifts-who-help = Ranked by topics shared with their interests and tags; inner circles and overdue people first. Nobody who already got it.
+gifts-already-given = Already given to { $names }
+gifts-nobody = Nobody in your network lists these topics among their interests or tags yet.
+gifts-select-top = Select the top { $count }
+gifts-clear-selection = Clear selection
+gifts-sent-by = Sent by
+gifts-give-to = { $count ->
+        [one] Give to 1 person
+       *[other] Give to { $count } people
+    }
+gifts-shared-topics = { $count ->
+        [one] 1 shared topic
+       *[other] { $count } shared topics
+    }
+gifts-days-overdue = {" "}· { $count ->
+        [one] 1 day overdue
+       *[other] { $count } days overdue
+    }
+gifts-due-today = {" "}· due today
+gifts-needs-title = Give the item a title.
+gifts-not-a-date = “{ $text }” is not a date; write it as YYYY-MM-DD.
+
+## src/ui/screens/insights_screen.rs (captions, axes, legends)
+
+insights-nothing = Nothing to chart yet: add or import a few contacts and log a few touches, and the charts fill in here.
+insights-as-of = How your network is doing, as of { $date }.
+insights-axis-circle = circle (budget)
+insights-week-so-far = {" "}This week so far: { $count }, drawn once the week is over.
+insights-touches-title = Touches per week by circle
+insights-touches-caption = Each line counts one circle's touches per week over the last year.{ $so_far }
+insights-axis-week = week starting
+insights-axis-touches = touches
+insights-giving-title = Gifts given vs asks made per month
+insights-giving-caption = Green: gifts you gave. Blue: asks you made; red: those asked before giving (premature).
+insights-axis-month = month
+insights-axis-count = count
+circle-short-support = Support
+circle-short-sympathy = Sympathy
+circle-short-affinity = Affinity
+circle-short-active = Active
+circle-short-acquaintance = Acquaint.
+circle-short-known = Known
+insights-chart-nothing = Nothing to chart yet: log a few touches and this chart fills in.
+insights-fill-title = Circle fill vs budget
+insights-fill-caption = People in each circle and the ones inside it, as % of its soft budget; above 100 % the circle is over budget. Bars stop at 200 %, with the real figure written on top.
+insights-fill-of = { $count } of { $budget }
+insights-axis-budget = % of budget
+insights-fill = fill
+insights-cut-bar = cut bar
+insights-budget = budget
+insights-share-title = Share of your touches by circle
+insights-share-caption = Last year's touches by circle; diamonds: Dunbar's ~40 % to the closest 5 and ~20 % to the next 10.
+insights-n-touches = { $count ->
+        [one] 1 touch
+       *[other] { $count } touches
+    }
+insights-axis-share = % of touches
+insights-overdue-title = Overdue at each weekly review
+insights-overdue-caption = How many people were overdue when you finished each weekly review; falling is good.
+insights-no-reviews = No finished reviews yet: finish a weekly review to start this chart.
+insights-axis-review = review
+insights-axis-overdue = people overdue
+insights-overdue = overdue
+insights-reviews = reviews
+insights-people-title = People
+insights-people-caption = Who spreads your work, who connects, where you gave most, and who you owe.
+insights-ambassadors = Ambassadors (shared your work, 24 months)
+insights-hubs = Hubs (touches, 24 months)
+insights-balance-leaders = Balance leaders (gifts minus asks)
+insights-owed = You owe a gift (waiting)
+insights-nobody = Nobody yet.
+
+## Errors as the window and the command line say them (src/storage/storage_error.rs,
+## src/actions/log_error.rs, src/session/session_error.rs); `Display` stays English for logs
+
+storage-io = could not { $action } { $path }: { $source }
+storage-parse = { $path } is damaged at line { $line }, column { $column }: { $message }. It was left untouched; restore a backup (`dunbar backups`, `dunbar restore NAME`) or fix the file by hand
+storage-newer = { $path } has format version { $found }, but this Dunbar reads up to version { $supported }. It was left untouched; update Dunbar to open it
+storage-at-line = {" "}at line { $line }
+storage-inconsistent = { $path }{ $line } is inconsistent: { $source }. It was left untouched; restore a backup (`dunbar backups`, `dunbar restore NAME`)
+storage-in-record = {" "}in { $record }
+storage-unknown-field = { $path } has a field this Dunbar does not know, `{ $field }`{ $record } at line { $line }, column { $column }; it was probably written by a newer Dunbar. It was left untouched (saving would drop that field); update Dunbar to open it, or remove the field by hand
+storage-not-a-file = { $path } is not a regular file (a FIFO, a device or a folder), so it was not read; put the network file there, or restore a backup (`dunbar backups`)
+storage-too-large = { $path } is too large to be a Dunbar network ({ $size } bytes, the limit is { $limit }), so it was not read; restore a backup (`dunbar backups`)
+storage-locked = { $path } is open in another Dunbar ({ $holder }); close it first, or use a read-only command
+storage-serialise = could not write the network as RON: { $message }
+storage-no-backup = there is no backup called { $name } in { $dir }; `dunbar backups` lists them
+log-error-no-contacts = a touch needs at least one contact
+log-error-unknown-contact = there is no contact #{ $id }
+log-error-ask-not-ready = the ask of { $name } is not ready: { $why }
+log-error-awaiting-outbound = only an inbound touch can await your reply
+error-network-rule = { $detail }
+session-change-not-made = the change was not made: { $detail }
+session-read-only = this data folder is open read-only, so nothing can be changed
+
+## src/ui/screens/trash_screen.rs, start_page.rs, src/ui/startup_app.rs
+
+trash-help = Contacts here are hidden everywhere else. Restore brings one back; Delete for good removes them with their gifts and asks (Undo still works).
+trash-empty = The trash is empty.
+trash-trashed-on = trashed { $date }
+trash-restore = Restore { $name }
+trash-delete = Delete { $name } for good
+action-restore = restore { $name }
+start-welcome = Welcome to Dunbar
+start-intro = Your network is empty. Dunbar keeps the people you know in circles (5, 15, 50, 150, 500, 1500), reminds you who is overdue for a touch, and makes sure you give before you ask. Everything stays in one file on this computer.
+start-here = Start here
+start-import-title = Import your LinkedIn connections
+start-import-why = LinkedIn › Settings › Data privacy › Get a copy of your data › Connections. Drop Connections.csv on this window, or any vCard or CSV from Google, Apple or Outlook.
+start-choose-file = Choose a file to import…
+start-add-title = Add a first contact
+start-add-why = Someone you would like to stay close to: a mentor, a client, a friend.
+start-add-button = Add a contact
+start-profile-title = Set up your profile
+start-profile-why = Your name, company and role sign the messages the composer writes.
+start-open-settings = Open Settings
+start-demo-title = Just looking?
+start-demo-why = The demo opens a generated network of 600 people in a new window, in a temporary folder that is removed when it closes. Your network stays as it is.
+start-demo-button = Open the demo
+startup-restore-failed = The backup could not be restored: { $error }
+startup-heading = Dunbar could not open your network
+startup-nothing-changed = Nothing was changed. Your file stays exactly as it is until you choose.
+startup-restore = Restore the backup of { $taken } ({ $name })
+startup-damaged-kept = The damaged file is kept as a backup too, so this can be undone.
+startup-no-backup = There is no backup that opens. Fix the file by hand at the line named above.
+startup-read-only = Open read-only
+startup-try-again = Try again
+
+## src/ui/app/reporting.rs (what happened, then what to do)
+
+report-history = { $verb } { $label }.
+report-sentence = { $text }.
+advice-read-only = Another Dunbar has this data folder open; close it and reopen this window.
+advice-storage = Your changes are kept in memory and saving is retried; check the disk space and permissions of the data folder.
+advice-correct-entry = Nothing was changed; correct the entry and try again.
+advice-file-read = Check that the file exists and can be read.
+advice-export = Nothing was written; try another format.
+advice-write = Nothing was written; check the folder exists and has space and permission.
+file-error-read = { $path } could not be read: { $source }
+report-conflict = The data file was changed on another device, so it was not overwritten.
+report-conflict-copy = The window now shows that version; yours is kept in { $path }.
+report-save-failed = Saving failed: { $error }.
+advice-save-retried = Your changes are kept in memory and saving is retried in a few seconds; check the disk space and permissions of the data folder.
+report-undo-with = Undo with { $keys }.
+
+## src/ui/app/command_handling.rs, file_jobs.rs, logic.rs (news and problems in the banner)
+
+report-undid = Undid
+report-redid = Redid
+report-done = { $label }. { $undo }
+report-gift-then-ask = Logged the gift, then the ask (now ready).
+report-gift-ask-planned = Logged the gift; the ask is not ready yet, so it waits in the review as a planned ask.
+report-gift = Logged the gift.
+report-message-logged = Logged the message to { $name } as sent. { $undo }
+report-restored = Restored the backup of { $taken }; the file it replaced is kept as a backup.
+report-reloaded = The data file was changed on another device; the window now shows that version.
+title-demo = Demo network (temporary)
+job-choosing-file = Choosing a file…
+job-choosing-save = Choosing where to save…
+job-still-busy = Still busy: { $what }
+job-wait = Wait until it is done, then try again.
+job-reading = Reading { $name }…
+job-writing = Writing { $name }…
+export-into-data = { $path } belongs to Dunbar's data folder; exporting there would overwrite your network or its backups.
+export-into-data-advice = Choose a file outside the data folder.
+job-no-chooser = The file chooser could not open (it needs an xdg desktop portal or zenity).
+job-no-chooser-advice = Drop the file on the window, type its path in “File path”, or run `dunbar import FILE`.
+job-no-save-dialog = The save dialog could not open (it needs an xdg desktop portal or zenity).
+job-no-save-dialog-advice = Type a path in “Save to” instead, or run `dunbar export`.
+job-exported = Exported { $what } to { $path }.
+job-lost = A background file task stopped unexpectedly.
+job-lost-advice = Nothing was changed; try again.
+demo-opens = The demo opens in a window of its own; your network stays here.
+demo-failed = The demo could not start: { $error }.
+demo-failed-advice = Run `dunbar --demo` from a terminal instead.
+
+## src/ui/dialogs (composer, export, give first, file dialogs)
+
+composer-title = Message to { $name }
+composer-none = None
+composer-gift = Library gift
+composer-nothing = Nothing
+composer-asks-for = Asks for
+composer-preview = Preview
+composer-copy = Copy
+composer-log-as-sent = Log as sent
+composer-log-hover = Records the touch, the gift and the ask as one undo step
+composer-copied = Copied to the clipboard: paste it into your mail or chat.
+composer-nothing-sent = Nothing is sent from here: copy the message, send it as you usually do, then log it as sent.
+give-first-title = Give before you ask { $name }
+give-first-so-far = So far you gave { $gifts } { $gifts ->
+        [one] gift
+       *[other] gifts
+    } and asked { $asks } { $asks ->
+        [one] time
+       *[other] times
+    }. Balance: { $balance }.
+give-first-not-ready = This ask is not ready:
+give-first-note-kept = Your note is kept: “{ $note }”
+give-first-give-first-colon = Give first:
+give-first-other = Another kind of gift (an introduction, help)
+give-first-after = After the gift, the ask is logged too when it is ready; otherwise it waits in the review as a planned ask.
+give-first-button = Give first
+give-first-ask-anyway = Ask anyway
+dialog-import-title = Import contacts
+dialog-import-filter = Contacts (vCard, CSV)
+dialog-any-file = Any file
+dialog-export-title = Export contacts
+export-title = Export
+export-format = Format
+export-format-csv = CSV (Google Contacts)
+export-format-ron = RON (full backup)
+export-format-ics = iCalendar (follow-ups and birthdays)
+export-limit-circle = Limit to circle
+export-limit-tag = Limit to tag
+export-any-tag = any tag
+export-selected-only = Only the { $count } selected contacts
+export-ron-whole = A RON export is always the whole network (a full backup).
+export-will-write = Will write { $count ->
+        [one] 1 contact
+       *[other] { $count } contacts
+    }.
+export-save-to = Save to
+export-save-to-hint = a path, or choose one
+export-choose-and-export = Choose file and export…
+export-button = Export
+
+## src/actions (what each change is called, for "Undo …" and "Done: …")
+
+action-add = add { $name }
+action-edit = edit { $name }
+action-remove-contact = remove contact
+action-log-touch = log touch
+action-edit-touch = edit touch
+action-remove-touch = remove touch
+action-log-gift = log gift
+action-edit-gift = edit gift
+action-remove-gift = remove gift
+action-log-ask = log ask
+action-edit-ask = edit ask
+action-remove-ask = remove ask
+action-add-item = add “{ $title }”
+action-edit-item = edit “{ $title }”
+action-remove-item = remove library item
+action-import = import { $source }
+action-capture = capture { $path }
+action-rescan = rescan { $path }
+action-remove-source = remove capture source
+action-remove-import = remove import
+action-finish-review = finish review
+action-remove-review = remove review
+action-edit-profile = edit profile
+action-change-cadences = change cadences
+action-snooze = snooze { $name } until { $until }
+action-skip = skip { $name } in this review
+action-plan-ask = plan ask
+action-mark-ask = mark ask { $status }
+action-mark-replied = mark replied
+action-purge = delete { $name } for good
+action-add-to-library = add “{ $title }” to the library
+action-delete-from-library = delete “{ $title }” from the library
+action-gave-note = Gave “{ $title }”
+action-n-people = { $count } people
+action-give = give “{ $title }” to { $who }
+action-give-first-plan = give first, plan ask
+
+## src/actions/outreach_*.rs (the composer's pre-filled message)
+
+outreach-met-network = We're connected on { $network }.
+outreach-met-introduced = { $who } introduced us.
+outreach-met-through = We know each other through { $who }.
+outreach-met-at = We met { $preposition ->
+        [til] at
+        [paa] at
+        [i] in
+        [under] during
+       *[other] { $event ->
+           *[other] { $preposition }
+        }
+    } { $place }.
+outreach-since = { $key ->
+        [today] today
+        [yesterday] yesterday
+        [days] the other day
+        [week] last week
+        [weeks] a few weeks ago
+       *[months] a few months ago
+    }
+outreach-a-while = It has been a while since we last spoke.
+outreach-thanks-shared = Thank you for passing on my post { $when }.
+outreach-good-to-see = It was good to see you { $when }.
+outreach-good-to-talk = It was good to talk { $when }.
+outreach-thanks-note = Thanks for your note { $when }.
+outreach-carrot-more = Happy to pass on more along these lines.
+outreach-carrot-help = If there is anything I can help with, just say.
+outreach-next-gift = Let me know what you make of it.
+outreach-next-catch-up = Shall we find a time to catch up soon?
+outreach-next-chat = Would you be up for a quick chat sometime?
+outreach-next-meeting = Could you spare 20 minutes for a call soon?
+outreach-next-intro = Would you be open to putting me in touch with someone on your team?
+outreach-next-favour = Could I ask a small favour? I will send the details if yes.
+outreach-next-sale = Shall I send you a short proposal?
+outreach-next-referral = Is there someone you'd suggest who could use this?
+outreach-subject-gift = Something you might like
+outreach-subject-checking-in = Checking in
+outreach-common-company-topic = We're both at { $company } and care about { $topic }.
+outreach-common-company = We're both at { $company }.
+outreach-common-topic = We both care about { $topic }.
+outreach-question-topic = What's new with { $topic } these days?
+outreach-question = What are you busy with these days?
+outreach-interest = I'd love to hear how you're doing.
+outreach-interest-company = I'd love to hear how things are at { $company }.
+outreach-greeting = Hi { $first },
+outreach-sign-off = Best,
+    { $name }
+outreach-with-subject = Subject: { $subject }
+
+    { $body }
+outreach-sent = Sent a message
+outreach-sent-subject = Sent “{ $subject }”
+outreach-gift-thought-of-you = I came across “{ $title }”{ $link } and thought of you.
+outreach-gift-why = I came across “{ $title }”{ $link }: { $why }
+outreach-intro-name = I'm { $name }.
+outreach-intro-role = I'm { $name }, { $role }.
+outreach-intro-company = I'm { $name } from { $company }.
+outreach-intro-full = I'm { $name }, { $role } at { $company }.
+outreach-warn-no-gift = This message asks for something but gives nothing: add a knowledge gift first.
+outreach-warn-not-ready = The ask is not ready: { $why }. Sent anyway, it is recorded as premature.
+outreach-warn-no-intro = Say who you are: fill in your name, company and role in Settings → Your profile.
+outreach-part-subject = Subject (about them)
+outreach-part-greeting = Greeting (their first name)
+outreach-part-who-you-are = Who you are
+outreach-part-common-ground = Common ground
+outreach-part-observation = Something they did
+outreach-part-gift = Knowledge gift
+outreach-part-question = A question
+outreach-part-interest = Genuine interest
+outreach-part-carrot = Something in it for them
+outreach-part-next-step = One clear next step
+outreach-hint-subject = Their work, their news, their question
+outreach-hint-greeting = Hi Mette,
+outreach-hint-who-you-are = Your name, company and role (Settings → Your profile)
+outreach-hint-common-ground = How you met, a shared interest or company
+outreach-hint-observation = An article they wrote, a move they made
+outreach-hint-gift = An article, report or idea worth their time
+outreach-hint-question = Something they can answer in a line
+outreach-hint-interest = Why you care how it goes for them
+outreach-hint-carrot = What they get out of replying
+outreach-hint-next-step = One step, easy to say yes to
+
+## src/ui/screens/import_screen.rs
+
+import-drop = Drop a vCard or CSV file (LinkedIn, Google, Outlook) on the window, or
+import-choose = Choose file…
+import-path = File path
+import-path-hint = or type the file's path
+import-preview = Preview
+import-past = Past imports
+import-none-yet = Nothing imported yet.
+import-past-line = { $when }, added { $count }
+import-remove = Remove { $source }
+import-summary = { $added } new, { $merged } merged, { $skipped } skipped
+import-default-circle = Default circle
+import-tag-hint = optional, e.g. linkedin
+import-now = Import now
+import-line-warning = line { $line }: { $message }
+import-col-line = Line
+import-col-outcome = Outcome
+import-col-details = Details
+import-keeps = keeps { $field } “{ $kept }” (file: “{ $offered }”)
+import-new = New
+import-same-person = same person as line { $line } of this file
+import-nothing-new = nothing new
+import-adds = adds { $fields }
+import-merge-into = Merge into { $name }
+import-skipped = Skipped
+import-field = { $field ->
+        [linkedin] LinkedIn URL
+        [uid] UID
+        [addresses] addresses
+        [anniversary] anniversary
+        [birthday] birthday
+        [company] company
+        [connected-on] connected on
+        [email-labels] e-mail labels
+        [emails] e-mails
+        [family-name] family name
+        [given-name] given name
+        [kind] kind
+        [links] links
+        [middle-name] middle name
+        [name-prefix] name prefix
+        [name-suffix] name suffix
+        [name] name
+        [notes] notes
+        [other-vcard] other vCard properties
+        [phone-labels] phone labels
+        [phones] phones
+        [role] role
+        [tags] tags
+       *[other] { $field }
+    }
+import-line = line { $line }
+
+## src/ui/theme.rs, review_screen.rs
+
+drop-hint = Drop the file to preview importing it
+review-finished = Review finished: { $handled } dealt with, { $skipped } skipped, { $overdue } still overdue. See you next week.
+cli-no-contact = no contact named { $name }
+cli-no-home = no home folder found; pass --data-dir DIR or set DUNBAR_DATA_DIR

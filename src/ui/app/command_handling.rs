@@ -3,6 +3,7 @@
 
 use crate::actions::{Action, GiveFirstOutcome, LogEntry, LogError, give_first};
 use crate::domain::{Circle, ContactId};
+use crate::i18n::tr;
 use crate::session::SessionError;
 use crate::ui::{
     Composer, ContactPage, ContactsScreen, DialogOutcome, FileJobResult, GiveFirstPrompt,
@@ -23,11 +24,11 @@ impl DunbarApp {
         match command {
             UiCommand::Undo => {
                 let result = self.session.undo();
-                self.report_history("Undid", result);
+                self.report_history(&tr!("report-undid"), result);
             }
             UiCommand::Redo => {
                 let result = self.session.redo();
-                self.report_history("Redid", result);
+                self.report_history(&tr!("report-redid"), result);
             }
             UiCommand::NewContact => {
                 self.view.screen = Screen::Contacts;
@@ -114,8 +115,11 @@ impl DunbarApp {
         };
         match self.session.apply(action) {
             Ok(()) => {
-                self.banner
-                    .notice(format!("{}. {}", capitalise(&label), Self::undo_hint()));
+                self.banner.notice(tr!(
+                    "report-done",
+                    label = capitalise(&label),
+                    undo = Self::undo_hint()
+                ));
                 true
             }
             Err(error) => {
@@ -189,12 +193,9 @@ impl DunbarApp {
                 if self.apply(action) {
                     self.page.quick_log = QuickLog::new(self.today);
                     let what = match outcome {
-                        GiveFirstOutcome::Asked => "Logged the gift, then the ask (now ready).",
-                        GiveFirstOutcome::Planned => {
-                            "Logged the gift; the ask is not ready yet, so it waits in the \
-                             review as a planned ask."
-                        }
-                        GiveFirstOutcome::Given => "Logged the gift.",
+                        GiveFirstOutcome::Asked => tr!("report-gift-then-ask"),
+                        GiveFirstOutcome::Planned => tr!("report-gift-ask-planned"),
+                        GiveFirstOutcome::Given => tr!("report-gift"),
                     };
                     self.banner.notice(format!("{what} {}", Self::undo_hint()));
                 }
@@ -214,9 +215,10 @@ impl DunbarApp {
                 .contact(composer.contact())
                 .map(|c| c.display_name.clone())
                 .unwrap_or_default();
-            self.banner.notice(format!(
-                "Logged the message to {name} as sent. {}",
-                Self::undo_hint()
+            self.banner.notice(tr!(
+                "report-message-logged",
+                name = name,
+                undo = Self::undo_hint()
             ));
         }
     }
@@ -230,9 +232,9 @@ impl DunbarApp {
     fn restore(&mut self, name: &str) {
         match self.session.restore_here(name, self.clock.now()) {
             Ok(backup) => {
-                self.banner.notice(format!(
-                    "Restored the backup of {}; the file it replaced is kept as a backup.",
-                    backup.taken_at.format("%Y-%m-%d %H:%M:%S")
+                self.banner.notice(tr!(
+                    "report-restored",
+                    taken = backup.taken_at.format("%Y-%m-%d %H:%M:%S").to_string()
                 ));
                 self.settings.forget_backups();
             }
@@ -259,8 +261,9 @@ impl DunbarApp {
             UiRequest::Command(command) => self.run_command(command, ctx),
             UiRequest::OpenContact(id) => self.open_contact(id),
             UiRequest::ChooseImportFile => {
-                self.start_job(ctx, "Choosing a file\u{2026}", || {
-                    FileJobResult::ImportChosen(DialogOutcome::pick_import_file())
+                let language = crate::i18n::language();
+                self.start_job(ctx, tr!("job-choosing-file"), move || {
+                    FileJobResult::ImportChosen(DialogOutcome::pick_import_file(language))
                 });
             }
             UiRequest::ReadImportFile(path) => self.read_import_file(ctx, path),
@@ -268,8 +271,11 @@ impl DunbarApp {
             UiRequest::Import { action, summary } => {
                 if self.apply(action) {
                     self.import.clear();
-                    self.banner
-                        .notice(format!("{summary}. {}", Self::undo_hint()));
+                    self.banner.notice(tr!(
+                        "report-done",
+                        label = capitalise(&summary),
+                        undo = Self::undo_hint()
+                    ));
                 }
             }
             UiRequest::Export {
@@ -281,9 +287,12 @@ impl DunbarApp {
                     self.write_export(ctx, format, &filter, path);
                 } else {
                     let name = format!("dunbar-contacts.{}", format.extension());
+                    let language = crate::i18n::language();
                     self.pending_export = Some((format, filter));
-                    self.start_job(ctx, "Choosing where to save\u{2026}", move || {
-                        FileJobResult::ExportChosen(DialogOutcome::pick_export_file(&name))
+                    self.start_job(ctx, tr!("job-choosing-save"), move || {
+                        FileJobResult::ExportChosen(DialogOutcome::pick_export_file(
+                            &name, language,
+                        ))
                     });
                 }
             }

@@ -1,6 +1,7 @@
 //! Slow file work off the UI thread: the file dialogs, reading an import, writing an
 //! export, and files dropped on the window.
 
+use crate::i18n::tr;
 use std::path::PathBuf;
 
 use crate::interchange::{self, ExportFilter, ExportFormat, FileError};
@@ -18,10 +19,8 @@ impl DunbarApp {
         work: impl FnOnce() -> FileJobResult + Send + 'static,
     ) {
         if let Some(job) = &self.job {
-            self.banner.error(
-                format!("Still busy: {}", job.what()),
-                "Wait until it is done, then try again.",
-            );
+            self.banner
+                .error(tr!("job-still-busy", what = job.what()), tr!("job-wait"));
             return;
         }
         self.job = Some(FileJob::start(ctx, what, work));
@@ -29,7 +28,7 @@ impl DunbarApp {
     /// Reads and parses the file at `path` in the background, then previews it.
     pub(super) fn read_import_file(&mut self, ctx: &egui::Context, path: PathBuf) {
         self.view.screen = Screen::Import;
-        let what = format!("Reading {}\u{2026}", path.display());
+        let what = tr!("job-reading", name = path.display().to_string());
         self.start_job(ctx, what, move || {
             FileJobResult::Parsed(interchange::read_import_file(&path))
         });
@@ -75,7 +74,7 @@ impl DunbarApp {
         }
         self.view.screen = Screen::Import;
         let name = interchange::file_name(&path);
-        self.start_job(ctx, format!("Reading {name}\u{2026}"), move || {
+        self.start_job(ctx, tr!("job-reading", name = name.as_str()), move || {
             FileJobResult::Parsed(
                 file.bytes()
                     .map(|bytes| interchange::parse(&bytes, &name))
@@ -98,11 +97,8 @@ impl DunbarApp {
         // the same).
         if self.session.folder().owns(&path) {
             self.banner.error(
-                format!(
-                    "{} belongs to Dunbar's data folder; exporting there would overwrite your network or its backups.",
-                    path.display()
-                ),
-                "Choose a file outside the data folder.",
+                tr!("export-into-data", path = path.display().to_string()),
+                tr!("export-into-data-advice"),
             );
             return;
         }
@@ -115,11 +111,11 @@ impl DunbarApp {
             }
         };
         let what = if format == ExportFormat::Ron {
-            "the whole network".to_owned()
+            tr!("cli-whole-network")
         } else {
-            format!("{} contacts", filter.select(network).len())
+            tr!("cli-n-contacts", count = filter.select(network).len())
         };
-        let doing = format!("Writing {}\u{2026}", path.display());
+        let doing = tr!("job-writing", name = path.display().to_string());
         self.start_job(ctx, doing, move || {
             let result = interchange::write_export(&path, &text);
             FileJobResult::Written { path, what, result }
@@ -160,21 +156,18 @@ impl DunbarApp {
             FileJobResult::ImportChosen(DialogOutcome::Chosen(path)) => {
                 self.read_import_file(ctx, path);
             }
-            FileJobResult::ImportChosen(DialogOutcome::Unavailable) => self.banner.error(
-                "The file chooser could not open (it needs an xdg desktop portal or zenity).",
-                "Drop the file on the window, type its path in \u{201c}File path\u{201d}, or run \
-                 `dunbar import FILE`.",
-            ),
+            FileJobResult::ImportChosen(DialogOutcome::Unavailable) => self
+                .banner
+                .error(tr!("job-no-chooser"), tr!("job-no-chooser-advice")),
             FileJobResult::ExportChosen(DialogOutcome::Chosen(path)) => {
                 self.export.set_path(&path);
                 if let Some((format, filter)) = self.pending_export.take() {
                     self.write_export(ctx, format, &filter, path);
                 }
             }
-            FileJobResult::ExportChosen(DialogOutcome::Unavailable) => self.banner.error(
-                "The save dialog could not open (it needs an xdg desktop portal or zenity).",
-                "Type a path in \u{201c}Save to\u{201d} instead, or run `dunbar export`.",
-            ),
+            FileJobResult::ExportChosen(DialogOutcome::Unavailable) => self
+                .banner
+                .error(tr!("job-no-save-dialog"), tr!("job-no-save-dialog-advice")),
             FileJobResult::ImportChosen(DialogOutcome::Cancelled)
             | FileJobResult::ExportChosen(DialogOutcome::Cancelled) => {
                 self.pending_export = None;
@@ -182,15 +175,15 @@ impl DunbarApp {
             FileJobResult::Written { path, what, result } => match result {
                 Ok(()) => {
                     self.export.close();
-                    self.banner
-                        .notice(format!("Exported {what} to {}.", path.display()));
+                    self.banner.notice(tr!(
+                        "job-exported",
+                        what = what,
+                        path = path.display().to_string()
+                    ));
                 }
                 Err(error) => self.report_file_error(&error),
             },
-            FileJobResult::Lost => self.banner.error(
-                "A background file task stopped unexpectedly.",
-                "Nothing was changed; try again.",
-            ),
+            FileJobResult::Lost => self.banner.error(tr!("job-lost"), tr!("job-lost-advice")),
         }
     }
 
@@ -199,12 +192,10 @@ impl DunbarApp {
         let started = std::env::current_exe()
             .and_then(|exe| std::process::Command::new(exe).arg("--demo").spawn());
         match started {
-            Ok(_) => self
-                .banner
-                .notice("The demo opens in a window of its own; your network stays here."),
+            Ok(_) => self.banner.notice(tr!("demo-opens")),
             Err(error) => self.banner.error(
-                format!("The demo could not start: {error}."),
-                "Run `dunbar --demo` from a terminal instead.",
+                tr!("demo-failed", error = error.to_string()),
+                tr!("demo-failed-advice"),
             ),
         }
     }

@@ -2,6 +2,7 @@
 //! frame and also while the window is hidden or minimised, so saving, reloading another
 //! device's change, finishing file jobs, dropped files and the day rolling over live here.
 
+use crate::i18n::tr;
 use std::time::Duration;
 
 use crate::storage::FileWatcher;
@@ -72,9 +73,7 @@ impl DunbarApp {
             return;
         }
         match self.session.reload_if_changed() {
-            Ok(true) => self.banner.notice(
-                "The data file was changed on another device; the window now shows that version.",
-            ),
+            Ok(true) => self.banner.notice(tr!("report-reloaded")),
             Ok(false) => {}
             Err(error) => self.report_error(&error),
         }
@@ -83,7 +82,7 @@ impl DunbarApp {
     /// The window title: the data file's name (or "Demo"), a dot while unsaved.
     pub fn window_title(&self) -> String {
         let file = if self.demo {
-            "Demo network (temporary)".to_owned()
+            tr!("title-demo")
         } else {
             self.session
                 .folder()

@@ -1,6 +1,7 @@
 //! Every error the window meets becomes what happened and what to do about it, in the
 //! banner; news ("Logged …") says how to take it back.
 
+use crate::i18n::tr;
 use crate::interchange::FileError;
 use crate::session::{SaveReport, SessionError};
 use crate::ui::UiCommand;
@@ -14,51 +15,50 @@ impl DunbarApp {
         result: Result<Option<String>, SessionError>,
     ) {
         match result {
-            Ok(Some(label)) => self.banner.notice(format!("{verb} {label}.")),
+            Ok(Some(label)) => {
+                self.banner
+                    .notice(tr!("report-history", verb = verb, label = label));
+            }
             Ok(None) => {}
             Err(error) => self.report_error(&error),
         }
     }
     pub(super) fn report_error(&mut self, error: &SessionError) {
         let advice = match error {
-            SessionError::ReadOnly => {
-                "Another Dunbar has this data folder open; close it and reopen this window."
-            }
-            SessionError::Storage(_) => {
-                "Your changes are kept in memory and saving is retried; check the disk \
-                 space and permissions of the data folder."
-            }
-            SessionError::Network(_) | SessionError::Log(_) => {
-                "Nothing was changed; correct the entry and try again."
-            }
+            SessionError::ReadOnly => tr!("advice-read-only"),
+            SessionError::Storage(_) => tr!("advice-storage"),
+            SessionError::Network(_) | SessionError::Log(_) => tr!("advice-correct-entry"),
         };
-        self.banner.error(error.to_string(), advice);
+        self.banner.error(error.spoken(), advice);
     }
     pub(super) fn report_file_error(&mut self, error: &FileError) {
         let advice = match error {
-            FileError::Read { .. } => "Check that the file exists and can be read.",
-            FileError::Export(_) => "Nothing was written; try another format.",
-            FileError::Write(_) => {
-                "Nothing was written; check the folder exists and has space and permission."
-            }
+            FileError::Read { .. } => tr!("advice-file-read"),
+            FileError::Export(_) => tr!("advice-export"),
+            FileError::Write(_) => tr!("advice-write"),
+        };
+        let said = match error {
+            FileError::Read { path, source } => tr!(
+                "file-error-read",
+                path = path.display().to_string(),
+                source = source.to_string()
+            ),
+            FileError::Write(error) => error.spoken(),
+            FileError::Export(_) => error.to_string(),
         };
         self.banner
-            .error(format!("{}.", capitalise(&error.to_string())), advice);
+            .error(tr!("report-sentence", text = capitalise(&said)), advice);
     }
     pub(super) fn report_save(&mut self, outcome: SaveOutcome) {
         match outcome {
             Ok(SaveReport::Conflict { copy }) => self.banner.error(
-                "The data file was changed on another device, so it was not overwritten.",
-                format!(
-                    "The window now shows that version; yours is kept in {}.",
-                    copy.display()
-                ),
+                tr!("report-conflict"),
+                tr!("report-conflict-copy", path = copy.display().to_string()),
             ),
             Ok(SaveReport::Saved | SaveReport::NothingToSave) => {}
             Err(error) => self.banner.error(
-                format!("Saving failed: {error}."),
-                "Your changes are kept in memory and saving is retried in a few seconds; \
-                 check the disk space and permissions of the data folder.",
+                tr!("report-save-failed", error = error.spoken()),
+                tr!("advice-save-retried"),
             ),
         }
     }
@@ -69,7 +69,7 @@ impl DunbarApp {
             .shortcut()
             .map(|s| {
                 let keys = s.format(&egui::ModifierNames::NAMES, cfg!(target_os = "macos"));
-                format!("Undo with {keys}.")
+                tr!("report-undo-with", keys = keys)
             })
             .unwrap_or_default()
     }

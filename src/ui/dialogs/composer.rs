@@ -2,6 +2,7 @@ use chrono::NaiveDate;
 
 use crate::actions::{OutreachDraft, OutreachPart};
 use crate::domain::{AskKind, Channel, ContactId, LibraryItemId, Network};
+use crate::i18n::tr;
 use crate::review::gifts_for_contact;
 
 use crate::ui::labelled_combo_ui;
@@ -54,7 +55,7 @@ impl Composer {
         queue: &mut UiQueue,
     ) -> bool {
         let mut open = true;
-        egui::Window::new(format!("Message to {}", self.name))
+        egui::Window::new(tr!("composer-title", name = self.name.as_str()))
             .id(egui::Id::unique("composer"))
             .open(&mut open)
             .collapsible(false)
@@ -78,11 +79,11 @@ impl Composer {
         ui.horizontal_wrapped(|ui| {
             let item_title = |id: Option<LibraryItemId>| {
                 id.and_then(|i| network.library_item(i))
-                    .map_or_else(|| "None".to_owned(), |item| item.title.clone())
+                    .map_or_else(|| tr!("composer-none"), |item| item.title.clone())
             };
             let mut gift_item = self.draft.gift_item;
-            labelled_combo_ui(ui, "Library gift", &item_title(gift_item), |ui| {
-                ui.selectable_value(&mut gift_item, None, "None");
+            labelled_combo_ui(ui, &tr!("composer-gift"), &item_title(gift_item), |ui| {
+                ui.selectable_value(&mut gift_item, None, tr!("composer-none"));
                 let mut offered: Vec<LibraryItemId> =
                     gifts_for_contact(network, self.draft.contact, GIFT_CHOICES)
                         .into_iter()
@@ -101,9 +102,9 @@ impl Composer {
                 self.draft.set_gift_item(network, gift_item);
             }
             let mut ask = self.draft.ask;
-            let ask_text = ask.map_or_else(|| "Nothing".to_owned(), AskKind::label);
-            labelled_combo_ui(ui, "Asks for", &ask_text, |ui| {
-                ui.selectable_value(&mut ask, None, "Nothing");
+            let ask_text = ask.map_or_else(|| tr!("composer-nothing"), AskKind::label);
+            labelled_combo_ui(ui, &tr!("composer-asks-for"), &ask_text, |ui| {
+                ui.selectable_value(&mut ask, None, tr!("composer-nothing"));
                 for kind in AskKind::ALL {
                     ui.selectable_value(&mut ask, Some(kind), kind.label());
                 }
@@ -111,11 +112,16 @@ impl Composer {
             if ask != self.draft.ask {
                 self.draft.set_ask(ask);
             }
-            labelled_combo_ui(ui, "Sent by", &self.draft.channel.label(), |ui| {
-                for channel in Channel::ALL {
-                    ui.selectable_value(&mut self.draft.channel, channel, channel.label());
-                }
-            });
+            labelled_combo_ui(
+                ui,
+                &tr!("gifts-sent-by"),
+                &self.draft.channel.label(),
+                |ui| {
+                    for channel in Channel::ALL {
+                        ui.selectable_value(&mut self.draft.channel, channel, channel.label());
+                    }
+                },
+            );
         });
         ui.separator();
         for part in OutreachPart::ALL {
@@ -140,7 +146,7 @@ impl Composer {
         today: NaiveDate,
         queue: &mut UiQueue,
     ) {
-        ui.label(egui::RichText::new("Preview").strong());
+        ui.label(egui::RichText::new(tr!("composer-preview")).strong());
         let message = self.draft.message();
         egui::Frame::group(ui.style())
             .fill(ui.visuals().extreme_bg_color)
@@ -155,27 +161,21 @@ impl Composer {
             ui.colored_label(ui.visuals().warn_fg_color, format!("\u{26a0} {warning}"));
         }
         ui.horizontal(|ui| {
-            if ui.button("Copy").clicked() {
+            if ui.button(tr!("composer-copy")).clicked() {
                 ui.ctx().copy_text(message.clone());
                 self.copied = true;
             }
             if ui
-                .button("Log as sent")
-                .on_hover_text("Records the touch, the gift and the ask as one undo step")
+                .button(tr!("composer-log-as-sent"))
+                .on_hover_text(tr!("composer-log-hover"))
                 .clicked()
             {
                 queue.push(UiRequest::LogMessage(self.draft.to_log_entry(today)));
             }
         });
         if self.copied {
-            ui.label("Copied to the clipboard: paste it into your mail or chat.");
+            ui.label(tr!("composer-copied"));
         }
-        ui.label(
-            egui::RichText::new(
-                "Nothing is sent from here: copy the message, send it as you usually do, then \
-                 log it as sent.",
-            )
-            .weak(),
-        );
+        ui.label(egui::RichText::new(tr!("composer-nothing-sent")).weak());
     }
 }

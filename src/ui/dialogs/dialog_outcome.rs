@@ -1,3 +1,4 @@
+use crate::i18n::{Language, in_language, tr};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -18,22 +19,31 @@ pub enum DialogOutcome {
 const TOO_FAST: Duration = Duration::from_millis(300);
 
 impl DialogOutcome {
-    /// Asks for a contacts file to import.
-    pub fn pick_import_file() -> Self {
+    /// Asks for a contacts file to import, titled in `language` (the dialog runs on a
+    /// thread of its own, which does not follow the window's language).
+    pub fn pick_import_file(language: Language) -> Self {
+        let (title, contacts, any) = in_language(language, || {
+            (
+                tr!("dialog-import-title"),
+                tr!("dialog-import-filter"),
+                tr!("dialog-any-file"),
+            )
+        });
         Self::timed(|| {
             rfd::FileDialog::new()
-                .set_title("Import contacts")
-                .add_filter("Contacts (vCard, CSV)", &["vcf", "vcard", "csv"])
-                .add_filter("Any file", &["*"])
+                .set_title(title)
+                .add_filter(contacts, &["vcf", "vcard", "csv"])
+                .add_filter(any, &["*"])
                 .pick_file()
         })
     }
 
-    /// Asks where to save an export, suggesting `file_name`.
-    pub fn pick_export_file(file_name: &str) -> Self {
+    /// Asks where to save an export, suggesting `file_name`, titled in `language`.
+    pub fn pick_export_file(file_name: &str, language: Language) -> Self {
+        let title = in_language(language, || tr!("dialog-export-title"));
         Self::timed(|| {
             rfd::FileDialog::new()
-                .set_title("Export contacts")
+                .set_title(title)
                 .set_file_name(file_name)
                 .save_file()
         })

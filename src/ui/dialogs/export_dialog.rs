@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 
 use crate::domain::{Circle, Network};
+use crate::i18n::tr;
 use crate::interchange::{ExportFilter, ExportFormat};
 
 use crate::ui::labelled_combo_ui;
@@ -68,7 +69,7 @@ impl ExportDialog {
             return;
         }
         let mut open = true;
-        egui::Window::new("Export")
+        egui::Window::new(tr!("export-title"))
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
@@ -91,18 +92,23 @@ impl ExportDialog {
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                labelled_combo_ui(ui, "Format", self.format.label(), |ui| {
-                    for format in ExportFormat::ALL {
-                        ui.selectable_value(&mut self.format, format, format.label());
-                    }
-                });
+                labelled_combo_ui(
+                    ui,
+                    &tr!("export-format"),
+                    &format_label(self.format),
+                    |ui| {
+                        for format in ExportFormat::ALL {
+                            ui.selectable_value(&mut self.format, format, format_label(format));
+                        }
+                    },
+                );
                 ui.end_row();
                 ui.add_enabled_ui(!whole, |ui| {
                     let text = self
                         .circle
-                        .map_or_else(|| "All circles".to_owned(), Circle::label);
-                    labelled_combo_ui(ui, "Limit to circle", &text, |ui| {
-                        ui.selectable_value(&mut self.circle, None, "All circles");
+                        .map_or_else(|| tr!("filter-all-circles"), Circle::label);
+                    labelled_combo_ui(ui, &tr!("export-limit-circle"), &text, |ui| {
+                        ui.selectable_value(&mut self.circle, None, tr!("filter-all-circles"));
                         for circle in Circle::ALL {
                             ui.selectable_value(&mut self.circle, Some(circle), circle.label());
                         }
@@ -110,39 +116,44 @@ impl ExportDialog {
                 });
                 ui.end_row();
                 ui.add_enabled_ui(!whole, |ui| {
-                    labelled_text_ui(ui, "Limit to tag", &mut self.tag, "any tag", 160.0);
+                    labelled_text_ui(
+                        ui,
+                        &tr!("export-limit-tag"),
+                        &mut self.tag,
+                        &tr!("export-any-tag"),
+                        160.0,
+                    );
                 });
                 ui.end_row();
                 ui.add_enabled_ui(!whole && !selection.is_empty(), |ui| {
                     ui.checkbox(
                         &mut self.selection_only,
-                        format!("Only the {} selected contacts", selection.len()),
+                        tr!("export-selected-only", count = selection.len()),
                     );
                 });
                 ui.end_row();
             });
         if whole {
-            ui.label("A RON export is always the whole network (a full backup).");
+            ui.label(tr!("export-ron-whole"));
         } else {
             let count = self.filter(selection).select(network).len();
-            let people = if count == 1 { "contact" } else { "contacts" };
-            ui.strong(format!("Will write {count} {people}."));
+            ui.strong(tr!("export-will-write", count = count));
         }
         ui.horizontal(|ui| {
             labelled_text_ui(
                 ui,
-                "Save to",
+                &tr!("export-save-to"),
                 &mut self.path,
-                "a path, or choose one",
+                &tr!("export-save-to-hint"),
                 260.0,
             );
         });
         ui.horizontal(|ui| {
             let path = self.path.trim();
             let (text, path) = if path.is_empty() {
-                ("Choose file and export\u{2026}", None)
+                (tr!("export-choose-and-export"), None)
             } else {
-                ("Export", Some(PathBuf::from(path)))
+                (tr!("export-button"), Some(PathBuf::from(path)))
             };
             if ui.add_enabled(!busy, egui::Button::new(text)).clicked() {
                 queue.push(UiRequest::Export {
@@ -151,7 +162,7 @@ impl ExportDialog {
                     path,
                 });
             }
-            if ui.button("Close").clicked() {
+            if ui.button(tr!("page-close")).clicked() {
                 self.open = false;
             }
         });
@@ -168,5 +179,17 @@ impl ExportDialog {
             ids: (self.selection_only && !selection.is_empty())
                 .then(|| selection.ids().into_iter().collect()),
         }
+    }
+}
+
+/// A format as the window names it, in its language (`ExportFormat::label` belongs to the
+/// interchange layer and stays English).
+fn format_label(format: ExportFormat) -> String {
+    match format {
+        ExportFormat::Csv => tr!("export-format-csv"),
+        ExportFormat::VCard3 => "vCard 3.0".to_owned(),
+        ExportFormat::VCard4 => "vCard 4.0".to_owned(),
+        ExportFormat::Ron => tr!("export-format-ron"),
+        ExportFormat::Ics => tr!("export-format-ics"),
     }
 }

@@ -1,5 +1,6 @@
 use crate::actions::LogEntry;
 use crate::domain::{ContactId, Direction, GiftKind, LibraryItemId, Network};
+use crate::i18n::tr;
 use crate::review::{Readiness, gifts_for_contact};
 
 use crate::ui::PromptChoice;
@@ -60,44 +61,32 @@ impl GiveFirstPrompt {
         let mut choice = None;
         let modal = egui::Modal::new(egui::Id::unique("give-first")).show(ui.ctx(), |ui| {
             ui.set_max_width(460.0);
-            ui.heading(format!("Give before you ask {}", self.name));
-            ui.label(format!(
-                "So far you gave {} {} and asked {} {}. Balance: {}.",
-                self.gifts_given,
-                plural(self.gifts_given, "gift", "gifts"),
-                self.asks_made,
-                plural(self.asks_made, "time", "times"),
-                self.readiness.balance
+            ui.heading(tr!("give-first-title", name = self.name.as_str()));
+            ui.label(tr!(
+                "give-first-so-far",
+                gifts = self.gifts_given,
+                asks = self.asks_made,
+                balance = self.readiness.balance
             ));
-            ui.label("This ask is not ready:");
+            ui.label(tr!("give-first-not-ready"));
             for reason in &self.readiness.reasons {
                 ui.label(format!("\u{2022} {reason}"));
             }
             if !self.entry.note.trim().is_empty() {
-                ui.label(format!(
-                    "Your note is kept: \u{201c}{}\u{201d}",
-                    self.entry.note.trim()
-                ));
+                ui.label(tr!("give-first-note-kept", note = self.entry.note.trim()));
             }
             ui.separator();
-            ui.label("Give first:");
+            ui.label(tr!("give-first-give-first-colon"));
             for (n, (_, title, why)) in self.suggestions.iter().enumerate() {
                 ui.radio_value(&mut self.picked, n, title)
                     .on_hover_text(why);
             }
             let other = self.suggestions.len();
-            ui.radio_value(
-                &mut self.picked,
-                other,
-                "Another kind of gift (an introduction, help)",
-            );
-            ui.label(
-                "After the gift, the ask is logged too when it is ready; otherwise it waits \
-                 in the review as a planned ask.",
-            );
+            ui.radio_value(&mut self.picked, other, tr!("give-first-other"));
+            ui.label(tr!("give-first-after"));
             ui.separator();
             ui.horizontal(|ui| {
-                if ui.button("Give first").clicked() {
+                if ui.button(tr!("give-first-button")).clicked() {
                     let item = self.suggestions.get(self.picked).map(|(id, _, _)| *id);
                     let kind = if item.is_some() {
                         GiftKind::Knowledge
@@ -110,12 +99,12 @@ impl GiveFirstPrompt {
                         kind,
                     });
                 }
-                if ui.button("Ask anyway").clicked() {
+                if ui.button(tr!("give-first-ask-anyway")).clicked() {
                     let mut entry = self.entry.clone();
                     entry.ask_anyway = true;
                     choice = Some(PromptChoice::AskAnyway(entry));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("page-cancel")).clicked() {
                     choice = Some(PromptChoice::Cancel);
                 }
             });
@@ -125,8 +114,4 @@ impl GiveFirstPrompt {
         }
         choice
     }
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }

@@ -8,6 +8,7 @@ use crate::actions::gifting::{
     add_library_item, delete_library_item, edit_library_item, give_item,
 };
 use crate::domain::{Channel, ContactId, Direction, LibraryItemId, Network, fold::fold};
+use crate::i18n::{Language, tr};
 use crate::review::{PersonMatch, who_would_value};
 
 use crate::ui::ScreenCtx;
@@ -42,9 +43,13 @@ pub struct GiftsScreen {
     /// Who received each item (outbound gifts that point to it).
     given: BTreeMap<LibraryItemId, Vec<ContactId>>,
     people: Vec<PersonMatch>,
-    /// The revision and item `people` was ranked for.
-    people_for: Option<(u64, LibraryItemId)>,
-    revision: Option<u64>,
+    /// Each ranked person's line ("Affinitetsgruppen · 2 fælles emner"), formatted with the
+    /// ranking, not per row per frame.
+    people_details: Vec<String>,
+    /// The revision, day, language and item `people` was ranked for.
+    people_for: Option<(u64, NaiveDate, Language, LibraryItemId)>,
+    /// The revision, day and language the rows were built for.
+    revision: Option<(u64, NaiveDate, Language)>,
 }
 
 impl Default for GiftsScreen {
@@ -57,6 +62,7 @@ impl Default for GiftsScreen {
             rows: Vec::new(),
             given: BTreeMap::new(),
             people: Vec::new(),
+            people_details: Vec::new(),
             people_for: None,
             revision: None,
         }
@@ -77,8 +83,9 @@ impl GiftsScreen {
 
     /// Rebuilds the list and the ranking after a change of the network or the day.
     fn refresh(&mut self, network: &Network, revision: u64, today: NaiveDate) {
-        if self.revision != Some(revision) {
-            self.revision = Some(revision);
+        let language = crate::i18n::language();
+        if self.revision != Some((revision, today, language)) {
+            self.revision = Some((revision, today, language));
             self.given.clear();
             for gift in network
                 .gifts()
@@ -99,17 +106,15 @@ impl GiftsScreen {
                         .map(String::as_str)
                         .collect::<Vec<_>>()
                         .join(", ");
-                    let given = match self.given.get(&item.id).map_or(0, Vec::len) {
-                        0 => "not given yet".to_owned(),
-                        1 => "given once".to_owned(),
-                        n => format!("given {n}\u{d7}"),
-                    };
+                    let given = self.given.get(&item.id).map_or(0, Vec::len);
                     LibraryRow {
                         id: item.id,
                         title: item.title.clone(),
-                        detail: format!(
-                            "{topics} \u{b7} {given} \u{b7} added {}",
-                            spoken_day(item.added, today)
+                        detail: tr!(
+                            "gifts-row-detail",
+                            topics = topics.as_str(),
+                            given = given,
+                            added = spoken_day(item.added, today)
                         ),
                         folded: fold(&format!("{} {topics}", item.title)),
                     }
@@ -130,15 +135,27 @@ impl GiftsScreen {
             }
         }
         match self.selected() {
-            Some(id) if self.people_for != Some((revision, id)) => {
+            Some(id) if self.people_for != Some((revision, today, language, id)) => {
                 self.people = who_would_value(network, id, today, PEOPLE_SHOWN);
-                self.people_for = Some((revision, id));
+                self.people_details = self
+                    .people
+                    .iter()
+                    .map(|person| {
+                        let circle = network
+                            .contact(person.contact)
+                            .map(|c| c.circle.label())
+                            .unwrap_or_default();
+                        person_detail(&circle, person)
+                    })
+                    .collect();
+                self.people_for = Some((revision, today, language, id));
                 let still: BTreeSet<ContactId> = self.people.iter().map(|p| p.contact).collect();
                 self.chosen.retain(|c| still.contains(c));
             }
             Some(_) => {}
             None => {
                 self.people.clear();
+                self.people_details.clear();
                 self.people_for = None;
             }
         }
@@ -163,21 +180,21 @@ impl GiftsScreen {
 
     fn library_ui(&mut self, ui: &mut egui::Ui, network: &Network, today: NaiveDate) {
         ui.horizontal(|ui| {
-            ui.heading("Gift library");
-            if ui.button("Add an item").clicked() {
+            ui.heading(tr!("gifts-library"));
+            if ui.button(tr!("gifts-add-item")).clicked() {
                 self.draft = Some(LibraryDraft::new(today));
                 self.chosen.clear();
             }
         });
-        ui.label(
-            egui::RichText::new(
-                "Articles, reports and ideas worth someone's time. Giving one is a touch and \
-                 counts toward asking later.",
-            )
-            .weak(),
-        );
+        ui.label(egui::RichText::new(tr!("gifts-library-help")).weak());
         ui.horizontal(|ui| {
-            labelled_text_ui(ui, "Find", &mut self.find, "title or topic", 220.0);
+            labelled_text_ui(
+                ui,
+                &tr!("gifts-find"),
+                &mut self.find,
+                &tr!("gifts-find-hint"),
+                220.0,
+            );
         });
         ui.separator();
         let wanted = fold(self.find.trim());
@@ -188,9 +205,9 @@ impl GiftsScreen {
             .collect();
         if shown.is_empty() {
             ui.label(if self.rows.is_empty() {
-                "The library is empty. Add an article, report or idea you would like to pass on."
+                tr!("gifts-library-empty")
             } else {
-                "No item matches."
+                tr!("gifts-no-match")
             });
             return;
         }
@@ -227,53 +244,23 @@ impl GiftsScreen {
         queue: &mut UiQueue,
     ) {
         let Some(draft) = &mut self.draft else {
-            ui.heading("Gifts");
-            ui.label(
-                "Select an item to see who would value it, or add one. Give before you ask: \
-                 a gift in the last 12 months is what makes an ask fair.",
-            );
+            ui.heading(tr!("screen-gifts"));
+            ui.label(tr!("gifts-select-help"));
             return;
         };
         ui.heading(if draft.id.is_some() {
-            "Library item"
+            tr!("gifts-item")
         } else {
-            "New library item"
+            tr!("gifts-new-item")
         });
-        egui::Grid::new("library-item")
-            .num_columns(2)
-            .spacing([12.0, 8.0])
-            .show(ui, |ui| {
-                labelled_row(
-                    ui,
-                    "Title",
-                    &mut draft.title,
-                    "The article, report or idea",
-                    false,
-                );
-                labelled_row(ui, "Link", &mut draft.link, "https://\u{2026}", false);
-                labelled_row(
-                    ui,
-                    "Why it is worth their time",
-                    &mut draft.why,
-                    "Two or three lines",
-                    true,
-                );
-                labelled_row(
-                    ui,
-                    "Topics",
-                    &mut draft.topics,
-                    "energy, pricing, leadership",
-                    false,
-                );
-                labelled_row(ui, "Added", &mut draft.added, "YYYY-MM-DD", false);
-            });
+        item_fields_ui(ui, draft);
         if let Some(error) = &draft.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
         let mut close = false;
         ui.horizontal(|ui| match draft.id {
             None => {
-                if ui.button("Add to library").clicked() {
+                if ui.button(tr!("gifts-add-to-library")).clicked() {
                     match draft.to_item() {
                         Ok(item) => {
                             let (id, action) = add_library_item(network, item);
@@ -284,12 +271,12 @@ impl GiftsScreen {
                         Err(error) => draft.error = Some(error),
                     }
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("page-cancel")).clicked() {
                     close = true;
                 }
             }
             Some(id) => {
-                if ui.button("Save item").clicked() {
+                if ui.button(tr!("gifts-save-item")).clicked() {
                     match draft.to_item() {
                         Ok(item) => {
                             draft.error = None;
@@ -300,7 +287,7 @@ impl GiftsScreen {
                         Err(error) => draft.error = Some(error),
                     }
                 }
-                if ui.button("Delete item").clicked()
+                if ui.button(tr!("gifts-delete-item")).clicked()
                     && let Some(action) = delete_library_item(network, id)
                 {
                     queue.apply(action);
@@ -328,29 +315,24 @@ impl GiftsScreen {
         today: NaiveDate,
         queue: &mut UiQueue,
     ) {
-        ui.heading("Who would value this");
-        ui.label(
-            egui::RichText::new(
-                "Ranked by topics shared with their interests and tags; inner circles and \
-                 overdue people first. Nobody who already got it.",
-            )
-            .weak(),
-        );
+        ui.heading(tr!("gifts-who"));
+        ui.label(egui::RichText::new(tr!("gifts-who-help")).weak());
         if let Some(got) = self.given.get(&item) {
             let names: Vec<&str> = got
                 .iter()
                 .filter_map(|id| network.contact(*id))
                 .map(|c| c.display_name.as_str())
                 .collect();
-            ui.label(format!("Already given to {}", names.join(", ")));
+            ui.label(tr!("gifts-already-given", names = names.join(", ")));
         }
         if self.people.is_empty() {
-            ui.label(
-                "Nobody in your network lists these topics among their interests or tags yet.",
-            );
+            ui.label(tr!("gifts-nobody"));
         } else {
             ui.horizontal(|ui| {
-                if ui.button(format!("Select the top {TOP_PICK}")).clicked() {
+                if ui
+                    .button(tr!("gifts-select-top", count = TOP_PICK))
+                    .clicked()
+                {
                     self.chosen = self
                         .people
                         .iter()
@@ -358,20 +340,17 @@ impl GiftsScreen {
                         .map(|p| p.contact)
                         .collect();
                 }
-                if ui.button("Clear selection").clicked() {
+                if ui.button(tr!("gifts-clear-selection")).clicked() {
                     self.chosen.clear();
                 }
                 ui.separator();
-                labelled_combo_ui(ui, "Sent by", &self.channel.label(), |ui| {
+                labelled_combo_ui(ui, &tr!("gifts-sent-by"), &self.channel.label(), |ui| {
                     for channel in Channel::ALL {
                         ui.selectable_value(&mut self.channel, channel, channel.label());
                     }
                 });
                 let count = self.chosen.len();
-                let label = match count {
-                    1 => "Give to 1 person".to_owned(),
-                    n => format!("Give to {n} people"),
-                };
+                let label = tr!("gifts-give-to", count = count);
                 let chosen: Vec<ContactId> = self.chosen.iter().copied().collect();
                 if ui
                     .add_enabled(count > 0, egui::Button::new(label))
@@ -387,7 +366,7 @@ impl GiftsScreen {
                 .striped(true)
                 .spacing([16.0, 4.0])
                 .show(ui, |ui| {
-                    for person in &self.people {
+                    for (person, detail) in self.people.iter().zip(&self.people_details) {
                         let Some(contact) = network.contact(person.contact) else {
                             continue;
                         };
@@ -399,7 +378,7 @@ impl GiftsScreen {
                                 self.chosen.remove(&person.contact);
                             }
                         }
-                        ui.label(person_detail(&contact.circle.label(), person));
+                        ui.label(detail.as_str());
                         ui.end_row();
                     }
                 });
@@ -407,15 +386,13 @@ impl GiftsScreen {
     }
 }
 
-/// "Affinity group · 2 shared topics · 14 days overdue".
+/// "Affinity group · 2 shared topics · 14 days overdue", in this thread's language (made
+/// once per ranking, see `GiftsScreen::people_details`).
 fn person_detail(circle: &str, person: &PersonMatch) -> String {
-    let topics = match person.overlap {
-        1 => "1 shared topic".to_owned(),
-        n => format!("{n} shared topics"),
-    };
+    let topics = tr!("gifts-shared-topics", count = person.overlap);
     let due = match person.days_overdue {
-        Some(days) if days > 0 => format!(" \u{b7} {days} days overdue"),
-        Some(0) => " \u{b7} due today".to_owned(),
+        Some(days) if days > 0 => tr!("gifts-days-overdue", count = days),
+        Some(0) => tr!("gifts-due-today"),
         _ => String::new(),
     };
     format!("{circle} \u{b7} {topics}{due}")
@@ -432,4 +409,48 @@ fn labelled_row(ui: &mut egui::Ui, label: &str, text: &mut String, hint: &str, m
     ui.add(edit.hint_text(hint).desired_width(420.0))
         .labelled_by(label.id);
     ui.end_row();
+}
+
+/// The library item's fields: title, link, why, topics and the day it was added.
+fn item_fields_ui(ui: &mut egui::Ui, draft: &mut LibraryDraft) {
+    egui::Grid::new("library-item")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            labelled_row(
+                ui,
+                &tr!("gifts-title"),
+                &mut draft.title,
+                &tr!("gifts-title-hint"),
+                false,
+            );
+            labelled_row(
+                ui,
+                &tr!("show-link"),
+                &mut draft.link,
+                "https://\u{2026}",
+                false,
+            );
+            labelled_row(
+                ui,
+                &tr!("gifts-why"),
+                &mut draft.why,
+                &tr!("gifts-why-hint"),
+                true,
+            );
+            labelled_row(
+                ui,
+                &tr!("gifts-topics"),
+                &mut draft.topics,
+                &tr!("gifts-topics-hint"),
+                false,
+            );
+            labelled_row(
+                ui,
+                &tr!("gifts-added"),
+                &mut draft.added,
+                &tr!("date-hint"),
+                false,
+            );
+        });
 }

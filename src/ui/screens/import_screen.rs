@@ -4,6 +4,7 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::domain::spoken_date::{long_date, spoken_day};
 use crate::domain::{Circle, ContactId, Network};
+use crate::i18n::{Language, tr};
 use crate::interchange::{
     ImportOptions, ImportPlan, ParsedFile, PlanEntry, PlanOutcome, plan_import,
     remove_import_action,
@@ -32,6 +33,11 @@ pub struct ImportScreen {
     focus_path: bool,
     /// The mail part: touches captured from mail files.
     pub capture: CapturePanel,
+    /// Each plan entry's outcome and details in words, made once per plan and language
+    /// (not per row per frame).
+    described: Vec<(String, String, String)>,
+    /// The language `described` is in (`None`: not made for the current plan).
+    described_in: Option<Language>,
 }
 
 const ROW_HEIGHT: f32 = 22.0;
@@ -47,6 +53,8 @@ impl Default for ImportScreen {
             plan: None,
             planned_for: None,
             capture: CapturePanel::default(),
+            described: Vec::new(),
+            described_in: None,
         }
     }
 }
@@ -94,17 +102,18 @@ impl ImportScreen {
         };
         self.plan = Some(plan_import(network, parsed, &options, today));
         self.planned_for = Some(key);
+        self.described_in = None;
     }
 
     /// Draws the screen; `busy` says what a running file job is doing.
     pub fn import_screen_ui(&mut self, ui: &mut egui::Ui, ctx: &mut ScreenCtx) {
         let (network, busy, today) = (ctx.network, ctx.busy, ctx.today);
         let queue = &mut *ctx.queue;
-        ui.heading("Import");
+        ui.heading(tr!("screen-import"));
         ui.horizontal_wrapped(|ui| {
-            ui.label("Drop a vCard or CSV file (LinkedIn, Google, Outlook) on the window, or");
+            ui.label(tr!("import-drop"));
             if ui
-                .add_enabled(busy.is_none(), egui::Button::new("Choose file\u{2026}"))
+                .add_enabled(busy.is_none(), egui::Button::new(tr!("import-choose")))
                 .clicked()
             {
                 queue.push(UiRequest::ChooseImportFile);
@@ -113,9 +122,9 @@ impl ImportScreen {
         ui.horizontal(|ui| {
             let field = labelled_text_ui(
                 ui,
-                "File path",
+                &tr!("import-path"),
                 &mut self.path,
-                "or type the file's path",
+                &tr!("import-path-hint"),
                 320.0,
             );
             if std::mem::take(&mut self.focus_path) {
@@ -125,7 +134,7 @@ impl ImportScreen {
             let path = self.path.trim();
             let ready = busy.is_none() && !path.is_empty();
             let clicked = ui
-                .add_enabled(ready, egui::Button::new("Preview"))
+                .add_enabled(ready, egui::Button::new(tr!("import-preview")))
                 .clicked();
             if ready && (clicked || entered) {
                 queue.push(UiRequest::ReadImportFile(path.into()));
@@ -152,10 +161,10 @@ impl ImportScreen {
         today: chrono::NaiveDate,
         queue: &mut UiQueue,
     ) {
-        ui.strong("Past imports");
+        ui.strong(tr!("import-past"));
         let mut batches: Vec<_> = network.imports().collect();
         if batches.is_empty() {
-            ui.label("Nothing imported yet.");
+            ui.label(tr!("import-none-yet"));
             return;
         }
         batches.sort_by_key(|b| std::cmp::Reverse(b.date));
@@ -170,13 +179,15 @@ impl ImportScreen {
                     .show(ui, |ui| {
                         for batch in batches {
                             ui.label(&batch.source);
-                            ui.label(format!(
-                                "{}, added {}",
-                                spoken_day(batch.date, today),
-                                batch.added
+                            ui.label(tr!(
+                                "import-past-line",
+                                when = spoken_day(batch.date, today),
+                                count = batch.added
                             ))
                             .on_hover_text(long_date(batch.date));
-                            if ui.button(format!("Remove {}", batch.source)).clicked()
+                            if ui
+                                .button(tr!("import-remove", source = batch.source.as_str()))
+                                .clicked()
                                 && let Some(action) = remove_import_action(network, batch.id)
                             {
                                 queue.apply(action);
@@ -191,31 +202,55 @@ impl ImportScreen {
         let (Some(parsed), Some(plan)) = (&self.parsed, &self.plan) else {
             return;
         };
+        let language = crate::i18n::language();
+        if self.described_in != Some(language) {
+            self.described = plan
+                .entries
+                .iter()
+                .map(|entry| {
+                    let (outcome, details) = describe(network, &plan.entries, entry);
+                    (tr!("import-line", line = entry.line), outcome, details)
+                })
+                .collect();
+            self.described_in = Some(language);
+        }
         ui.strong(format!("{} \u{2014} {}", parsed.file_name, parsed.format));
         let skipped = plan.skipped() + parsed.rejected;
-        let summary = format!(
-            "{} new, {} merged, {skipped} skipped",
-            plan.added(),
-            plan.merged()
+        let summary = tr!(
+            "import-summary",
+            added = plan.added(),
+            merged = plan.merged(),
+            skipped = skipped
         );
         let mut changed = false;
         let mut cancel = false;
         ui.horizontal(|ui| {
-            labelled_combo_ui(ui, "Default circle", &self.circle.label(), |ui| {
-                for circle in Circle::ALL {
-                    changed |= ui
-                        .selectable_value(&mut self.circle, circle, circle.label())
-                        .changed();
-                }
-            });
-            changed |= labelled_text_ui(ui, "Tag", &mut self.tag, "optional, e.g. linkedin", 140.0)
-                .changed();
+            labelled_combo_ui(
+                ui,
+                &tr!("import-default-circle"),
+                &self.circle.label(),
+                |ui| {
+                    for circle in Circle::ALL {
+                        changed |= ui
+                            .selectable_value(&mut self.circle, circle, circle.label())
+                            .changed();
+                    }
+                },
+            );
+            changed |= labelled_text_ui(
+                ui,
+                &tr!("filter-tag"),
+                &mut self.tag,
+                &tr!("import-tag-hint"),
+                140.0,
+            )
+            .changed();
         });
         ui.horizontal(|ui| {
             ui.label(&summary);
             let can_import = plan.added() + plan.merged() > 0;
             if ui
-                .add_enabled(can_import, egui::Button::new("Import now"))
+                .add_enabled(can_import, egui::Button::new(tr!("import-now")))
                 .clicked()
             {
                 // The plan is made again whenever the network changes, so it is never
@@ -223,23 +258,28 @@ impl ImportScreen {
                 if let Ok(Some(action)) = plan.to_action(network) {
                     queue.push(UiRequest::Import {
                         action,
-                        summary: format!(
-                            "Imported {}, merged {}, skipped {skipped}",
-                            plan.added(),
-                            plan.merged()
+                        summary: tr!(
+                            "cli-imported",
+                            added = plan.added(),
+                            merged = plan.merged(),
+                            skipped = skipped
                         ),
                     });
                 }
             }
-            cancel = ui.button("Cancel").clicked();
+            cancel = ui.button(tr!("page-cancel")).clicked();
         });
         for warning in &parsed.warnings {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                format!("line {}: {}", warning.line, warning.message),
+                tr!(
+                    "import-line-warning",
+                    line = warning.line,
+                    message = warning.message.as_str()
+                ),
             );
         }
-        Self::plan_table_ui(ui, network, &plan.entries);
+        Self::plan_table_ui(ui, &plan.entries, &self.described);
         if cancel {
             self.clear();
         } else if changed {
@@ -248,7 +288,17 @@ impl ImportScreen {
         }
     }
 
-    fn plan_table_ui(ui: &mut egui::Ui, network: &Network, entries: &[PlanEntry]) {
+    fn plan_table_ui(
+        ui: &mut egui::Ui,
+        entries: &[PlanEntry],
+        described: &[(String, String, String)],
+    ) {
+        let titles = [
+            tr!("import-col-line"),
+            tr!("field-name"),
+            tr!("import-col-outcome"),
+            tr!("import-col-details"),
+        ];
         TableBuilder::new(ui)
             .id_salt("import-preview")
             .striped(true)
@@ -260,7 +310,7 @@ impl ImportScreen {
             .column(Column::initial(200.0).at_least(100.0).clip(true))
             .column(Column::remainder().at_least(100.0).clip(true))
             .header(ROW_HEIGHT, |mut header| {
-                for title in ["Line", "Name", "Outcome", "Details"] {
+                for title in &titles {
                     header.col(|ui| {
                         ui.strong(title);
                     });
@@ -271,9 +321,13 @@ impl ImportScreen {
                     let Some(entry) = entries.get(row.index()) else {
                         return;
                     };
-                    let (outcome, details) = describe(network, entries, entry);
+                    let (line, outcome, details) = described
+                        .get(row.index())
+                        .map_or(("", "", ""), |(l, o, d)| {
+                            (l.as_str(), o.as_str(), d.as_str())
+                        });
                     row.col(|ui| {
-                        ui.label(format!("line {}", entry.line));
+                        ui.label(line);
                     });
                     row.col(|ui| {
                         ui.label(&entry.name);
@@ -296,7 +350,7 @@ fn describe(network: &Network, entries: &[PlanEntry], entry: &PlanEntry) -> (Str
     let added_by = |id: ContactId| entries.iter().find(|e| e.outcome == PlanOutcome::New(id));
     let name_of = |id: ContactId| {
         network.contact(id).map_or_else(
-            || added_by(id).map_or_else(|| "a contact".to_owned(), |e| e.name.clone()),
+            || added_by(id).map_or_else(|| tr!("action-a-contact"), |e| e.name.clone()),
             |c| c.display_name.clone(),
         )
     };
@@ -304,27 +358,65 @@ fn describe(network: &Network, entries: &[PlanEntry], entry: &PlanEntry) -> (Str
         .conflicts
         .iter()
         .map(|c| {
-            format!(
-                "keeps {} \u{201c}{}\u{201d} (file: \u{201c}{}\u{201d})",
-                c.field, c.kept, c.offered
+            tr!(
+                "import-keeps",
+                field = field_word(c.field),
+                kept = c.kept.as_str(),
+                offered = c.offered.as_str()
             )
         })
         .collect::<Vec<_>>();
     match &entry.outcome {
-        PlanOutcome::New(_) => ("New".to_owned(), conflicts.join("; ")),
+        PlanOutcome::New(_) => (tr!("import-new"), conflicts.join("; ")),
         PlanOutcome::Merge { into, changed } => {
             let mut details = Vec::with_capacity(conflicts.len() + 2);
             if let Some(first) = added_by(*into) {
-                details.push(format!("same person as line {} of this file", first.line));
+                details.push(tr!("import-same-person", line = first.line));
             }
             if changed.is_empty() {
-                details.push("nothing new".to_owned());
+                details.push(tr!("import-nothing-new"));
             } else {
-                details.push(format!("adds {}", changed.join(", ")));
+                let fields: Vec<String> = changed.iter().map(|f| field_word(f)).collect();
+                details.push(tr!("import-adds", fields = fields.join(", ")));
             }
             details.extend(conflicts);
-            (format!("Merge into {}", name_of(*into)), details.join("; "))
+            (
+                tr!("import-merge-into", name = name_of(*into)),
+                details.join("; "),
+            )
         }
-        PlanOutcome::Skipped { reason } => ("Skipped".to_owned(), reason.clone()),
+        PlanOutcome::Skipped { reason } => (tr!("import-skipped"), reason.clone()),
     }
+}
+
+/// A field the import names ("family name", "e-mail labels") in this thread's language.
+/// The interchange layer names them in English; the window says them here.
+fn field_word(field: &str) -> String {
+    let key = match field {
+        "LinkedIn URL" => "linkedin",
+        "UID" => "uid",
+        "addresses" => "addresses",
+        "anniversary" => "anniversary",
+        "birthday" => "birthday",
+        "company" => "company",
+        "connected on" => "connected-on",
+        "e-mail labels" => "email-labels",
+        "e-mails" => "emails",
+        "family name" => "family-name",
+        "given name" => "given-name",
+        "kind" => "kind",
+        "links" => "links",
+        "middle name" => "middle-name",
+        "name prefix" => "name-prefix",
+        "name suffix" => "name-suffix",
+        "name" => "name",
+        "notes" => "notes",
+        "other vCard properties" => "other-vcard",
+        "phone labels" => "phone-labels",
+        "phones" => "phones",
+        "role" => "role",
+        "tags" => "tags",
+        other => return other.to_owned(),
+    };
+    tr!("import-field", field = key)
 }

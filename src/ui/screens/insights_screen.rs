@@ -4,6 +4,7 @@ use egui_plot::{
 };
 
 use crate::domain::{Circle, Network};
+use crate::i18n::spoken_date::{short_date, short_month, spoken_date};
 use crate::review::{Insights, PersonScore};
 
 use crate::ui::ScreenCtx;
@@ -23,6 +24,32 @@ use crate::ui::theme::{ASK_COLOUR, CIRCLE_COLOURS, GIFT_COLOUR, PREMATURE_COLOUR
 pub struct InsightsScreen {
     /// The numbers, kept until the network or the day changes.
     insights: Memo<Insights>,
+    /// The x-axis labels (weeks, months, review days), kept with the numbers and the
+    /// language: a few hundred dates are not formatted every frame.
+    labels: Memo<AxisLabels>,
+}
+
+/// The x-axis labels of the time charts: weeks, months and the days of finished reviews.
+type AxisLabels = [Vec<String>; 3];
+
+fn axis_labels(insights: &Insights) -> AxisLabels {
+    [
+        insights
+            .week_starts
+            .iter()
+            .map(|d| short_date(*d))
+            .collect(),
+        insights
+            .giving
+            .iter()
+            .map(|m| short_month(m.month))
+            .collect(),
+        insights
+            .overdue
+            .iter()
+            .map(|(d, _)| short_date(*d))
+            .collect(),
+    ]
 }
 
 impl InsightsScreen {
@@ -38,23 +65,24 @@ impl InsightsScreen {
         let insights = self
             .insights
             .get(revision, today, || Insights::compute(network, today));
+        let [weeks, months, reviews] = self
+            .labels
+            .get(revision, today, || axis_labels(insights))
+            .clone();
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.heading("Insights");
+                ui.heading(tr!("screen-insights"));
                 if !insights.has_contacts() && !insights.has_touches() {
-                    ui.label(
-                        "Nothing to chart yet: add or import a few contacts and log a few \
-                         touches, and the charts fill in here.",
-                    );
+                    ui.label(tr!("insights-nothing"));
                     return;
                 }
-                ui.label(format!("How your network is doing, as of {today}."));
+                ui.label(tr!("insights-as-of", date = spoken_date(today)));
                 ui.add_space(6.0);
                 ui.columns(2, |columns| {
                     if let [left, right] = columns {
-                        touches_chart(left, insights);
-                        giving_chart(right, insights);
+                        touches_chart(left, insights, weeks);
+                        giving_chart(right, insights, months);
                     }
                 });
                 ui.add_space(8.0);
@@ -67,7 +95,7 @@ impl InsightsScreen {
                 ui.add_space(8.0);
                 ui.columns(2, |columns| {
                     if let [left, right] = columns {
-                        overdue_chart(left, insights);
+                        overdue_chart(left, insights, reviews);
                         people_ui(right, network, insights, queue);
                     }
                 });
@@ -110,7 +138,7 @@ fn chart(id: &str) -> Plot<'_> {
 
 /// A chart of whole counts over time: `axes` are the x and y labels, `steps` the x grid
 /// spacing, `labels` the names of the x categories.
-fn count_chart<'a>(id: &'a str, axes: [&str; 2], steps: [f64; 3], labels: Vec<String>) -> Plot<'a> {
+fn count_chart(id: &str, axes: [String; 2], steps: [f64; 3], labels: Vec<String>) -> Plot<'_> {
     let [x_label, y_label] = axes;
     chart(id)
         .x_axis_label(x_label)
@@ -127,7 +155,7 @@ fn count_chart<'a>(id: &'a str, axes: [&str; 2], steps: [f64; 3], labels: Vec<St
 fn circle_chart<'a>(id: &'a str, y_label: &str, top: f64) -> Plot<'a> {
     let labels = circle_labels();
     chart(id)
-        .x_axis_label("circle (budget)")
+        .x_axis_label(tr!("insights-axis-circle"))
         .y_axis_label(y_label)
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 2.0, 6.0]))
         .x_axis_formatter(move |mark, _| category_label(&mark, &labels))
@@ -148,24 +176,19 @@ fn category_label(mark: &GridMark, labels: &[String]) -> String {
         .unwrap_or_default()
 }
 
-fn touches_chart(ui: &mut egui::Ui, insights: &Insights) {
-    let so_far = insights.this_week_so_far.map_or_else(String::new, |n| {
-        format!(" This week so far: {n}, drawn once the week is over.")
-    });
+fn touches_chart(ui: &mut egui::Ui, insights: &Insights, labels: Vec<String>) {
+    let so_far = insights
+        .this_week_so_far
+        .map_or_else(String::new, |n| tr!("insights-week-so-far", count = n));
     title_ui(
         ui,
-        "Touches per week by circle",
-        &format!("Each line counts one circle's touches per week over the last year.{so_far}"),
+        &tr!("insights-touches-title"),
+        &tr!("insights-touches-caption", so_far = so_far),
     );
     if !insights.has_touches() {
         nothing_yet_ui(ui);
         return;
     }
-    let labels: Vec<String> = insights
-        .week_starts
-        .iter()
-        .map(|d| d.format("%-d %b %Y").to_string())
-        .collect();
     let keys: Vec<(String, Color32, Mark)> = insights
         .touches_per_week
         .iter()
@@ -175,7 +198,7 @@ fn touches_chart(ui: &mut egui::Ui, insights: &Insights) {
     legend_ui(ui, &keys);
     count_chart(
         "insights-touches",
-        ["week starting", "touches"],
+        [tr!("insights-axis-week"), tr!("insights-axis-touches")],
         [4.0, 12.0, 52.0],
         labels,
     )
@@ -196,11 +219,11 @@ fn touches_chart(ui: &mut egui::Ui, insights: &Insights) {
     });
 }
 
-fn giving_chart(ui: &mut egui::Ui, insights: &Insights) {
+fn giving_chart(ui: &mut egui::Ui, insights: &Insights, labels: Vec<String>) {
     title_ui(
         ui,
-        "Gifts given vs asks made per month",
-        "Green: gifts you gave. Blue: asks you made; red: those asked before giving (premature).",
+        &tr!("insights-giving-title"),
+        &tr!("insights-giving-caption"),
     );
     if !insights.has_giving() {
         nothing_yet_ui(ui);
@@ -214,11 +237,6 @@ fn giving_chart(ui: &mut egui::Ui, insights: &Insights) {
             (tr!("insights-premature-asks"), PREMATURE_COLOUR, Mark::Bar),
         ],
     );
-    let labels: Vec<String> = insights
-        .giving
-        .iter()
-        .map(|m| m.month.format("%b %Y").to_string())
-        .collect();
     let mut gifts = Vec::new();
     let mut asks = Vec::new();
     let mut premature = Vec::new();
@@ -233,14 +251,14 @@ fn giving_chart(ui: &mut egui::Ui, insights: &Insights) {
     }
     count_chart(
         "insights-giving",
-        ["month", "count"],
+        [tr!("insights-axis-month"), tr!("insights-axis-count")],
         [1.0, 4.0, 12.0],
         labels,
     )
     .show(ui, |plot| {
-        plot.add(BarChart::new("gifts given", gifts).color(GIFT_COLOUR));
-        plot.add(BarChart::new("asks made", asks).color(ASK_COLOUR));
-        plot.add(BarChart::new("premature asks", premature).color(PREMATURE_COLOUR));
+        plot.add(BarChart::new(tr!("insights-gifts-given"), gifts).color(GIFT_COLOUR));
+        plot.add(BarChart::new(tr!("insights-asks-made"), asks).color(ASK_COLOUR));
+        plot.add(BarChart::new(tr!("insights-premature-asks"), premature).color(PREMATURE_COLOUR));
     });
 }
 
@@ -252,14 +270,14 @@ fn circle_labels() -> Vec<String> {
 }
 
 /// A circle's name short enough for an axis: "Support", "Acquaint.", …
-const fn short_label(circle: Circle) -> &'static str {
+fn short_label(circle: Circle) -> String {
     match circle {
-        Circle::Support => "Support",
-        Circle::Sympathy => "Sympathy",
-        Circle::Affinity => "Affinity",
-        Circle::Active => "Active",
-        Circle::Acquaintance => "Acquaint.",
-        Circle::Known => "Known",
+        Circle::Support => tr!("circle-short-support"),
+        Circle::Sympathy => tr!("circle-short-sympathy"),
+        Circle::Affinity => tr!("circle-short-affinity"),
+        Circle::Active => tr!("circle-short-active"),
+        Circle::Acquaintance => tr!("circle-short-acquaintance"),
+        Circle::Known => tr!("circle-short-known"),
     }
 }
 
@@ -323,15 +341,14 @@ fn key_ui(ui: &mut egui::Ui, name: &str, colour: Color32, mark: Mark) {
 
 /// What a chart says while there is nothing to draw (rather than empty, negative axes).
 fn nothing_yet_ui(ui: &mut egui::Ui) {
-    ui.label("Nothing to chart yet: log a few touches and this chart fills in.");
+    ui.label(tr!("insights-chart-nothing"));
 }
 
 fn fill_chart(ui: &mut egui::Ui, insights: &Insights) {
     title_ui(
         ui,
-        "Circle fill vs budget",
-        "People in each circle and the ones inside it, as % of its soft budget; above 100 % \
-         the circle is over budget. Bars stop at 200 %, with the real figure written on top.",
+        &tr!("insights-fill-title"),
+        &tr!("insights-fill-caption"),
     );
     let bars: Vec<Bar> = insights
         .fills
@@ -342,16 +359,20 @@ fn fill_chart(ui: &mut egui::Ui, insights: &Insights) {
             Bar::new(f64::from(i), fill.drawn_percent())
                 .width(0.6)
                 .fill(colour)
-                .name(format!("{} of {}", fill.cumulative, fill.budget))
+                .name(tr!(
+                    "insights-fill-of",
+                    count = fill.cumulative,
+                    budget = fill.budget
+                ))
         })
         .collect();
-    circle_chart("insights-fill", "% of budget", 110.0).show(ui, |plot| {
-        plot.add(BarChart::new("fill", bars));
+    circle_chart("insights-fill", &tr!("insights-axis-budget"), 110.0).show(ui, |plot| {
+        plot.add(BarChart::new(tr!("insights-fill"), bars));
         for (fill, i) in insights.fills.iter().zip(0_u32..) {
             if fill.is_capped() {
                 plot.add(
                     Text::new(
-                        "cut bar",
+                        tr!("insights-cut-bar"),
                         PlotPoint::new(f64::from(i), fill.drawn_percent()),
                         format!("{:.0} %", fill.percent()),
                     )
@@ -361,7 +382,7 @@ fn fill_chart(ui: &mut egui::Ui, insights: &Insights) {
             }
         }
         plot.add(
-            HLine::new("budget", 100.0)
+            HLine::new(tr!("insights-budget"), 100.0)
                 .color(ui_text_colour(plot.ctx()))
                 .style(egui_plot::LineStyle::dashed_loose()),
         );
@@ -371,9 +392,8 @@ fn fill_chart(ui: &mut egui::Ui, insights: &Insights) {
 fn share_chart(ui: &mut egui::Ui, insights: &Insights) {
     title_ui(
         ui,
-        "Share of your touches by circle",
-        "Last year's touches by circle; diamonds: Dunbar's ~40 % to the closest 5 and ~20 % to \
-         the next 10.",
+        &tr!("insights-share-title"),
+        &tr!("insights-share-caption"),
     );
     if !insights.has_touches() {
         nothing_yet_ui(ui);
@@ -396,7 +416,7 @@ fn share_chart(ui: &mut egui::Ui, insights: &Insights) {
             Bar::new(f64::from(i), share.share * 100.0)
                 .width(0.6)
                 .fill(colour)
-                .name(format!("{} touches", share.touches))
+                .name(tr!("insights-n-touches", count = share.touches))
         })
         .collect();
     let dunbar: Vec<[f64; 2]> = insights
@@ -405,10 +425,10 @@ fn share_chart(ui: &mut egui::Ui, insights: &Insights) {
         .zip(0_u32..)
         .filter_map(|(share, i)| share.dunbar.map(|d| [f64::from(i), d * 100.0]))
         .collect();
-    circle_chart("insights-share", "% of touches", 50.0).show(ui, |plot| {
-        plot.add(BarChart::new("your share", bars));
+    circle_chart("insights-share", &tr!("insights-axis-share"), 50.0).show(ui, |plot| {
+        plot.add(BarChart::new(tr!("insights-your-share"), bars));
         plot.add(
-            Points::new("Dunbar's finding", dunbar)
+            Points::new(tr!("insights-dunbar-finding"), dunbar)
                 .shape(MarkerShape::Diamond)
                 .radius(7.0)
                 .filled(true)
@@ -417,21 +437,16 @@ fn share_chart(ui: &mut egui::Ui, insights: &Insights) {
     });
 }
 
-fn overdue_chart(ui: &mut egui::Ui, insights: &Insights) {
+fn overdue_chart(ui: &mut egui::Ui, insights: &Insights, labels: Vec<String>) {
     title_ui(
         ui,
-        "Overdue at each weekly review",
-        "How many people were overdue when you finished each weekly review; falling is good.",
+        &tr!("insights-overdue-title"),
+        &tr!("insights-overdue-caption"),
     );
     if insights.overdue.is_empty() {
-        ui.label("No finished reviews yet: finish a weekly review to start this chart.");
+        ui.label(tr!("insights-no-reviews"));
         return;
     }
-    let labels: Vec<String> = insights
-        .overdue
-        .iter()
-        .map(|(date, _)| date.format("%-d %b %Y").to_string())
-        .collect();
     let points: Vec<[f64; 2]> = insights
         .overdue
         .iter()
@@ -439,8 +454,8 @@ fn overdue_chart(ui: &mut egui::Ui, insights: &Insights) {
         .map(|((_, count), i)| [f64::from(i), f64::from(*count)])
         .collect();
     chart("insights-overdue")
-        .x_axis_label("review")
-        .y_axis_label("people overdue")
+        .x_axis_label(tr!("insights-axis-review"))
+        .y_axis_label(tr!("insights-axis-overdue"))
         .y_grid_spacer(count_marks)
         // All zeros would otherwise centre the axis on 0 and show negative counts.
         .include_y(1.0)
@@ -449,11 +464,15 @@ fn overdue_chart(ui: &mut egui::Ui, insights: &Insights) {
         .include_y(0.0)
         .show(ui, |plot| {
             plot.line(
-                Line::new("overdue", points.clone())
+                Line::new(tr!("insights-overdue"), points.clone())
                     .color(ASK_COLOUR)
                     .width(2.0),
             );
-            plot.add(Points::new("reviews", points).radius(3.5).color(ASK_COLOUR));
+            plot.add(
+                Points::new(tr!("insights-reviews"), points)
+                    .radius(3.5)
+                    .color(ASK_COLOUR),
+            );
         });
 }
 
@@ -464,15 +483,15 @@ fn ui_text_colour(ctx: &egui::Context) -> Color32 {
 fn people_ui(ui: &mut egui::Ui, network: &Network, insights: &Insights, queue: &mut UiQueue) {
     title_ui(
         ui,
-        "People",
-        "Who spreads your work, who connects, where you gave most, and who you owe.",
+        &tr!("insights-people-title"),
+        &tr!("insights-people-caption"),
     );
     ui.columns(2, |columns| {
         if let [left, right] = columns {
             list_ui(
                 left,
                 network,
-                "Ambassadors (shared your work, 24 months)",
+                &tr!("insights-ambassadors"),
                 &insights.ambassadors,
                 |n| format!("{n}\u{d7}"),
                 queue,
@@ -480,7 +499,7 @@ fn people_ui(ui: &mut egui::Ui, network: &Network, insights: &Insights, queue: &
             list_ui(
                 right,
                 network,
-                "Hubs (touches, 24 months)",
+                &tr!("insights-hubs"),
                 &insights.hubs,
                 |n| format!("{n}"),
                 queue,
@@ -490,7 +509,7 @@ fn people_ui(ui: &mut egui::Ui, network: &Network, insights: &Insights, queue: &
             list_ui(
                 left,
                 network,
-                "Balance leaders (gifts minus asks)",
+                &tr!("insights-balance-leaders"),
                 &insights.balance_leaders,
                 |n| format!("+{n}"),
                 queue,
@@ -498,9 +517,9 @@ fn people_ui(ui: &mut egui::Ui, network: &Network, insights: &Insights, queue: &
             list_ui(
                 right,
                 network,
-                "You owe a gift (waiting)",
+                &tr!("insights-owed"),
                 &insights.owed,
-                |n| format!("{n} days"),
+                |n| tr!("n-days", count = n),
                 queue,
             );
         }
@@ -518,7 +537,7 @@ fn list_ui(
     ui.vertical(|ui| {
         ui.label(egui::RichText::new(title).strong());
         if people.is_empty() {
-            ui.label(egui::RichText::new("Nobody yet.").weak());
+            ui.label(egui::RichText::new(tr!("insights-nobody")).weak());
         }
         for person in people {
             let Some(contact) = network.contact(person.contact) else {

@@ -65,14 +65,10 @@ impl LibraryDraft {
     pub fn to_item(&self) -> Result<LibraryItem, String> {
         let title = self.title.trim();
         if title.is_empty() {
-            return Err("Give the item a title.".to_owned());
+            return Err(crate::i18n::tr!("gifts-needs-title"));
         }
-        let added = NaiveDate::parse_from_str(self.added.trim(), "%Y-%m-%d").map_err(|_| {
-            format!(
-                "\u{201c}{}\u{201d} is not a date; write it as YYYY-MM-DD.",
-                self.added.trim()
-            )
-        })?;
+        let added = NaiveDate::parse_from_str(self.added.trim(), "%Y-%m-%d")
+            .map_err(|_| crate::i18n::tr!("gifts-not-a-date", text = self.added.trim()))?;
         let topics: BTreeSet<String> = self
             .topics
             .split([',', ';'])

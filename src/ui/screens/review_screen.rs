@@ -320,11 +320,11 @@ impl ReviewScreen {
             .iter()
             .filter(|i| i.section == ReviewSection::Overdue)
             .count();
-        let summary = format!(
-            "Review finished: {} dealt with, {} skipped, {overdue} still overdue. See you \
-             next week.",
-            self.handled,
-            self.skipped.len()
+        let summary = tr!(
+            "review-finished",
+            handled = self.handled,
+            skipped = self.skipped.len(),
+            overdue = overdue
         );
         queue.apply(edits::finish_review(&started, self.handled, today));
         self.handled = 0;
@@ -515,7 +515,7 @@ impl ReviewScreen {
                 ui,
                 &tr!("review-snooze-until"),
                 &mut self.snooze_date,
-                "YYYY-MM-DD",
+                &tr!("date-hint"),
                 100.0,
             );
             if ui.button(tr!("review-snooze-to-date")).clicked() {

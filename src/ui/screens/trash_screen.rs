@@ -1,5 +1,7 @@
 use crate::actions::{Action, edits};
 use crate::domain::{ContactId, Network};
+use crate::i18n::spoken_date::spoken_date;
+use crate::i18n::tr;
 
 use crate::ui::ScreenCtx;
 
@@ -12,15 +14,12 @@ impl TrashScreen {
     pub fn trash_screen_ui(ui: &mut egui::Ui, ctx: &mut ScreenCtx) {
         let network = ctx.network;
         let queue = &mut *ctx.queue;
-        ui.heading("Trash");
-        ui.label(
-            "Contacts here are hidden everywhere else. Restore brings one back; Delete for \
-             good removes them with their gifts and asks (Undo still works).",
-        );
+        ui.heading(tr!("screen-trash"));
+        ui.label(tr!("trash-help"));
         ui.separator();
         let trashed: Vec<_> = network.trashed_contacts().collect();
         if trashed.is_empty() {
-            ui.label("The trash is empty.");
+            ui.label(tr!("trash-empty"));
             return;
         }
         egui::ScrollArea::vertical()
@@ -36,19 +35,25 @@ impl TrashScreen {
                             ui.label(
                                 contact
                                     .trashed_on
-                                    .map(|d| format!("trashed {d}"))
+                                    .map(|d| tr!("trash-trashed-on", date = spoken_date(d)))
                                     .unwrap_or_default(),
                             );
                             ui.horizontal(|ui| {
                                 if ui
-                                    .button(format!("Restore {}", contact.display_name))
+                                    .button(tr!(
+                                        "trash-restore",
+                                        name = contact.display_name.as_str()
+                                    ))
                                     .clicked()
                                     && let Some(action) = restore_action(network, contact.id)
                                 {
                                     queue.apply(action);
                                 }
                                 if ui
-                                    .button(format!("Delete {} for good", contact.display_name))
+                                    .button(tr!(
+                                        "trash-delete",
+                                        name = contact.display_name.as_str()
+                                    ))
                                     .clicked()
                                     && let Some(action) = edits::purge_contact(network, contact.id)
                                 {
@@ -64,7 +69,7 @@ impl TrashScreen {
 
 fn restore_action(network: &Network, id: ContactId) -> Option<Action> {
     let name = network.contact(id)?.display_name.clone();
-    edits::update_contacts(network, &[id], &format!("restore {name}"), |c| {
+    edits::update_contacts(network, &[id], &tr!("action-restore", name = name), |c| {
         c.trashed_on = None;
     })
 }

@@ -2,6 +2,8 @@ use egui::{Color32, FontId, Pos2, Rect, Sense, Stroke, Vec2};
 
 use crate::actions::edits;
 use crate::domain::{Circle, ContactId, Network};
+use crate::i18n::spoken_date::spoken_date;
+use crate::i18n::{Language, tr};
 use crate::review::Health;
 
 use crate::ui::DOT_RADIUS;
@@ -163,7 +165,11 @@ fn picture_ui(
                 .or(pointer_at)
                 .and_then(|p| layout.circle_at((p - centre).length() / scale));
             if let Some(circle) = drop.filter(|c| *c != dot.circle) {
-                let label = format!("move {} to {}", dot.name, circle.label());
+                let label = tr!(
+                    "action-move-one",
+                    name = dot.name.as_str(),
+                    circle = circle.label()
+                );
                 if let Some(action) =
                     edits::update_contacts(network, &[dot.id], &label, |c| c.circle = circle)
                 {
@@ -241,7 +247,7 @@ fn ring_label_ui(
     };
     pill_ui(painter, top, ring.fill_text(), 13.0, colour, visuals);
     if ring.hidden > 0 {
-        let text = format!("+ {} more", grouped(ring.hidden));
+        let text = tr!("circles-more", count = grouped(ring.hidden));
         pill_ui(
             painter,
             bottom,
@@ -270,34 +276,35 @@ fn pill_ui(
 
 fn dot_tooltip_ui(ui: &mut egui::Ui, dot: &DotLayout) {
     ui.strong(&dot.name);
-    ui.label(format!("Circle: {}", dot.circle.label()));
+    ui.label(tr!("circles-tip-circle", circle = dot.circle.label()));
     ui.label(match dot.last_touch {
-        Some(day) => format!("Last touch: {day}"),
-        None => "Last touch: never".to_owned(),
+        Some(day) => tr!("circles-tip-last-touch", date = spoken_date(day)),
+        None => tr!("circles-tip-never"),
     });
     ui.label(match dot.next_due {
-        Some(day) => format!("Next due: {day} ({})", dot.health.label()),
-        None => "Next due: no upkeep needed".to_owned(),
+        Some(day) => tr!(
+            "circles-tip-next-due",
+            date = spoken_date(day),
+            health = dot.health.label()
+        ),
+        None => tr!("circles-tip-no-upkeep"),
     });
     if dot.hub {
-        ui.label("Hub");
+        ui.label(tr!("field-hub"));
     }
-    ui.weak("Click to open, drag to another ring to move.");
+    ui.weak(tr!("circles-tip-help"));
 }
 
 fn legend_ui(ui: &mut egui::Ui, layout: &CirclesLayout) {
-    ui.heading("Circles");
-    ui.label(
-        "Click a dot to open the contact; drag it to another ring to move them there \
-         (one undo step).",
-    );
+    ui.heading(tr!("screen-circles"));
+    ui.label(tr!("circles-help"));
     ui.horizontal_wrapped(|ui| {
         let grey = theme::NO_UPKEEP;
         for (label, colour) in [
-            ("ok", theme::health_fill(Health::Ok)),
-            ("due", theme::health_fill(Health::Due)),
-            ("at risk", theme::health_fill(Health::AtRisk)),
-            ("no upkeep", grey),
+            (Health::Ok.label(), theme::health_fill(Health::Ok)),
+            (Health::Due.label(), theme::health_fill(Health::Due)),
+            (Health::AtRisk.label(), theme::health_fill(Health::AtRisk)),
+            (tr!("settings-no-upkeep"), grey),
         ] {
             let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
             ui.painter().circle_filled(rect.center(), 6.0, colour);
@@ -309,14 +316,14 @@ fn legend_ui(ui: &mut egui::Ui, layout: &CirclesLayout) {
             6.0,
             Stroke::new(2.0, ui.visuals().strong_text_color()),
         );
-        ui.label("hub");
+        ui.label(tr!("field-hub").to_lowercase());
     });
     ui.separator();
     for ring in &layout.rings {
         ring_legend_ui(ui, ring);
         ui.add_space(4.0);
     }
-    ui.weak("Budgets are cumulative soft limits: inner circles count toward outer ones.");
+    ui.weak(tr!("circles-budgets"));
 }
 
 fn ring_legend_ui(ui: &mut egui::Ui, ring: &RingLayout) {
@@ -335,38 +342,49 @@ fn ring_legend_ui(ui: &mut egui::Ui, ring: &RingLayout) {
         let names = if ring.move_out_names.is_empty() {
             String::new()
         } else {
-            format!(" Could move out: {}.", ring.move_out_names.join(", "))
+            tr!(
+                "circles-could-move-out",
+                names = ring.move_out_names.join(", ")
+            )
         };
         ui.colored_label(
             warn,
-            format!("Over budget by {}.{names}", ring.fill.over_by()),
+            tr!(
+                "circles-over-budget",
+                over = ring.fill.over_by(),
+                names = names
+            ),
         );
     }
     if ring.hidden > 0 {
-        ui.weak(format!("{} more not drawn as dots.", grouped(ring.hidden)));
+        ui.weak(tr!("circles-not-drawn", count = grouped(ring.hidden)));
     }
-    egui::CollapsingHeader::new("About its cadence")
+    egui::CollapsingHeader::new(tr!("circles-about-cadence"))
         .id_salt(("circle-about", circle.key()))
         .show(ui, |ui| {
             let default = circle.default_cadence_days();
             ui.label(match (ring.cadence_days, default) {
                 (Some(days), Some(research)) if days != research => {
-                    format!("Keep in touch every {days} days (research default {research}).")
+                    tr!("circles-cadence-research", days = days, research = research)
                 }
-                (Some(days), _) => format!("Keep in touch every {days} days."),
-                (None, _) => "No upkeep needed.".to_owned(),
+                (Some(days), _) => tr!("circles-cadence", days = days),
+                (None, _) => tr!("circles-no-upkeep"),
             });
             ui.label(circle.research_note());
         });
 }
 
-/// 27000 as "27,000".
+/// 27000 as "27,000" (in Danish "27.000").
 fn grouped(n: usize) -> String {
+    let separator = match crate::i18n::language() {
+        Language::English => ',',
+        Language::Danish => '.',
+    };
     let digits = n.to_string();
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push(separator);
         }
         out.push(ch);
     }

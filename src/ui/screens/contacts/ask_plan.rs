@@ -2,6 +2,7 @@ use chrono::NaiveDate;
 
 use crate::actions::edits;
 use crate::domain::{AskKind, ContactId, Network};
+use crate::i18n::tr;
 use crate::review::ask_readiness;
 
 use crate::ui::UiQueue;
@@ -38,19 +39,19 @@ impl AskPlan {
         queue: &mut UiQueue,
     ) {
         ui.horizontal_wrapped(|ui| {
-            labelled_combo_ui(ui, "Ask kind", &self.kind.label(), |ui| {
+            labelled_combo_ui(ui, &tr!("ask-plan-kind"), &self.kind.label(), |ui| {
                 for kind in AskKind::ALL {
                     ui.selectable_value(&mut self.kind, kind, kind.label());
                 }
             });
             labelled_text_ui(
                 ui,
-                "Ask note",
+                &tr!("ask-plan-note"),
                 &mut self.note,
-                "What would you ask for?",
+                &tr!("ask-plan-note-hint"),
                 200.0,
             );
-            if ui.button("Plan an ask").clicked() {
+            if ui.button(tr!("ask-plan-button")).clicked() {
                 queue.apply(edits::plan_ask(
                     network, contact, self.kind, &self.note, today,
                 ));
@@ -58,10 +59,7 @@ impl AskPlan {
             }
         });
         if !ask_readiness(network, contact, today).is_ready() {
-            ui.label(
-                "A planned ask waits in the weekly review, with gifts to give first, until \
-                 it is ready.",
-            );
+            ui.label(tr!("ask-plan-waits"));
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::domain::{
     Circle, Contact, ContactLabel, EmailAddress, PartialDate, PhoneNumber, PostalAddress,
 };
 
+use crate::i18n::tr;
 use crate::ui::DraftField;
 
 /// A contact being edited: every field as the user typed it. Edits go here, not to the
@@ -98,33 +99,24 @@ impl ContactDraft {
     pub fn problems(&self) -> BTreeMap<DraftField, String> {
         let mut problems = BTreeMap::new();
         if self.name.trim().is_empty() {
-            problems.insert(DraftField::Name, "A name is needed.".to_owned());
+            problems.insert(DraftField::Name, tr!("problem-name"));
         }
         if let Some((_, bad)) = split_labelled(&self.emails)
             .into_iter()
             .find(|(_, e)| !looks_like_email(e))
         {
-            problems.insert(
-                DraftField::Emails,
-                format!("\u{201c}{bad}\u{201d} is not an e-mail address (name@example.com)."),
-            );
+            problems.insert(DraftField::Emails, tr!("problem-email", bad = bad));
         }
         let cadence = self.cadence.trim();
         if !cadence.is_empty() && cadence.parse::<u32>().map_or(true, |d| d == 0) {
-            problems.insert(
-                DraftField::Cadence,
-                "Give a whole number of days, or leave it empty for the circle's.".to_owned(),
-            );
+            problems.insert(DraftField::Cadence, tr!("problem-cadence"));
         }
         for (field, text) in [
             (DraftField::Birthday, &self.birthday),
             (DraftField::Anniversary, &self.anniversary),
         ] {
             if !text.trim().is_empty() && PartialDate::parse(text).is_none() {
-                problems.insert(
-                    field,
-                    "Use YYYY-MM-DD, or --MM-DD when the year is unknown.".to_owned(),
-                );
+                problems.insert(field, tr!("problem-date"));
             }
         }
         problems
@@ -202,7 +194,7 @@ fn join_set(set: &BTreeSet<String>) -> String {
 fn join_labelled<'a>(items: impl Iterator<Item = (Option<&'a ContactLabel>, &'a str)>) -> String {
     items
         .map(|(label, value)| match label {
-            Some(label) => format!("{label}: {value}"),
+            Some(label) => format!("{}: {value}", label.typed()),
             None => value.to_owned(),
         })
         .collect::<Vec<_>>()

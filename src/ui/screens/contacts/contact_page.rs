@@ -6,12 +6,13 @@ use crate::actions::gifting::give_item;
 use crate::actions::{Action, edits};
 use crate::domain::spoken_date::{long_date, spoken_day, spoken_due};
 use crate::domain::{
-    AskStatus, Channel, Circle, Contact, ContactId, ContactLabel, Direction, Network, PostalAddress,
+    Channel, Circle, Contact, ContactId, ContactLabel, Direction, Network, PostalAddress,
 };
 use crate::review::{
     ask_readiness, balance, due_status, gifts_for_contact, health_of, last_touches,
 };
 
+use crate::i18n::tr;
 use crate::ui::ScreenCtx;
 use crate::ui::labelled_combo_ui;
 use crate::ui::theme;
@@ -156,7 +157,7 @@ impl ContactPage {
         let queue = &mut *ctx.queue;
         self.sync(network);
         let Some(target) = self.target else {
-            ui.label("Select a contact to see their page, or add one with New contact.");
+            ui.label(tr!("page-select"));
             return;
         };
         // The header stays in view; the rest scrolls: log bar, timeline, then the fields.
@@ -173,7 +174,7 @@ impl ContactPage {
             PageTarget::New => self.fields_ui(ui, target, network, queue),
             PageTarget::Contact(_) if self.editing => self.fields_ui(ui, target, network, queue),
             PageTarget::Contact(id) => {
-                let log = ui.heading("Log a touch");
+                let log = ui.heading(tr!("cmd-focus-quick-log"));
                 if std::mem::take(&mut self.reveal_log) {
                     log.scroll_to_me(Some(egui::Align::TOP));
                 }
@@ -208,7 +209,7 @@ impl ContactPage {
         ui.horizontal(|ui| {
             let title = match contact {
                 Some(contact) => contact.display_name.clone(),
-                None => "New contact".to_owned(),
+                None => tr!("cmd-new-contact"),
             };
             ui.heading(title);
             if let Some(contact) = contact
@@ -228,16 +229,16 @@ impl ContactPage {
             if let Some(contact) = contact {
                 UiCommand::ComposeMessage.button_with_label_ui(
                     ui,
-                    "Compose message\u{2026}",
+                    &tr!("page-compose"),
                     commands,
                     queue,
                 );
-                if ui.button("Move to trash").clicked()
+                if ui.button(tr!("page-move-to-trash")).clicked()
                     && let Some(action) = trash_action(network, &[contact.id], today)
                 {
                     queue.apply(action);
                 }
-                if ui.button("Close").clicked() {
+                if ui.button(tr!("page-close")).clicked() {
                     self.close();
                 }
             }
@@ -281,10 +282,12 @@ impl ContactPage {
         let mut save = submit;
         ui.horizontal(|ui| {
             let changed = draft.is_changed() || target == PageTarget::New;
-            save |= ui.add_enabled(changed, egui::Button::new("Save")).clicked();
+            save |= ui
+                .add_enabled(changed, egui::Button::new(tr!("page-save")))
+                .clicked();
             save &= changed;
             cancel |= ui
-                .add_enabled(changed, egui::Button::new("Cancel"))
+                .add_enabled(changed, egui::Button::new(tr!("page-cancel")))
                 .clicked();
         });
         if save {
@@ -376,10 +379,10 @@ fn fields_grid_ui(
             };
             let name = row(
                 ui,
-                "Name",
+                &tr!("field-name"),
                 &mut draft.name,
                 Some(DraftField::Name),
-                "First and last name",
+                &tr!("field-name-hint"),
             );
             if target == PageTarget::New
                 && draft.name.is_empty()
@@ -389,70 +392,80 @@ fn fields_grid_ui(
                 name.request_focus();
             }
             let contact_rows = [
-                ("Company", &mut draft.company, None, ""),
-                ("Role", &mut draft.role, None, ""),
                 (
-                    "E-mails",
+                    tr!("field-company"),
+                    &mut draft.company,
+                    None,
+                    String::new(),
+                ),
+                (tr!("field-role"), &mut draft.role, None, String::new()),
+                (
+                    tr!("field-emails"),
                     &mut draft.emails,
                     Some(DraftField::Emails),
-                    "work: name@example.com, \u{2026}",
+                    tr!("field-emails-hint"),
                 ),
                 (
-                    "Phones",
+                    tr!("field-phones"),
                     &mut draft.phones,
                     None,
-                    "mobile: +45 12 34 56 78, \u{2026}",
+                    tr!("field-phones-hint"),
                 ),
-                ("Links", &mut draft.links, None, ""),
+                (tr!("field-links"), &mut draft.links, None, String::new()),
                 (
-                    "LinkedIn",
+                    "LinkedIn".to_owned(),
                     &mut draft.linkedin,
                     None,
-                    "linkedin.com/in/\u{2026}",
+                    "linkedin.com/in/\u{2026}".to_owned(),
                 ),
             ];
             for (label, value, field, hint) in contact_rows {
-                row(ui, label, value, field, hint);
+                row(ui, &label, value, field, &hint);
             }
             let address_focused = addresses_rows_ui(ui, draft);
             circle_row_ui(ui, draft);
             row(
                 ui,
-                "Own cadence (days)",
+                &tr!("field-cadence"),
                 &mut draft.cadence,
                 Some(DraftField::Cadence),
-                "empty: the circle's",
+                &tr!("field-cadence-hint"),
             );
             flags_row_ui(ui, draft);
             let more_rows = [
                 (
-                    "Birthday",
+                    tr!("field-birthday"),
                     &mut draft.birthday,
                     Some(DraftField::Birthday),
-                    "1985-04-15 or --04-15",
+                    tr!("field-birthday-hint"),
                 ),
                 (
-                    "Anniversary",
+                    tr!("field-anniversary"),
                     &mut draft.anniversary,
                     Some(DraftField::Anniversary),
-                    "YYYY-MM-DD or --MM-DD",
+                    tr!("field-anniversary-hint"),
                 ),
                 (
-                    "How we met",
+                    tr!("field-how-we-met"),
                     &mut draft.how_we_met,
                     None,
-                    "at a conference, through Mette, \u{2026}",
+                    tr!("field-how-we-met-hint"),
                 ),
-                ("Tags", &mut draft.tags, None, "comma separated"),
                 (
-                    "Interests",
+                    tr!("field-tags"),
+                    &mut draft.tags,
+                    None,
+                    tr!("field-tags-hint"),
+                ),
+                (
+                    tr!("field-interests"),
                     &mut draft.interests,
                     None,
-                    "topics, comma separated",
+                    tr!("field-interests-hint"),
                 ),
             ];
             for (label, value, field, hint) in more_rows {
-                row(ui, label, value, field, hint);
+                row(ui, &label, value, field, &hint);
             }
             form.focused |= notes_row_ui(ui, draft) || address_focused;
         });
@@ -462,13 +475,13 @@ fn fields_grid_ui(
 /// The action that moves contacts to the trash today (one undo step).
 pub fn trash_action(network: &Network, ids: &[ContactId], today: NaiveDate) -> Option<Action> {
     let label = match ids {
-        [one] => format!(
-            "move {} to trash",
-            network
+        [one] => tr!(
+            "action-trash-one",
+            name = network
                 .contact(*one)
-                .map_or("contact", |c| c.display_name.as_str())
+                .map_or_else(|| tr!("action-a-contact"), |c| c.display_name.clone())
         ),
-        many => format!("move {} contacts to trash", many.len()),
+        many => tr!("action-trash-many", count = many.len()),
     };
     edits::update_contacts(network, ids, &label, |c| c.trashed_on = Some(today))
 }
@@ -480,26 +493,26 @@ fn addresses_rows_ui(ui: &mut egui::Ui, draft: &mut ContactDraft) -> bool {
     let mut remove: Option<usize> = None;
     for (index, address) in draft.addresses.iter_mut().enumerate() {
         let n = index + 1;
-        ui.label(format!("Address {n}"));
+        ui.label(tr!("address-n", n = n));
         ui.vertical(|ui| {
             ui.horizontal(|ui| {
                 let shown = address
                     .label
                     .as_ref()
-                    .map_or("no label".to_owned(), ContactLabel::title);
-                let label = ui.label(format!("Label of address {n}"));
+                    .map_or_else(|| tr!("address-no-label"), ContactLabel::shown);
+                let label = ui.label(tr!("address-label-of", n = n));
                 egui::ComboBox::from_id_salt(("address-label", index))
                     .selected_text(shown)
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut address.label, None, "no label");
+                        ui.selectable_value(&mut address.label, None, tr!("address-no-label"));
                         for usual in ContactLabel::USUAL {
-                            let title = usual.title();
+                            let title = usual.shown();
                             ui.selectable_value(&mut address.label, Some(usual), title);
                         }
                     })
                     .response
                     .labelled_by(label.id);
-                if ui.button(format!("Remove address {n}")).clicked() {
+                if ui.button(tr!("address-remove", n = n)).clicked() {
                     remove = Some(index);
                 }
             });
@@ -510,14 +523,26 @@ fn addresses_rows_ui(ui: &mut egui::Ui, draft: &mut ContactDraft) -> bool {
                     .labelled_by(label.id);
                 focused |= response.has_focus();
             };
-            ui.horizontal(|ui| part(ui, "Street", &mut address.street, f32::INFINITY));
             ui.horizontal(|ui| {
-                part(ui, "Postcode", &mut address.postcode, 60.0);
-                part(ui, "City", &mut address.city, f32::INFINITY);
+                part(
+                    ui,
+                    &tr!("address-street"),
+                    &mut address.street,
+                    f32::INFINITY,
+                );
             });
             ui.horizontal(|ui| {
-                part(ui, "Region", &mut address.region, 120.0);
-                part(ui, "Country", &mut address.country, f32::INFINITY);
+                part(ui, &tr!("address-postcode"), &mut address.postcode, 60.0);
+                part(ui, &tr!("address-city"), &mut address.city, f32::INFINITY);
+            });
+            ui.horizontal(|ui| {
+                part(ui, &tr!("address-region"), &mut address.region, 120.0);
+                part(
+                    ui,
+                    &tr!("address-country"),
+                    &mut address.country,
+                    f32::INFINITY,
+                );
             });
         });
         ui.end_row();
@@ -526,7 +551,7 @@ fn addresses_rows_ui(ui: &mut egui::Ui, draft: &mut ContactDraft) -> bool {
         draft.addresses.remove(index);
     }
     ui.label("");
-    if ui.button("Add address").clicked() {
+    if ui.button(tr!("address-add")).clicked() {
         draft.addresses.push(PostalAddress::default());
     }
     ui.end_row();
@@ -535,7 +560,7 @@ fn addresses_rows_ui(ui: &mut egui::Ui, draft: &mut ContactDraft) -> bool {
 
 /// The circle picker row, with the research behind the circle on hover.
 fn circle_row_ui(ui: &mut egui::Ui, draft: &mut ContactDraft) {
-    labelled_combo_ui(ui, "Circle", &draft.circle.label(), |ui| {
+    labelled_combo_ui(ui, &tr!("field-circle"), &draft.circle.label(), |ui| {
         for circle in Circle::ALL {
             ui.selectable_value(&mut draft.circle, circle, circle.label());
         }
@@ -548,15 +573,15 @@ fn circle_row_ui(ui: &mut egui::Ui, draft: &mut ContactDraft) {
 fn flags_row_ui(ui: &mut egui::Ui, draft: &mut ContactDraft) {
     ui.label("");
     ui.horizontal(|ui| {
-        ui.checkbox(&mut draft.family, "Family");
-        ui.checkbox(&mut draft.hub, "Hub");
+        ui.checkbox(&mut draft.family, tr!("field-family"));
+        ui.checkbox(&mut draft.hub, tr!("field-hub"));
     });
     ui.end_row();
 }
 
 /// The notes row; true while it has the keyboard.
 fn notes_row_ui(ui: &mut egui::Ui, draft: &mut ContactDraft) -> bool {
-    let label = ui.label("Notes");
+    let label = ui.label(tr!("field-notes"));
     let notes = ui
         .add(
             egui::TextEdit::multiline(&mut draft.notes)
@@ -613,9 +638,9 @@ fn summary_ui(ui: &mut egui::Ui, network: &Network, contact: &Contact, today: Na
             .or(last_touches(network, contact).any);
         match last {
             Some(day) => ui
-                .label(format!("last touch {}", spoken_day(day, today)))
+                .label(tr!("review-last-touch", when = spoken_day(day, today)))
                 .on_hover_text(long_date(day)),
-            None => ui.label("never touched"),
+            None => ui.label(tr!("review-never-touched")),
         };
         if let Some(status) = &status {
             ui.label("\u{b7}");
@@ -623,7 +648,10 @@ fn summary_ui(ui: &mut egui::Ui, network: &Network, contact: &Contact, today: Na
                 .on_hover_text(long_date(status.due_date));
         }
         ui.label("\u{b7}");
-        ui.label(format!("balance {}", balance(network, contact.id, today)));
+        ui.label(tr!(
+            "page-balance-short",
+            balance = balance(network, contact.id, today)
+        ));
     });
 }
 
@@ -631,15 +659,12 @@ fn summary_ui(ui: &mut egui::Ui, network: &Network, contact: &Contact, today: Na
 fn give_and_ask_ui(ui: &mut egui::Ui, network: &Network, id: ContactId, today: NaiveDate) {
     let readiness = ask_readiness(network, id, today);
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!(
-            "Balance {} (gifts minus asks, 24 months)",
-            balance(network, id, today)
-        ));
+        ui.label(tr!("page-balance", balance = balance(network, id, today)));
         ui.label("\u{b7}");
         if readiness.is_ready() {
-            ui.label("Ready to ask.");
+            ui.label(tr!("page-ready-to-ask"));
         } else {
-            ui.label(format!("Not ready to ask: {}.", readiness.explanation()));
+            ui.label(tr!("page-not-ready", why = readiness.explanation()));
         }
     });
 }
@@ -656,15 +681,12 @@ fn gifts_for_them_ui(
     if matches.is_empty() {
         return;
     }
-    ui.label(egui::RichText::new("From your library, they might value").strong());
+    ui.label(egui::RichText::new(tr!("page-library-matches")).strong());
     for item in matches.iter().filter_map(|m| network.library_item(m.item)) {
         ui.horizontal_wrapped(|ui| {
             if ui
-                .button("Give")
-                .on_hover_text(format!(
-                    "Log \u{201c}{}\u{201d} as given today (a touch and a gift)",
-                    item.title
-                ))
+                .button(tr!("cmd-review-give"))
+                .on_hover_text(tr!("page-give-hover", title = item.title.as_str()))
                 .clicked()
                 && let Some(action) = give_item(network, item.id, &[id], today, Channel::Email)
             {
@@ -680,12 +702,12 @@ fn gifts_for_them_ui(
 
 /// What the page knows of them, read-only ("Edit details" changes it).
 fn details_ui(ui: &mut egui::Ui, contact: &Contact) {
-    ui.heading("Details");
+    ui.heading(tr!("page-details"));
     let labelled = |items: Vec<(Option<&ContactLabel>, &str)>| {
         items
             .into_iter()
             .map(|(label, value)| match label {
-                Some(label) => format!("{value} ({})", label.title().to_lowercase()),
+                Some(label) => format!("{value} ({})", label.typed()),
                 None => value.to_owned(),
             })
             .collect::<Vec<_>>()
@@ -695,7 +717,7 @@ fn details_ui(ui: &mut egui::Ui, contact: &Contact) {
         .addresses
         .iter()
         .map(|a| match &a.label {
-            Some(label) => format!("{} ({})", a.one_line(), label.title().to_lowercase()),
+            Some(label) => format!("{} ({})", a.one_line(), label.typed()),
             None => a.one_line(),
         })
         .collect::<Vec<_>>()
@@ -703,10 +725,10 @@ fn details_ui(ui: &mut egui::Ui, contact: &Contact) {
     let sets = |items: &BTreeSet<String>| items.iter().cloned().collect::<Vec<_>>().join(", ");
     let birthday = contact.birthday.map(|d| d.to_string()).unwrap_or_default();
     let rows = [
-        ("Company", contact.company.clone()),
-        ("Role", contact.role.clone()),
+        (tr!("field-company"), contact.company.clone()),
+        (tr!("field-role"), contact.role.clone()),
         (
-            "E-mails",
+            tr!("field-emails"),
             labelled(
                 contact
                     .emails
@@ -716,7 +738,7 @@ fn details_ui(ui: &mut egui::Ui, contact: &Contact) {
             ),
         ),
         (
-            "Phones",
+            tr!("field-phones"),
             labelled(
                 contact
                     .phones
@@ -725,19 +747,19 @@ fn details_ui(ui: &mut egui::Ui, contact: &Contact) {
                     .collect(),
             ),
         ),
-        ("Addresses", addresses),
-        ("Birthday", birthday),
-        ("How we met", contact.how_we_met.clone()),
-        ("Tags", sets(&contact.tags)),
-        ("Interests", sets(&contact.interests)),
-        ("Notes", contact.notes.clone()),
+        (tr!("field-addresses"), addresses),
+        (tr!("field-birthday"), birthday),
+        (tr!("field-how-we-met"), contact.how_we_met.clone()),
+        (tr!("field-tags"), sets(&contact.tags)),
+        (tr!("field-interests"), sets(&contact.interests)),
+        (tr!("field-notes"), contact.notes.clone()),
     ];
     egui::Grid::new("contact-details")
         .num_columns(2)
         .spacing([8.0, 2.0])
         .show(ui, |ui| {
             for (label, value) in rows.iter().filter(|(_, v)| !v.is_empty()) {
-                ui.label(egui::RichText::new(*label).weak());
+                ui.label(egui::RichText::new(label.as_str()).weak());
                 ui.add(egui::Label::new(value).wrap());
                 ui.end_row();
             }
@@ -755,22 +777,32 @@ fn timeline_ui(
     today: NaiveDate,
     all: &mut bool,
 ) {
-    ui.heading("Timeline");
+    ui.heading(tr!("page-timeline"));
     let mut lines: Vec<(NaiveDate, String)> = Vec::new();
+    let (you, they) = (
+        tr!("timeline-you-reached-out"),
+        tr!("timeline-they-reached-out"),
+    );
+    let waiting_text = tr!("timeline-awaiting-reply");
     for touch in network.touches_of(id) {
         let who = match touch.direction {
-            Direction::Outbound => "you reached out",
-            Direction::Inbound => "they reached out",
+            Direction::Outbound => you.as_str(),
+            Direction::Inbound => they.as_str(),
         };
         let waiting = if touch.awaiting_reply {
-            " \u{b7} awaiting your reply"
+            waiting_text.as_str()
         } else {
             ""
         };
+        // A captured touch says where it came from (mail, calendar, LinkedIn).
+        let from = touch
+            .captured_from()
+            .map(|source| format!(", {}", tr!("page-captured-from", source = source)))
+            .unwrap_or_default();
         lines.push((
             touch.date,
             format!(
-                "{} ({}, {who}{waiting}) {}",
+                "{} ({}, {who}{waiting}{from}) {}",
                 touch.channel.label(),
                 touch_kind_label(touch.kind).to_lowercase(),
                 touch.note
@@ -779,8 +811,8 @@ fn timeline_ui(
     }
     for gift in network.gifts_of(id) {
         let verb = match gift.direction {
-            Direction::Outbound => "Gave",
-            Direction::Inbound => "Received",
+            Direction::Outbound => tr!("log-gave"),
+            Direction::Inbound => tr!("log-received"),
         };
         let item = gift
             .item
@@ -795,22 +827,19 @@ fn timeline_ui(
         ));
     }
     for ask in network.asks_of(id) {
-        let premature = if ask.premature { ", premature" } else { "" };
-        let status = if ask.status == AskStatus::Open {
-            "open".to_owned()
-        } else {
-            ask.status.label().to_lowercase()
-        };
+        let status = ask.status.label().to_lowercase();
+        let kind = ask.kind.label().to_lowercase();
         lines.push((
             ask.date,
-            format!(
-                "Asked: {} ({status}{premature})",
-                ask.kind.label().to_lowercase()
-            ),
+            if ask.premature {
+                tr!("timeline-asked-premature", kind = kind, status = status)
+            } else {
+                tr!("timeline-asked", kind = kind, status = status)
+            },
         ));
     }
     if lines.is_empty() {
-        ui.label("Nothing logged yet.");
+        ui.label(tr!("timeline-empty"));
         return;
     }
     lines.sort_by_key(|line| std::cmp::Reverse(line.0));
@@ -825,8 +854,13 @@ fn timeline_ui(
         });
     }
     if *all && older > 0 {
-        ui.label(format!("\u{2026} and {older} older entries."));
-    } else if !*all && hidden > 0 && ui.button(format!("Show {hidden} older")).clicked() {
+        ui.label(tr!("timeline-older", count = older));
+    } else if !*all
+        && hidden > 0
+        && ui
+            .button(tr!("timeline-show-older", count = hidden))
+            .clicked()
+    {
         *all = true;
     }
 }

@@ -3,17 +3,18 @@ use egui::{Align, Layout, Sense};
 use egui_extras::{Column, TableBuilder};
 
 use crate::actions::edits;
-use crate::domain::spoken_date::{long_date, spoken_day, spoken_due};
 use crate::domain::{Circle, ContactId, Network};
+use crate::i18n::tr;
 use crate::review::Health;
 use crate::session::Session;
 
+use crate::ui::Memo;
 use crate::ui::ScreenCtx;
 use crate::ui::labelled_combo_ui;
 use crate::ui::trash_action;
 use crate::ui::{
-    ContactFilter, ContactRow, ContactTable, Screen, SearchIndex, Selection, SortColumn, TableSort,
-    UiCommand, UiQueue,
+    ContactFilter, ContactTable, RowText, RowTexts, Screen, SearchIndex, Selection, SortColumn,
+    TableSort, UiCommand, UiQueue,
 };
 
 /// The Contacts screen: search, filters, the virtualised table and bulk actions on the
@@ -32,6 +33,10 @@ pub struct ContactsScreen {
     bulk_circle: Circle,
     /// A row to bring into view on the next frame (keyboard navigation, jumps).
     scroll_to: Option<usize>,
+    /// The rows' words, kept per revision, day and language.
+    row_texts: RowTexts,
+    /// The column headers, kept per language.
+    headers: Memo<Vec<(SortColumn, String)>>,
 }
 
 const ROW_HEIGHT: f32 = 22.0;
@@ -47,6 +52,8 @@ impl Default for ContactsScreen {
             bulk_tag: String::new(),
             bulk_circle: Circle::Active,
             scroll_to: None,
+            row_texts: RowTexts::default(),
+            headers: Memo::default(),
         }
     }
 }
@@ -114,12 +121,12 @@ impl ContactsScreen {
     /// Contacts with the best match first and the list at its top; Enter opens the best
     /// match.
     pub fn search_ui(&mut self, ui: &mut egui::Ui, width: f32, queue: &mut UiQueue) {
-        let label = ui.label("Search");
+        let label = ui.label(tr!("search-label"));
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut self.query)
                     .id(Self::search_id())
-                    .hint_text("name, e.g. soren")
+                    .hint_text(tr!("search-hint"))
                     .desired_width(width),
             )
             .labelled_by(label.id);
@@ -139,6 +146,7 @@ impl ContactsScreen {
     /// Draws the screen; `open` is the contact whose page is showing.
     pub fn contacts_screen_ui(&mut self, ui: &mut egui::Ui, ctx: &mut ScreenCtx) {
         let (network, today, open) = (ctx.network, ctx.today, ctx.open_contact);
+        self.row_texts.start_frame(ctx.revision, today);
         let queue = &mut *ctx.queue;
         self.filters_ui(ui);
         if !self.selection.is_empty() {
@@ -153,9 +161,9 @@ impl ContactsScreen {
             let circle_text = self
                 .filter
                 .circle
-                .map_or_else(|| "All circles".to_owned(), Circle::label);
-            labelled_combo_ui(ui, "Circle", &circle_text, |ui| {
-                ui.selectable_value(&mut self.filter.circle, None, "All circles");
+                .map_or_else(|| tr!("filter-all-circles"), Circle::label);
+            labelled_combo_ui(ui, &tr!("field-circle"), &circle_text, |ui| {
+                ui.selectable_value(&mut self.filter.circle, None, tr!("filter-all-circles"));
                 for circle in Circle::ALL {
                     ui.selectable_value(&mut self.filter.circle, Some(circle), circle.label());
                 }
@@ -164,22 +172,22 @@ impl ContactsScreen {
                 .filter
                 .tag
                 .clone()
-                .unwrap_or_else(|| "All tags".to_owned());
-            labelled_combo_ui(ui, "Tag", &tag_text, |ui| {
-                ui.selectable_value(&mut self.filter.tag, None, "All tags");
+                .unwrap_or_else(|| tr!("filter-all-tags"));
+            labelled_combo_ui(ui, &tr!("filter-tag"), &tag_text, |ui| {
+                ui.selectable_value(&mut self.filter.tag, None, tr!("filter-all-tags"));
                 for tag in self.table.all_tags() {
                     ui.selectable_value(&mut self.filter.tag, Some(tag.clone()), tag);
                 }
             });
-            ui.checkbox(&mut self.filter.due_only, "Due only");
-            ui.checkbox(&mut self.filter.hubs_only, "Hubs only");
-            if self.filter.is_active() && ui.button("Clear filters").clicked() {
+            ui.checkbox(&mut self.filter.due_only, tr!("filter-due-only"));
+            ui.checkbox(&mut self.filter.hubs_only, tr!("filter-hubs-only"));
+            if self.filter.is_active() && ui.button(tr!("filter-clear")).clicked() {
                 self.filter = ContactFilter::default();
             }
-            ui.label(format!(
-                "{} of {} contacts",
-                self.table.shown_len(),
-                self.table.total_len()
+            ui.label(tr!(
+                "filter-shown-of",
+                shown = self.table.shown_len(),
+                count = self.table.total_len()
             ));
         });
     }
@@ -193,18 +201,18 @@ impl ContactsScreen {
     ) {
         let ids = self.selection.ids();
         ui.horizontal_wrapped(|ui| {
-            ui.strong(format!("{} selected", ids.len()));
-            let label = ui.label("Tag to add");
+            ui.strong(tr!("bulk-selected", count = ids.len()));
+            let label = ui.label(tr!("bulk-tag-to-add"));
             ui.add(egui::TextEdit::singleline(&mut self.bulk_tag).desired_width(110.0))
                 .labelled_by(label.id);
             let tag = self.bulk_tag.trim().to_owned();
             if ui
-                .add_enabled(!tag.is_empty(), egui::Button::new("Add tag"))
+                .add_enabled(!tag.is_empty(), egui::Button::new(tr!("bulk-add-tag")))
                 .clicked()
                 && let Some(action) = edits::update_contacts(
                     network,
                     &ids,
-                    &format!("tag {} contacts {tag}", ids.len()),
+                    &tr!("action-tag-many", count = ids.len(), tag = tag.as_str()),
                     |c| {
                         c.tags.insert(tag.clone());
                     },
@@ -213,23 +221,27 @@ impl ContactsScreen {
                 queue.apply(action);
                 self.bulk_tag.clear();
             }
-            labelled_combo_ui(ui, "Move to", &self.bulk_circle.label(), |ui| {
+            labelled_combo_ui(ui, &tr!("bulk-move-to"), &self.bulk_circle.label(), |ui| {
                 for circle in Circle::ALL {
                     ui.selectable_value(&mut self.bulk_circle, circle, circle.label());
                 }
             });
             let circle = self.bulk_circle;
-            if ui.button("Move to circle").clicked()
+            if ui.button(tr!("review-move-to")).clicked()
                 && let Some(action) = edits::update_contacts(
                     network,
                     &ids,
-                    &format!("move {} contacts to {}", ids.len(), circle.label()),
+                    &tr!(
+                        "action-move-many",
+                        count = ids.len(),
+                        circle = circle.label()
+                    ),
                     |c| c.circle = circle,
                 )
             {
                 queue.apply(action);
             }
-            if ui.button("Delete selected").clicked()
+            if ui.button(tr!("bulk-delete")).clicked()
                 && let Some(action) = trash_action(network, &ids, today)
             {
                 queue.apply(action);
@@ -250,6 +262,13 @@ impl ContactsScreen {
         let table = &self.table;
         let selection = &self.selection;
         let sort = self.sort;
+        let row_texts = &mut self.row_texts;
+        let headers = self.headers.get(0, today, || {
+            SortColumn::ALL.map(|c| (c, c.label())).to_vec()
+        });
+        let sort_hint = tr!("table-sort-hint");
+        let at_risk = tr!("table-at-risk");
+
         ui.style_mut().interaction.selectable_labels = false;
         let scroll_to = self.scroll_to.take();
         // A narrow window scrolls the table sideways instead of squeezing its columns.
@@ -275,7 +294,9 @@ impl ContactsScreen {
                     .column(Column::initial(90.0).at_least(60.0))
                     .column(Column::initial(60.0).at_least(40.0))
                     .column(Column::remainder().at_least(60.0).clip(true))
-                    .header(ROW_HEIGHT, |header| sort_by = header_row_ui(header, sort))
+                    .header(ROW_HEIGHT, |header| {
+                        sort_by = header_row_ui(header, headers, sort, &sort_hint);
+                    })
                     .body(|body| {
                         body.rows(ROW_HEIGHT, table.shown_len(), |mut row| {
                             let Some(data) = table.shown_row(row.index()) else {
@@ -283,29 +304,28 @@ impl ContactsScreen {
                             };
                             let selected = selection.contains(data.id) || open == Some(data.id);
                             row.set_selected(selected);
+                            let text = row_texts.get(data, today);
                             row.col(|ui| {
-                                let name = if data.hub {
-                                    format!("{} (hub)", data.name)
-                                } else {
-                                    data.name.clone()
-                                };
-                                if ui.add(egui::Button::new(name).frame(false)).clicked() {
+                                let button = egui::Button::new(text.name.as_str()).frame(false);
+                                if ui.add(button).clicked() {
                                     clicked = Some((data.id, modifiers));
                                 }
                             });
                             row.col(|ui| {
-                                ui.label(data.circle.label());
+                                ui.label(text.circle.as_str());
                             });
                             row.col(|ui| {
                                 ui.label(&data.company);
                             });
                             row.col(|ui| {
-                                if let Some(last) = data.last_touch {
-                                    ui.label(spoken_day(last, today))
-                                        .on_hover_text(long_date(last));
+                                if data.last_touch.is_some() {
+                                    ui.label(text.last_touch.as_str())
+                                        .on_hover_text(text.last_touch_long.as_str());
                                 }
                             });
-                            row.col(|ui| due_cell_ui(ui, data, today, selected));
+                            row.col(|ui| {
+                                due_cell_ui(ui, data.health, text, selected, &at_risk);
+                            });
                             row.col(|ui| {
                                 ui.label(data.balance.to_string());
                             });
@@ -331,14 +351,20 @@ impl ContactsScreen {
 }
 
 /// The column headers; returns the column clicked, to sort by.
-fn header_row_ui(mut header: egui_extras::TableRow<'_, '_>, sort: TableSort) -> Option<SortColumn> {
+fn header_row_ui(
+    mut header: egui_extras::TableRow<'_, '_>,
+    headers: &[(SortColumn, String)],
+    sort: TableSort,
+    hint: &str,
+) -> Option<SortColumn> {
     let mut clicked = None;
-    for column in SortColumn::ALL {
+    for (column, label) in headers {
+        let column = *column;
         header.col(|ui| {
-            let text = egui::RichText::new(column.label()).strong();
+            let text = egui::RichText::new(label.as_str()).strong();
             if ui
                 .add(egui::Button::new(text).frame(false))
-                .on_hover_text("Sort by this column; click again to reverse")
+                .on_hover_text(hint)
                 .clicked()
             {
                 clicked = Some(column);
@@ -371,23 +397,18 @@ fn sort_arrow_ui(ui: &mut egui::Ui, ascending: bool) {
 }
 
 /// The "next due" cell: when, in words, coloured by health, the full date on hover.
-fn due_cell_ui(ui: &mut egui::Ui, data: &ContactRow, today: NaiveDate, selected: bool) {
-    let text = data
-        .next_due
-        .map(|d| spoken_due(d, today))
-        .unwrap_or_default();
+fn due_cell_ui(ui: &mut egui::Ui, health: Health, text: &RowText, selected: bool, at_risk: &str) {
+    let due = text.next_due.as_str();
     let (due_colour, risk_colour) = (ui.visuals().warn_fg_color, ui.visuals().error_fg_color);
     // On the selection colour the warning colours lose their contrast; the row is
     // highlighted anyway.
-    let label = match data.health {
-        Health::Ok => ui.label(text),
-        _ if selected => ui.label(text),
-        Health::Due => ui.colored_label(due_colour, text),
-        Health::AtRisk => ui
-            .colored_label(risk_colour, text)
-            .on_hover_text("At risk: overdue by half a cadence or more"),
+    let label = match health {
+        Health::Ok => ui.label(due),
+        _ if selected => ui.label(due),
+        Health::Due => ui.colored_label(due_colour, due),
+        Health::AtRisk => ui.colored_label(risk_colour, due).on_hover_text(at_risk),
     };
-    if let Some(due) = data.next_due {
-        label.on_hover_text(long_date(due));
+    if !text.next_due_long.is_empty() {
+        label.on_hover_text(text.next_due_long.as_str());
     }
 }

@@ -125,7 +125,7 @@ impl QuickLog {
             if picker.has_focus() {
                 self.channel = ui.input_mut(|i| pick_channel(i, self.channel));
             }
-            labelled_combo_ui(ui, &tr!("log-kind"), touch_kind_label(self.kind), |ui| {
+            labelled_combo_ui(ui, &tr!("log-kind"), &touch_kind_label(self.kind), |ui| {
                 for kind in [
                     TouchKind::Meaningful,
                     TouchKind::Light,
@@ -187,7 +187,7 @@ impl QuickLog {
             ui.horizontal(|ui| {
                 let title = network
                     .library_item(item)
-                    .map_or("(removed item)", |i| i.title.as_str());
+                    .map_or_else(|| tr!("log-removed-item"), |i| i.title.clone());
                 ui.label(tr!("log-giving-item", title = title));
                 if ui.small_button(tr!("log-not-this-item")).clicked() {
                     self.gave_item = None;
@@ -279,10 +279,10 @@ fn kind_picker<T: Copy + PartialEq>(
 }
 
 /// How a touch kind reads in the bar.
-pub fn touch_kind_label(kind: TouchKind) -> &'static str {
+pub fn touch_kind_label(kind: TouchKind) -> String {
     match kind {
-        TouchKind::Meaningful => "Meaningful",
-        TouchKind::Light => "Light (like, reaction)",
-        TouchKind::SharedMyWork => "Shared my work",
+        TouchKind::Meaningful => tr!("touch-kind-meaningful"),
+        TouchKind::Light => tr!("touch-kind-light"),
+        TouchKind::SharedMyWork => tr!("touch-kind-shared-my-work"),
     }
 }

@@ -33,16 +33,16 @@ impl SortColumn {
         Self::Tags,
     ];
 
-    /// Column header.
-    pub const fn label(self) -> &'static str {
+    /// Column header, in the window's language.
+    pub fn label(self) -> String {
         match self {
-            Self::Name => "Name",
-            Self::Circle => "Circle",
-            Self::Company => "Company",
-            Self::LastTouch => "Last touch",
-            Self::NextDue => "Next due",
-            Self::Balance => "Balance",
-            Self::Tags => "Tags",
+            Self::Name => crate::i18n::tr!("field-name"),
+            Self::Circle => crate::i18n::tr!("field-circle"),
+            Self::Company => crate::i18n::tr!("field-company"),
+            Self::LastTouch => crate::i18n::tr!("column-last-touch"),
+            Self::NextDue => crate::i18n::tr!("column-next-due"),
+            Self::Balance => crate::i18n::tr!("column-balance"),
+            Self::Tags => crate::i18n::tr!("field-tags"),
         }
     }
 
