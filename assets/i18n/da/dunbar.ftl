@@ -426,6 +426,23 @@ capture-strangers = Folk du skriver med, som ikke er i Dunbar.
 capture-add-to = Tilføj dem til
 capture-stranger = { $name } <{ $address }>: { $sent } sendt, { $received } modtaget, senest { $last }
 capture-add = Tilføj { $name }
+capture-reason = { $key ->
+        [spam_trash_draft] spam, papirkurv eller kladde
+        [chat] chat
+        [draft] kladde
+        [duplicate] set før
+        [future] dateret senere
+        [too_old] for gammel
+        [newsletter] nyhedsbrev
+        [automated] automatisk
+        [too_many_recipients] for mange modtagere
+        [not_me] hverken til eller fra dig
+        [cancelled] aflyst
+        [declined] afslået
+        [solo] kun dig
+        [too_many_attendees] for mange deltagere
+       *[unknown_person] ingen i Dunbar
+    }
 capture-skipped = Sprunget over: { $reasons }
 capture-proposed = Dine egne beskeder kommer fra { $addresses }.
 capture-that-is-me = Det er mig

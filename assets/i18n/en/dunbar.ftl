@@ -411,6 +411,23 @@ capture-strangers = People you write with who are not in Dunbar.
 capture-add-to = Add them to
 capture-stranger = { $name } <{ $address }>: { $sent } sent, { $received } received, last { $last }
 capture-add = Add { $name }
+capture-reason = { $key ->
+        [spam_trash_draft] spam, trash or draft
+        [chat] chat
+        [draft] draft
+        [duplicate] seen before
+        [future] dated later
+        [too_old] too old
+        [newsletter] newsletter
+        [automated] automated
+        [too_many_recipients] too many recipients
+        [not_me] not to or from you
+        [cancelled] cancelled
+        [declined] declined
+        [solo] only you
+        [too_many_attendees] too many people
+       *[unknown_person] nobody in Dunbar
+    }
 capture-skipped = Skipped: { $reasons }
 capture-proposed = Your own messages come from { $addresses }.
 capture-that-is-me = That is me

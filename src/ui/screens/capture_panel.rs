@@ -231,7 +231,7 @@ impl CapturePanel {
             let reasons: Vec<String> = report
                 .skipped
                 .iter()
-                .map(|(reason, n)| format!("{} {n}", reason.key().replace('_', " ")))
+                .map(|(reason, n)| format!("{} {n}", tr!("capture-reason", key = reason.key())))
                 .collect();
             ui.label(tr!("capture-skipped", reasons = reasons.join(", ")));
         }
