@@ -482,3 +482,50 @@ fn a_mailbox_that_only_grew_is_read_from_where_the_last_scan_ended() {
     assert_eq!(third.start, 0);
     assert!(third.messages.len() >= whole);
 }
+
+/// Thunderbird's local folders: extension-less mbox files, `.msf` index files skipped,
+/// `.sbd` subfolders read, and a Trash folder's mail counted as spam, trash or draft.
+#[test]
+fn a_thunderbird_folder_is_read_with_its_subfolders_and_its_trash_skipped() {
+    let dir = folder();
+    let d = dir.path();
+    ok(d, &["profile", "--email", "alex@northwind.example"]);
+    let profile = d.join("Local Folders");
+    std::fs::create_dir_all(profile.join("Archives.sbd")).unwrap();
+    let message = |id: &str, from: &str, day: u32, subject: &str| {
+        format!(
+            "From - Mon Nov {day:02} 10:00:00 2026\n\
+             Message-ID: <{id}@example.dk>\n\
+             Date: {day:02} Nov 2026 10:00:00 +0000\n\
+             From: {from}\n\
+             To: Alex Morgan <alex@northwind.example>\n\
+             Subject: {subject}\n\n\
+             Body text.\n\n"
+        )
+    };
+    std::fs::write(
+        profile.join("Inbox"),
+        message("tb1", "Mette <mette@example.dk>", 2, "Inbox mail"),
+    )
+    .unwrap();
+    std::fs::write(
+        profile.join("Inbox.msf"),
+        "// <!-- <mdb:mork:z v=\"1.4\"/> -->",
+    )
+    .unwrap();
+    std::fs::write(
+        profile.join("Trash"),
+        message("tb2", "Freja <freja@example.dk>", 3, "Deleted mail"),
+    )
+    .unwrap();
+    std::fs::write(
+        profile.join("Archives.sbd").join("2026"),
+        message("tb3", "Søren <soren@example.dk>", 4, "Archived mail"),
+    )
+    .unwrap();
+    let result = json(d, &["capture", profile.to_str().unwrap(), "--json"]);
+    assert_eq!(result["touches"], 2, "{result}");
+    assert_eq!(result["skipped"]["spam_trash_draft"], 1, "{result}");
+    assert_eq!(timeline(d, "Søren")[0]["note"], "Archived mail");
+    assert!(timeline(d, "Freja").is_empty());
+}
