@@ -122,6 +122,7 @@ impl<R: Read> Chunks<R> {
 /// an `Interrupted` error). Returns the bytes read. `labels` name where the messages were
 /// found (the file's name, such as `Sent`). Bodies are skipped by searching for the next
 /// separator, never copied or parsed.
+#[allow(clippy::too_many_lines)] // one pass: separator line, header block, body
 pub fn read_mbox(
     input: impl Read,
     labels: &[String],
