@@ -125,7 +125,7 @@ fn several(query: &str, many: &[&Contact], advice: &str) -> anyhow::Error {
         .collect::<Vec<_>>()
         .join(", ");
     let more = if names.len() > 10 {
-        tr!("cli-and-more", count = (names.len() - 10))
+        tr!("cli-and-more", count = names.len() - 10)
     } else {
         String::new()
     };

@@ -1,7 +1,7 @@
 //! Languages (DESIGN §13): every user-visible string of the window and of the command
 //! line's human output comes from the Fluent files `assets/i18n/{en,da}/dunbar.ftl`, looked
-//! up through [`tr!`] (i18n-embed-fl's `fl!`, which checks message ids and arguments against
-//! the English file at compile time).
+//! up through [`tr!`] (a test checks every message id and argument the code uses against
+//! the English file).
 //!
 //! The language is a per-thread setting, like a locale: a front end sets it once
 //! ([`set_language`]), the window on its own thread every frame ([`use_language`]), and
@@ -122,13 +122,27 @@ pub fn message_file(language: Language) -> Option<String> {
 }
 
 /// A message in this thread's language: `tr!("review-title")`, or with arguments
-/// `tr!("days", count = n)`. Ids and argument names are checked at compile time.
+/// `tr!("days", count = n)`. Every id and argument name used in `src/` is checked against
+/// the English file by a test (`tests/integration/languages.rs`): `fl!` would check them
+/// at compile time, but only with an `i18n.toml` at the project's top level.
 #[macro_export]
 macro_rules! tr {
-    ($($args:tt)*) => {
-        i18n_embed_fl::fl!($crate::i18n::loader(), $($args)*)
+    ($id:literal $(,)?) => {
+        $crate::i18n::loader().get($id)
     };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = std::collections::HashMap::new();
+        $(
+            args.insert(
+                stringify!($name),
+                $crate::i18n::FluentValue::from($value),
+            );
+        )+
+        $crate::i18n::loader().get_args_concrete($id, args)
+    }};
 }
+
+pub use fluent_bundle::FluentValue;
 
 pub use crate::tr;
 

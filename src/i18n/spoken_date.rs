@@ -32,9 +32,9 @@ fn month_name(month: u32) -> String {
 fn span(days: i64) -> String {
     match days {
         ..7 => tr!("n-days", count = days),
-        7..56 => tr!("n-weeks", count = (days / 7)),
-        56..365 => tr!("n-months", count = ((days / 30).max(2))),
-        _ => tr!("n-years", count = (days / 365)),
+        7..56 => tr!("n-weeks", count = days / 7),
+        56..365 => tr!("n-months", count = (days / 30).max(2)),
+        _ => tr!("n-years", count = days / 365),
     }
 }
 
@@ -73,14 +73,15 @@ pub fn spoken_due(due: NaiveDate, today: NaiveDate) -> String {
 /// ("15. april", "15. april 1990" in Danish).
 pub fn spoken_partial_date(date: PartialDate) -> String {
     let month = month_name(date.month);
-    match date.year {
-        Some(year) => tr!(
+    if let Some(year) = date.year {
+        tr!(
             "date-full",
             day = date.day,
             month = month,
             year = year.to_string()
-        ),
-        None => tr!("date-day-month", day = date.day, month = month),
+        )
+    } else {
+        tr!("date-day-month", day = date.day, month = month)
     }
 }
 

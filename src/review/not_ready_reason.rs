@@ -28,7 +28,7 @@ impl fmt::Display for NotReadyReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
             Self::NoRecentGift => tr!("ask-no-recent-gift"),
-            Self::WouldOverdraw { balance } => tr!("ask-would-overdraw", balance = (*balance)),
+            Self::WouldOverdraw { balance } => tr!("ask-would-overdraw", balance = *balance),
             Self::OpenAsk { kind, date } => tr!(
                 "ask-still-open",
                 kind = kind.label().to_lowercase(),

@@ -144,13 +144,16 @@ fn person_items(
         // A captured message names its subject (the note), so the user knows which mail.
         let subject =
             (touch.captured_from().is_some() && !touch.note.is_empty()).then(|| touch.note.clone());
-        let reason = |dates: Dates| match &subject {
-            Some(subject) => tr!(
-                "review-waiting-about",
-                when = dates.on(touch.date),
-                subject = subject.clone()
-            ),
-            None => tr!("review-waiting", when = dates.on(touch.date)),
+        let reason = |dates: Dates| {
+            if let Some(subject) = &subject {
+                tr!(
+                    "review-waiting-about",
+                    when = dates.on(touch.date),
+                    subject = subject.clone()
+                )
+            } else {
+                tr!("review-waiting", when = dates.on(touch.date))
+            }
         };
         let mut entry = item(ReviewSection::Waiting, contact, today, reason);
         entry.due = Some(touch.date);

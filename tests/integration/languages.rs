@@ -14,7 +14,8 @@ use std::process::{Command, Output};
 use dunbar::i18n::Language;
 
 /// Each message id of a Fluent file with the variables (`$name`) its value and attributes
-/// use. Messages start at the beginning of a line; continuation lines are indented.
+/// use. Messages start at the beginning of a line; continuation lines are indented (also
+/// after a blank line).
 fn messages(text: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut current: Option<String> = None;
@@ -25,10 +26,11 @@ fn messages(text: &str) -> BTreeMap<String, BTreeSet<String>> {
             let id = line.split('=').next().unwrap().trim().to_owned();
             found.entry(id.clone()).or_default();
             current = Some(id);
-        } else if line.starts_with('#') || line.trim().is_empty() {
-            if !line.starts_with(' ') {
-                current = None;
-            }
+        } else if line.starts_with('#') {
+            current = None;
+            continue;
+        } else if line.trim().is_empty() {
+            // A blank line inside a value (the indented lines after it) keeps the message.
             continue;
         }
         if let Some(id) = &current {
@@ -221,4 +223,98 @@ fn show_speaks_danish_as_text() {
         "{text}"
     );
     assert!(!text.contains("Timeline"), "{text}");
+}
+
+/// Every `tr!("id", name = …)` in `src/`: the file, the id and the argument names.
+fn uses_in(dir: &Path, found: &mut Vec<(String, String, BTreeSet<String>)>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            uses_in(&path, found);
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("tr!(") {
+            let line_start = rest[..at].rfind('\n').map_or(0, |n| n + 1);
+            let in_comment = rest[line_start..at].trim_start().starts_with("//");
+            rest = &rest[at + 4..];
+            if in_comment {
+                continue;
+            }
+            let trimmed = rest.trim_start();
+            let Some(literal) = trimmed.strip_prefix('"') else {
+                continue; // the macro's own definition and doc comments
+            };
+            let Some(end) = literal.find('"') else {
+                continue;
+            };
+            let id = literal[..end].to_owned();
+            // The arguments: `name =` at the macro's own depth, up to its closing paren.
+            let mut depth = 1;
+            let mut names = BTreeSet::new();
+            let mut chars = literal[end + 1..].char_indices().peekable();
+            let body = &literal[end + 1..];
+            let mut token_start: Option<usize> = None;
+            while let Some((i, c)) = chars.next() {
+                match c {
+                    '(' | '[' | '{' => depth += 1,
+                    ')' | ']' | '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    '"' => {
+                        // Skip a string argument.
+                        for (_, inner) in chars.by_ref() {
+                            if inner == '"' {
+                                break;
+                            }
+                        }
+                    }
+                    ',' if depth == 1 => token_start = Some(i + 1),
+                    '=' if depth == 1 && chars.peek().is_none_or(|(_, n)| *n != '=') => {
+                        if let Some(start) = token_start.take() {
+                            let name = body[start..i].trim();
+                            if !name.is_empty()
+                                && name.chars().all(|c| c.is_alphanumeric() || c == '_')
+                            {
+                                names.insert(name.to_owned());
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            found.push((path.display().to_string(), id, names));
+        }
+    }
+}
+
+/// What `fl!` would check at compile time: every id used exists in the English file, with
+/// exactly the variables the code passes.
+#[test]
+fn every_message_the_code_uses_exists_with_the_arguments_it_is_given() {
+    let english = messages(&dunbar::i18n::message_file(Language::English).unwrap());
+    let mut uses = Vec::new();
+    uses_in(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut uses,
+    );
+    assert!(uses.len() > 300, "only {} uses found", uses.len());
+    let mut wrong = Vec::new();
+    for (file, id, names) in &uses {
+        match english.get(id) {
+            None => wrong.push(format!("{file}: no message {id}")),
+            Some(variables) if variables != names => wrong.push(format!(
+                "{file}: {id} takes {variables:?} but is given {names:?}"
+            )),
+            Some(_) => {}
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

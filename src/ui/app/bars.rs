@@ -167,13 +167,14 @@ fn history_button_ui(
     queue: &mut crate::ui::UiQueue,
 ) {
     let keys = command.shortcut_text(ui.ctx());
-    let tip = match step {
-        Some(step) => format!("{step} ({keys})"),
-        None => tr!(
+    let tip = if let Some(step) = step {
+        format!("{step} ({keys})")
+    } else {
+        tr!(
             "history-nothing",
             command = command.label().to_lowercase(),
             keys = keys.as_str()
-        ),
+        )
     };
     let button = egui::Button::new(command.label()).min_size(egui::vec2(HISTORY_BUTTON_WIDTH, 0.0));
     let response = ui
