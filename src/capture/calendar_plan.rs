@@ -10,7 +10,7 @@ use chrono::{Months, NaiveDateTime};
 use crate::actions::Action;
 use crate::domain::{Channel, ContactId, Direction, Network, Touch, TouchId, TouchKind};
 
-use super::mail_plan::{contacts_by_address, my_addresses, source_action};
+use super::mail_plan::{contacts_by_address, known_keys, my_addresses, source_action};
 use super::{
     CalendarOccurrence, CaptureOptions, CapturePlan, CaptureReport, PerContact, SkipReason,
 };
@@ -102,16 +102,7 @@ pub fn plan_calendar_capture(
         .now
         .checked_sub_months(Months::new(options.window_months))
         .unwrap_or(NaiveDateTime::MIN);
-    let existing: HashSet<&str> = network
-        .touches()
-        .map(|t| t.capture_key.as_str())
-        .filter(|k| !k.is_empty())
-        .chain(
-            network
-                .sources()
-                .flat_map(|s| s.keys.iter().map(String::as_str)),
-        )
-        .collect();
+    let existing = known_keys(network);
     // Per series: whether an occurrence was captured, else the reason of its latest past
     // occurrence (a series counts once).
     let mut series: BTreeMap<&str, (bool, Option<SkipReason>)> = BTreeMap::new();

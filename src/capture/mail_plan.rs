@@ -63,6 +63,21 @@ pub(super) fn contacts_by_address(network: &Network) -> HashMap<String, ContactI
     by_address
 }
 
+/// The capture keys already made: of the touches there are, and of those the user deleted
+/// since (their sources keep them). Neither is made again.
+pub(super) fn known_keys(network: &Network) -> HashSet<&str> {
+    network
+        .touches()
+        .map(|t| t.capture_key.as_str())
+        .filter(|k| !k.is_empty())
+        .chain(
+            network
+                .sources()
+                .flat_map(|s| s.keys.iter().map(String::as_str)),
+        )
+        .collect()
+}
+
 /// My addresses, lower case.
 pub(super) fn my_addresses(network: &Network) -> HashSet<String> {
     network
@@ -341,16 +356,7 @@ pub(super) fn plan_messages(
         }
     }
     // Keys already made (and kept, or deleted by the user since) are never made again.
-    let existing: HashSet<&str> = network
-        .touches()
-        .map(|t| t.capture_key.as_str())
-        .filter(|k| !k.is_empty())
-        .chain(
-            network
-                .sources()
-                .flat_map(|s| s.keys.iter().map(String::as_str)),
-        )
-        .collect();
+    let existing = known_keys(network);
     let mut actions: Vec<Action> = Vec::new();
     let mut ids =
         network.fresh_ids(u64::try_from(days.len() + extra.len() + 1).unwrap_or(u64::MAX));
