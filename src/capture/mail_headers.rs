@@ -8,17 +8,17 @@ use super::{MailMessage, MailPerson};
 
 /// Reads a header block. `labels` are where the message was found (an mbox file's name, a
 /// Maildir folder); `fallback_date` is the mbox "From " line's date. `None` when the bytes
-/// hold no header at all.
+/// hold no header at all. The fallback is worked out only for a message without a `Date`.
 pub fn message_from_headers(
     headers: &[u8],
     labels: &[String],
-    fallback_date: Option<NaiveDateTime>,
+    fallback_date: impl FnOnce() -> Option<NaiveDateTime>,
 ) -> Option<MailMessage> {
     let parsed = MessageParser::new().parse_headers(headers)?;
     let raw = |name: &'static str| parsed.header_raw(name).map(str::trim);
     let mut message = MailMessage {
         message_id: parsed.message_id().map(clean_id).unwrap_or_default(),
-        sent: parsed.date().and_then(local_time).or(fallback_date),
+        sent: parsed.date().and_then(local_time).or_else(fallback_date),
         from: parsed.from().and_then(|a| people(a).into_iter().next()),
         to: parsed.to().map(people).unwrap_or_default(),
         cc: parsed.cc().map(people).unwrap_or_default(),

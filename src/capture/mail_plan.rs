@@ -89,10 +89,10 @@ pub(super) fn my_addresses(network: &Network) -> HashSet<String> {
 }
 
 /// The first reason `message` makes no touch, before contacts are looked at.
-fn skip_reason(
-    message: &MailMessage,
+fn skip_reason<'a>(
+    message: &'a MailMessage,
     me: &HashSet<String>,
-    seen: &mut HashSet<String>,
+    seen: &mut HashSet<&'a str>,
     options: &CaptureOptions,
 ) -> Option<SkipReason> {
     let labelled = |names: &[&str]| {
@@ -107,7 +107,7 @@ fn skip_reason(
     if labelled(&["Chat", "Chats"]) {
         return Some(SkipReason::Chat);
     }
-    if !message.message_id.is_empty() && !seen.insert(message.message_id.clone()) {
+    if !message.message_id.is_empty() && !seen.insert(message.message_id.as_str()) {
         return Some(SkipReason::Duplicate);
     }
     let sent = message.sent?;
@@ -257,9 +257,9 @@ pub(super) fn plan_messages(
         report.proposed_me = proposed.into_iter().collect();
     }
     let by_address = &identity.by_address;
-    let mut seen: HashSet<String> = network
+    let mut seen: HashSet<&str> = network
         .sources()
-        .flat_map(|s| s.message_ids.iter().cloned())
+        .flat_map(|s| s.message_ids.iter().map(String::as_str))
         .collect();
     let mut new_ids: BTreeSet<String> = BTreeSet::new();
     let mut passed: Vec<Passed<'_>> = Vec::new();
@@ -310,10 +310,10 @@ pub(super) fn plan_messages(
         });
     }
     // One touch per (contact, thread, day); the day's last message decides the direction.
-    let mut days: BTreeMap<(ContactId, String, NaiveDate), DayTouch> = BTreeMap::new();
+    let mut days: BTreeMap<(ContactId, &str, NaiveDate), DayTouch> = BTreeMap::new();
     for item in passed.iter().filter(|p| !p.contacts.is_empty()) {
         for contact in &item.contacts {
-            let key = (*contact, item.message.thread.clone(), item.sent.date());
+            let key = (*contact, item.message.thread.as_str(), item.sent.date());
             let entry = days.entry(key).or_insert_with(|| DayTouch {
                 last: item.sent,
                 outbound: item.outbound,
@@ -346,7 +346,7 @@ pub(super) fn plan_messages(
         let age = (options.now.date() - last.sent.date()).num_days();
         if me_in_to && (0..=AWAITING_DAYS).contains(&age) {
             for contact in &last.contacts {
-                let key = (*contact, (*thread).to_owned(), last.sent.date());
+                let key = (*contact, *thread, last.sent.date());
                 if let Some(day) = days.get_mut(&key)
                     && !day.outbound
                 {

@@ -87,7 +87,7 @@ pub fn read_maildir(dir: &Path, mut found: impl FnMut(MailMessage)) -> u64 {
                 break;
             }
         }
-        if let Some(mut message) = message_from_headers(&headers, &labels, None) {
+        if let Some(mut message) = message_from_headers(&headers, &labels, || None) {
             message.invitation |= invitation;
             found(message);
         }

@@ -107,6 +107,29 @@ impl<R: Read> Chunks<R> {
         Ok(n > 0)
     }
 
+    /// Reads the first chunk and skips what comes before the first separator (no message);
+    /// false when there is none.
+    fn skip_preamble(&mut self) -> std::io::Result<bool> {
+        self.refill()?;
+        loop {
+            if self.rest().starts_with(b"From ") {
+                return Ok(true);
+            }
+            let rest = self.rest();
+            if let Some(at) = memchr::memmem::find(rest, b"\nFrom ") {
+                self.advance(at + 1);
+                return Ok(true);
+            }
+            let keep = rest.len().min(OVERLAP_BYTES);
+            self.advance(rest.len() - keep);
+            if !self.refill()? {
+                let left = self.rest().len();
+                self.advance(left);
+                return Ok(false);
+            }
+        }
+    }
+
     fn rest(&self) -> &[u8] {
         self.buf.get(self.pos..).unwrap_or_default()
     }
@@ -117,17 +140,106 @@ impl<R: Read> Chunks<R> {
     }
 }
 
+/// Messages found by the scanning thread, handed to the parsing thread together: their
+/// header blocks and separator lines back to back in one buffer.
+#[derive(Default)]
+struct Batch {
+    bytes: Vec<u8>,
+    /// Per message: the header block's end and the separator line's end in `bytes` (each
+    /// starts where the one before ended), and whether its body holds an invitation.
+    items: Vec<(usize, usize, bool)>,
+    /// Bytes of the file used when the batch was sent.
+    used: u64,
+}
+
+/// How many messages go to the parsing thread at once.
+const BATCH_MESSAGES: usize = 256;
+
+/// How many batches may wait for the parsing thread (memory stays constant).
+const BATCHES_IN_FLIGHT: usize = 4;
+
 /// Reads every message of an mbox stream, handing each to `found`; `progress` gets the bytes
 /// read so far now and then and answers whether to go on (false cancels: the read ends with
 /// an `Interrupted` error). Returns the bytes read. `labels` name where the messages were
 /// found (the file's name, such as `Sent`). Bodies are skipped by searching for the next
 /// separator, never copied or parsed.
-#[allow(clippy::too_many_lines)] // one pass: separator line, header block, body
+///
+/// Two threads share the work: one reads the file and finds the header blocks, the other
+/// (the caller's) parses them, a batch at a time through a bounded channel.
 pub fn read_mbox(
-    input: impl Read,
+    input: impl Read + Send,
     labels: &[String],
     mut found: impl FnMut(MailMessage),
     mut progress: impl FnMut(u64) -> bool,
+) -> std::io::Result<u64> {
+    let (send, receive) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
+    std::thread::scope(|scope| {
+        let scanner = scope.spawn(move || {
+            let mut batch = Batch::default();
+            let mut next_report: u64 = 1 << 22;
+            let used = scan_mbox(input, |headers, separator, invitation, used| {
+                batch.bytes.extend_from_slice(headers);
+                let header_end = batch.bytes.len();
+                batch.bytes.extend_from_slice(separator);
+                batch
+                    .items
+                    .push((header_end, batch.bytes.len(), invitation));
+                if batch.items.len() >= BATCH_MESSAGES || used >= next_report {
+                    next_report = used + (1 << 22);
+                    batch.used = used;
+                    send.send(std::mem::take(&mut batch)).is_ok()
+                } else {
+                    true
+                }
+            })?;
+            batch.used = used;
+            // The parsing side is gone only when it cancelled; nothing to tell it then.
+            let _ = send.send(batch);
+            Ok::<u64, std::io::Error>(used)
+        });
+        let mut cancelled = false;
+        for batch in &receive {
+            let mut from = 0;
+            for &(header_end, separator_end, invitation) in &batch.items {
+                let headers = batch.bytes.get(from..header_end).unwrap_or_default();
+                let separator = batch
+                    .bytes
+                    .get(header_end..separator_end)
+                    .unwrap_or_default();
+                from = separator_end;
+                if let Some(mut message) =
+                    message_from_headers(headers, labels, || separator_date(separator))
+                {
+                    message.invitation |= invitation;
+                    found(message);
+                }
+            }
+            if !progress(batch.used) {
+                cancelled = true;
+                break;
+            }
+        }
+        // Dropping the receiver stops the scanner at its next batch.
+        drop(receive);
+        let used = scanner
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the mbox reader stopped")))?;
+        if cancelled {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::Interrupted,
+                "capture cancelled",
+            ));
+        }
+        Ok(used)
+    })
+}
+
+/// Finds every message of an mbox stream: `emit` gets its header block, its separator line,
+/// whether its body holds an invitation, and the bytes used so far, and answers whether to
+/// go on. Returns the bytes read.
+fn scan_mbox(
+    input: impl Read,
+    mut emit: impl FnMut(&[u8], &[u8], bool, u64) -> bool,
 ) -> std::io::Result<u64> {
     let mut chunks = Chunks {
         input,
@@ -136,27 +248,11 @@ pub fn read_mbox(
         eof: false,
         used: 0,
     };
-    let mut next_report: u64 = 1 << 22;
-    chunks.refill()?;
-    // Anything before the first separator is no message.
-    loop {
-        if chunks.rest().starts_with(b"From ") {
-            break;
-        }
-        let rest = chunks.rest();
-        if let Some(at) = memchr::memmem::find(rest, b"\nFrom ") {
-            chunks.advance(at + 1);
-            break;
-        }
-        let keep = rest.len().min(OVERLAP_BYTES);
-        chunks.advance(rest.len() - keep);
-        if !chunks.refill()? {
-            let left = chunks.rest().len();
-            chunks.advance(left);
-            progress(chunks.used);
-            return Ok(chunks.used);
-        }
+    let mut separator: Vec<u8> = Vec::with_capacity(128);
+    if !chunks.skip_preamble()? {
+        return Ok(chunks.used);
     }
+    let finder = memchr::memmem::Finder::new(b"\nFrom ");
     // At a separator line.
     while !chunks.rest().is_empty() || chunks.refill()? {
         // The separator line.
@@ -173,12 +269,12 @@ pub fn read_mbox(
             chunks.advance(left);
             break;
         };
-        let fallback = chunks.rest().get(..line_end).and_then(separator_date);
+        separator.clear();
+        separator.extend_from_slice(chunks.rest().get(..line_end).unwrap_or_default());
         chunks.advance(line_end + 1);
         // The header block, up to the first blank line.
         let header_end = loop {
             let rest = chunks.rest();
-            let blank = blank_line(rest);
             // A header block that starts with a blank line is empty.
             let leading = if rest.starts_with(b"\n") {
                 Some((0, 1))
@@ -187,7 +283,7 @@ pub fn read_mbox(
             } else {
                 None
             };
-            if let Some(end) = leading.or(blank) {
+            if let Some(end) = leading.or_else(|| blank_line(rest)) {
                 break end;
             }
             if rest.len() > MAX_HEADER_BYTES || !chunks.refill()? {
@@ -195,20 +291,19 @@ pub fn read_mbox(
                 break (all, all);
             }
         };
-        let headers = chunks
-            .rest()
-            .get(..header_end.0)
-            .unwrap_or_default()
-            .to_vec();
+        let header_start = chunks.pos;
         chunks.advance(header_end.1);
         let mut invitation = false;
-        // The body, up to the next separator (or the end).
+        // The body, up to the next separator (or the end). The header block stays in the
+        // buffer while the body is searched within the same chunk; when the body runs past
+        // it, the header block is copied out first.
+        let mut headers: Option<Vec<u8>> = None;
         loop {
             let rest = chunks.rest();
             if rest.starts_with(b"From ") {
                 break;
             }
-            if let Some(at) = memchr::memmem::find(rest, b"\nFrom ") {
+            if let Some(at) = finder.find(rest) {
                 invitation |= has_calendar_part(rest.get(..at).unwrap_or_default());
                 chunks.advance(at + 1);
                 break;
@@ -216,14 +311,14 @@ pub fn read_mbox(
             invitation |= has_calendar_part(rest);
             let keep = rest.len().min(OVERLAP_BYTES);
             chunks.advance(rest.len() - keep);
-            if chunks.used >= next_report {
-                if !progress(chunks.used) {
-                    return Err(std::io::Error::new(
-                        std::io::ErrorKind::Interrupted,
-                        "capture cancelled",
-                    ));
-                }
-                next_report = chunks.used + (1 << 22);
+            if headers.is_none() {
+                headers = Some(
+                    chunks
+                        .buf
+                        .get(header_start..header_start + header_end.0)
+                        .unwrap_or_default()
+                        .to_vec(),
+                );
             }
             if !chunks.refill()? {
                 let left = chunks.rest().len();
@@ -231,20 +326,89 @@ pub fn read_mbox(
                 break;
             }
         }
-        if let Some(mut message) = message_from_headers(&headers, labels, fallback) {
-            message.invitation |= invitation;
-            found(message);
-        }
-        if chunks.used >= next_report {
-            if !progress(chunks.used) {
-                return Err(std::io::Error::new(
-                    std::io::ErrorKind::Interrupted,
-                    "capture cancelled",
-                ));
-            }
-            next_report = chunks.used + (1 << 22);
+        let block = match &headers {
+            Some(copy) => copy.as_slice(),
+            None => chunks
+                .buf
+                .get(header_start..header_start + header_end.0)
+                .unwrap_or_default(),
+        };
+        if !emit(block, &separator, invitation, chunks.used) {
+            break;
         }
     }
-    progress(chunks.used);
     Ok(chunks.used)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_mbox;
+
+    /// Messages whose bodies run over several chunks, a long header block, a preamble, and an invitation at the end of a long body: every message is
+    /// found with its own headers, in order, and the progress reaches the end.
+    #[test]
+    fn long_bodies_and_straddling_headers_are_read_whole() {
+        let mut text = b"preamble line\n".to_vec();
+        for n in 0..6_usize {
+            text.extend_from_slice(b"From a@b Mon Nov 02 10:00:00 2026\r\n");
+            // A header block of 200 KB, read over more than one chunk.
+            if n == 1 {
+                text.extend_from_slice(format!("X-Pad: {}\r\n", "p".repeat(200_000)).as_bytes());
+            }
+            text.extend_from_slice(
+                format!(
+                    "Message-ID: <m{n}@x>\r\nSubject: Number {n}\r\nFrom: P <p@x.example>\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            let body_len = if n % 2 == 0 { 3 << 20 } else { 100 };
+            text.extend(std::iter::repeat_n(b'x', body_len));
+            if n == 4 {
+                text.extend_from_slice(b"\r\nContent-Type: text/calendar; method=REQUEST\r\n");
+            }
+            text.extend_from_slice(b"\r\n>From the body\r\n\r\n");
+        }
+        let mut found = Vec::new();
+        let mut last_progress = 0;
+        let read = read_mbox(
+            text.as_slice(),
+            &[],
+            |m| found.push(m),
+            |n| {
+                last_progress = n;
+                true
+            },
+        )
+        .unwrap();
+        assert_eq!(read, text.len() as u64);
+        assert_eq!(last_progress, read);
+        let subjects: Vec<&str> = found.iter().map(|m| m.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "Number 0", "Number 1", "Number 2", "Number 3", "Number 4", "Number 5"
+            ]
+        );
+        let invitations: Vec<bool> = found.iter().map(|m| m.invitation).collect();
+        assert_eq!(invitations, [false, false, false, false, true, false]);
+        assert!(
+            found.iter().all(|m| m.sent.is_some()),
+            "the separator's date"
+        );
+    }
+
+    /// Cancelling stops the read with `Interrupted`.
+    #[test]
+    fn a_cancelled_read_ends_interrupted() {
+        let mut text = Vec::new();
+        for n in 0..2_000 {
+            text.extend_from_slice(
+                format!("From a@b Mon Nov 02 10:00:00 2026\nMessage-ID: <{n}@x>\n\n").as_bytes(),
+            );
+            text.extend(std::iter::repeat_n(b'y', 10_000));
+            text.push(b'\n');
+        }
+        let error = read_mbox(text.as_slice(), &[], |_| {}, |_| false).unwrap_err();
+        assert_eq!(error.kind(), std::io::ErrorKind::Interrupted);
+    }
 }
