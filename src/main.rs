@@ -87,7 +87,7 @@ fn real_main() -> Result<()> {
     }
     let dir = resolve_data_dir(args.data_dir)?;
     let folder = DataFolder::new(&dir).with_cache_root(cache_root.clone());
-    match Session::open(folder, Access::ReadWrite, "the Dunbar window") {
+    match Session::open(folder, Access::ReadWrite, dunbar::storage::WINDOW_HOLDER) {
         Ok(session) => dunbar::ui::run_window(session, clock, false, languages),
         // A damaged or locked data file gets the startup screen, which says what to do.
         Err(error) => {

@@ -7,6 +7,7 @@ pub struct CaptureProgress {
     done: AtomicU64,
     total: AtomicU64,
     cancelled: AtomicBool,
+    reading: AtomicBool,
 }
 
 impl CaptureProgress {
@@ -15,6 +16,17 @@ impl CaptureProgress {
         self.done.store(0, Ordering::Relaxed);
         self.total.store(total, Ordering::Relaxed);
         self.cancelled.store(false, Ordering::Relaxed);
+        self.reading.store(true, Ordering::Relaxed);
+    }
+
+    /// The read has ended (read whole, failed or cancelled).
+    pub fn finish(&self) {
+        self.reading.store(false, Ordering::Relaxed);
+    }
+
+    /// Whether a read is under way.
+    pub fn is_reading(&self) -> bool {
+        self.reading.load(Ordering::Relaxed)
     }
 
     /// Records `done` bytes read; answers whether to go on (false once cancelled).

@@ -216,9 +216,9 @@ pub fn read_mail_source_from(
     }
     let text = String::from_utf8_lossy(&head).to_ascii_uppercase();
     let what = if head.starts_with(b"PK") {
-        Some("a zip archive (LinkedIn or calendar export)")
+        Some("zip")
     } else if text.contains("CONVERSATION ID") || text.contains("INVITEEPROFILEURL") {
-        Some("a LinkedIn export")
+        Some("linkedin")
     } else {
         None
     };

@@ -40,7 +40,6 @@ pub fn review_text(today: NaiveDate, items: &[ReviewItem]) -> String {
     if items.is_empty() {
         out.push_str(&format!("\n{}\n", tr!("cli-review-empty")));
     }
-    let at_risk = format!("  [{}]", tr!("health-at-risk"));
     for section in ReviewSection::ALL {
         let in_section: Vec<&ReviewItem> = items.iter().filter(|i| i.section == section).collect();
         if in_section.is_empty() {
@@ -48,11 +47,11 @@ pub fn review_text(today: NaiveDate, items: &[ReviewItem]) -> String {
         }
         out.push_str(&format!("\n{} ({})\n", section.title(), in_section.len()));
         for item in in_section {
-            let risk = if item.at_risk { at_risk.as_str() } else { "" };
+            // An item at risk says so in its reason.
             out.push_str(&format!(
-                "  {} ({}): {}{risk}\n",
+                "  {} ({}): {}\n",
                 visible(&item.name),
-                item.circle.key(),
+                item.circle.word(),
                 visible(&item.reason)
             ));
         }

@@ -68,6 +68,19 @@ impl Circle {
         }
     }
 
+    /// The one-word name in this language, for the command line's text: the key in English
+    /// (`sympathy`), the Danish name the command line accepts in Danish (`sympati`).
+    pub fn word(self) -> String {
+        match self {
+            Self::Support => tr!("circle-word-support"),
+            Self::Sympathy => tr!("circle-word-sympathy"),
+            Self::Affinity => tr!("circle-word-affinity"),
+            Self::Active => tr!("circle-word-active"),
+            Self::Acquaintance => tr!("circle-word-acquaintance"),
+            Self::Known => tr!("circle-word-known"),
+        }
+    }
+
     /// The one-word name used on the command line and in JSON.
     pub const fn key(self) -> &'static str {
         match self {

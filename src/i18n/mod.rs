@@ -97,6 +97,20 @@ pub fn language() -> Language {
         .unwrap_or_else(|| decode(PROCESS_LANGUAGE.load(Ordering::Relaxed)))
 }
 
+/// A number as this thread's language writes it: `10.5` in English, `10,5` in Danish; a
+/// whole number without decimals, others with one.
+pub fn decimal(value: f64) -> String {
+    let text = if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    };
+    match language() {
+        Language::English => text,
+        Language::Danish => text.replace('.', ","),
+    }
+}
+
 /// Runs `make` with this thread speaking `language`, then restores the thread's language:
 /// for output that must not change with the language (`--json`) and for comparing a text
 /// with its translations.

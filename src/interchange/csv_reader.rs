@@ -167,8 +167,7 @@ pub fn read_rows(text: &str, header: &CsvHeader, out: &mut ParsedFile) {
                     if is_swallowing(body, start, end, row.len(), header.columns.len()) {
                         out.warnings.push(ImportWarning::new(
                             line,
-                            "row has a quote (\") that is never closed; skipped, and the rows \
-                             after it were read on their own",
+                            crate::tr!("import-warning-unclosed-quote"),
                         ));
                         out.rejected += 1;
                         base = next_line(body, start);
@@ -181,7 +180,7 @@ pub fn read_rows(text: &str, header: &CsvHeader, out: &mut ParsedFile) {
                 Err(error) => {
                     out.warnings.push(ImportWarning::new(
                         lines.line_at(before),
-                        format!("row could not be read ({error}); skipped"),
+                        crate::tr!("import-warning-row-unreadable", error = error.to_string()),
                     ));
                     out.rejected += 1;
                     if !matches!(error.kind(), csv::ErrorKind::UnequalLengths { .. }) {
@@ -443,7 +442,7 @@ fn read_row(
                 if date.is_none() && !is_empty_date(value) {
                     out.warnings.push(ImportWarning::new(
                         line,
-                        format!("\u{201c}{value}\u{201d} is not a date; left out"),
+                        crate::tr!("import-warning-value-not-date", value = value),
                     ));
                 }
                 if birthday {
@@ -457,7 +456,7 @@ fn read_row(
                 if record.connected_on.is_none() {
                     out.warnings.push(ImportWarning::new(
                         line,
-                        format!("connected on \u{201c}{value}\u{201d} is not a date; left out"),
+                        crate::tr!("import-warning-connected-on-not-date", value = value),
                     ));
                 }
             }
@@ -481,7 +480,7 @@ fn read_row(
             record.given_name, record.middle_name, record.family_name
         ));
     }
-    out.keep_or_reject(record, "row");
+    out.keep_or_reject(record, true);
 }
 
 /// Outlook writes `0/0/00` for "no date".

@@ -100,11 +100,11 @@ impl DateColumns {
                     let name = names.get(column).map_or("", |n| n.trim());
                     out.warnings.push(ImportWarning::new(
                         first.line,
-                        format!(
-                            "{}: column \u{201c}{name}\u{201d}: dates such as \u{201c}{}\u{201d} \
-                             could be day or month first and nothing in the file decides; \
-                             read month first",
-                            out.file_name, first.raw
+                        crate::tr!(
+                            "import-warning-ambiguous-dates",
+                            file = out.file_name.as_str(),
+                            column = name,
+                            example = first.raw.as_str()
                         ),
                     ));
                     DateOrder::MonthFirst

@@ -22,10 +22,7 @@ impl ImportWarning {
     pub fn exchange_address(line: usize, address: &str) -> Self {
         Self::new(
             line,
-            format!(
-                "\u{201c}{}\u{201d} is an Exchange directory address, not an e-mail; left out",
-                address.trim()
-            ),
+            crate::tr!("import-warning-exchange-address", address = address.trim()),
         )
     }
 }

@@ -26,7 +26,7 @@ pub fn parse(bytes: &[u8], file_name: &str) -> ParsedFile {
         parsed.format = ImportFormat::Unknown;
         parsed.warnings.push(ImportWarning::new(
             1,
-            "not a vCard and no CSV header with contact columns (such as First Name, Last Name, E-mail) was found; nothing imported",
+            crate::tr!("import-warning-not-contacts"),
         ));
     }
     parsed

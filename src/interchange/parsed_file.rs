@@ -17,14 +17,18 @@ pub struct ParsedFile {
 
 impl ParsedFile {
     /// Keeps `record` when something can name it (see `ImportedRecord::settle_name`);
-    /// otherwise counts it as rejected and says so at its line. `what` is "row" or "vCard".
-    pub(super) fn keep_or_reject(&mut self, mut record: ImportedRecord, what: &str) {
+    /// otherwise counts it as rejected and says so at its line (a CSV row or a vCard).
+    pub(super) fn keep_or_reject(&mut self, mut record: ImportedRecord, row: bool) {
         if record.settle_name() {
             self.records.push(record);
         } else {
             self.warnings.push(ImportWarning::new(
                 record.line,
-                format!("{what} has no name, organisation, e-mail or phone; skipped"),
+                if row {
+                    crate::tr!("import-warning-nameless-row")
+                } else {
+                    crate::tr!("import-warning-nameless-card")
+                },
             ));
             self.rejected += 1;
         }

@@ -250,10 +250,7 @@ impl Changes<'_> {
     ) -> (PlanOutcome, Vec<FieldConflict>) {
         let id = current.id;
         if current.is_trashed() {
-            let reason = format!(
-                "{} is in the trash; restore them to update them from this file",
-                current.display_name
-            );
+            let reason = crate::tr!("import-skip-trashed", name = current.display_name.as_str());
             return (PlanOutcome::Skipped { reason }, Vec::new());
         }
         // A contact joins `working` only once a record changes it.
@@ -264,9 +261,9 @@ impl Changes<'_> {
         };
         let result = merge_into(contact, record, tag, source);
         if result.changed.is_empty() {
-            let reason = format!(
-                "already in the network as {}; nothing new",
-                current.display_name
+            let reason = crate::tr!(
+                "import-skip-nothing-new",
+                name = current.display_name.as_str()
             );
             return (PlanOutcome::Skipped { reason }, result.conflicts);
         }

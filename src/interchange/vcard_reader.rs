@@ -72,10 +72,9 @@ pub fn read_vcards(text: &str, out: &mut ParsedFile) {
         if members.is_empty() || group.name.is_empty() {
             out.warnings.push(ImportWarning::new(
                 group.line,
-                format!(
-                    "group card \u{201c}{}\u{201d} is not a person and none of its members is \
-                     in this file; skipped",
-                    group.name
+                crate::tr!(
+                    "import-warning-group-not-person",
+                    name = group.name.as_str()
                 ),
             ));
             continue;
@@ -103,7 +102,7 @@ fn read_all_cards(text: &str, out: &mut ParsedFile, cards: &mut Cards) {
                 } else if !line.trim().is_empty() {
                     out.warnings.push(ImportWarning::new(
                         number,
-                        "text outside a vCard (no BEGIN:VCARD before it); ignored",
+                        crate::tr!("import-warning-text-outside-card"),
                     ));
                 }
             }
@@ -111,7 +110,7 @@ fn read_all_cards(text: &str, out: &mut ParsedFile, cards: &mut Cards) {
                 if is_begin(line) {
                     out.warnings.push(ImportWarning::new(
                         first,
-                        "vCard has no END:VCARD before the next card; read up to there",
+                        crate::tr!("import-warning-card-not-ended"),
                     ));
                     read_card(first, &card, out, cards);
                     start = Some(number);
@@ -131,7 +130,7 @@ fn read_all_cards(text: &str, out: &mut ParsedFile, cards: &mut Cards) {
     if let Some(first) = start {
         out.warnings.push(ImportWarning::new(
             first,
-            "vCard has no END:VCARD (the file ends inside it); read what was there",
+            crate::tr!("import-warning-card-cut-off"),
         ));
         card.push((0, "END:VCARD"));
         read_card(first, &card, out, cards);
@@ -185,10 +184,7 @@ fn raw_properties(lines: &[(usize, &str)], warnings: &mut Vec<ImportWarning>) ->
         let Some((head, value)) = text.split_once(':') else {
             warnings.push(ImportWarning::new(
                 number,
-                format!(
-                    "line without a colon is not a vCard property; ignored: \u{201c}{}\u{201d}",
-                    shorten(&text)
-                ),
+                crate::tr!("import-warning-line-without-colon", line = shorten(&text)),
             ));
             continue;
         };
@@ -228,10 +224,10 @@ fn read_card(first_line: usize, lines: &[(usize, &str)], out: &mut ParsedFile, c
     if raw.len() > MAX_CARD_PROPERTIES {
         out.warnings.push(ImportWarning::new(
             first_line,
-            format!(
-                "vCard has {} properties, more than the {MAX_CARD_PROPERTIES} a contact can \
-                 have; skipped",
-                raw.len()
+            crate::tr!(
+                "import-warning-too-many-properties",
+                count = raw.len(),
+                limit = MAX_CARD_PROPERTIES
             ),
         ));
         out.rejected += 1;
@@ -245,7 +241,7 @@ fn read_card(first_line: usize, lines: &[(usize, &str)], out: &mut ParsedFile, c
     let Ok(card) = VCard::parse(&text) else {
         out.warnings.push(ImportWarning::new(
             first_line,
-            "vCard could not be read; skipped",
+            crate::tr!("import-warning-card-unreadable"),
         ));
         out.rejected += 1;
         return;
@@ -290,7 +286,7 @@ fn read_card(first_line: usize, lines: &[(usize, &str)], out: &mut ParsedFile, c
         record.family_name.clear();
     }
     let index = out.records.len();
-    out.keep_or_reject(record, "vCard");
+    out.keep_or_reject(record, false);
     if out.records.len() > index
         && let Some(uid) = raw_value(&["UID"]).filter(|uid| !uid.is_empty())
     {
@@ -609,10 +605,10 @@ fn read_dates(
             Some(date) => *slot = Some(date),
             None => warnings.push(ImportWarning::new(
                 property.line,
-                format!(
-                    "{} \u{201c}{}\u{201d} is not a date; left out",
-                    property.name,
-                    shorten(property.value.trim())
+                crate::tr!(
+                    "import-warning-property-not-date",
+                    property = property.name.as_str(),
+                    value = shorten(property.value.trim())
                 ),
             )),
         }

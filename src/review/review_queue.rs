@@ -164,7 +164,6 @@ fn person_items(
         let reason = |dates: Dates| {
             tr!(
                 "review-give-back",
-                kind = gift.kind.label().to_lowercase(),
                 key = gift.kind.key(),
                 when = dates.on(gift.date)
             )
@@ -185,10 +184,12 @@ fn person_items(
                 |d| tr!("review-last-touch", when = dates.bare(d)),
             );
             let overdue = spoken_overdue(status.days_overdue);
+            let whole = status.cadence_days.fract() == 0.0;
             tr!(
                 "review-overdue",
                 since = since,
-                days = status.cadence_days,
+                days = crate::i18n::decimal(status.cadence_days),
+                whole = if whole { "yes" } else { "no" },
                 overdue = overdue
             ) + &risk
         };

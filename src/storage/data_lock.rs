@@ -8,6 +8,32 @@ use super::StorageError;
 /// The lock file's name inside the data folder.
 pub const LOCK_FILE: &str = "dunbar.lock";
 
+/// Who the window is in the lock file (a command names itself: `dunbar log`). The file says
+/// it in no language; [`holder_in_words`] says it in the reader's.
+pub const WINDOW_HOLDER: &str = "window";
+
+/// Who holds a lock, in this thread's language, from the lock file's text (`window, process
+/// 12` or `dunbar log, process 12`; older builds wrote `the Dunbar window, process 12`).
+pub fn holder_in_words(text: &str) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        return crate::tr!("lock-holder-unknown");
+    }
+    let (who, process) = match text.rsplit_once(", process ") {
+        Some((who, process)) => (who.trim(), Some(process.trim())),
+        None => (text, None),
+    };
+    let who = if who == WINDOW_HOLDER || who == "the Dunbar window" {
+        crate::tr!("lock-holder-window")
+    } else {
+        who.to_owned()
+    };
+    match process {
+        Some(process) => crate::tr!("lock-holder-process", who = who, process = process),
+        None => who,
+    }
+}
+
 /// An exclusive lock on a data folder, shared by the window and the command line. It is an
 /// operating-system lock, so it is released when the process ends, even by SIGKILL: a lock
 /// left by a dead process is simply free again.
@@ -67,14 +93,9 @@ fn lock_file(path: &Path, holder: &str) -> Result<File, StorageError> {
         Err(TryLockError::WouldBlock) => {
             let mut text = String::new();
             let _ = file.read_to_string(&mut text);
-            let holder = if text.trim().is_empty() {
-                "another process".to_owned()
-            } else {
-                text.trim().to_owned()
-            };
             return Err(StorageError::Locked {
                 path: path.to_owned(),
-                holder,
+                holder: text.trim().to_owned(),
             });
         }
         Err(TryLockError::Error(e)) => return Err(StorageError::io("lock", path, e)),

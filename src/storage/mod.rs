@@ -18,7 +18,7 @@ pub use backup::Backup;
 pub use data_folder::{
     BACKUP_DIR, DATA_FILE, DataFolder, KEEP_DAYS, KEEP_RECENT, MAX_DATA_FILE_BYTES,
 };
-pub use data_lock::{DataLock, LOCK_FILE};
+pub use data_lock::{DataLock, LOCK_FILE, WINDOW_HOLDER, holder_in_words};
 pub use file_format::FORMAT_VERSION;
 pub use file_stamp::FileStamp;
 pub use file_watcher::FileWatcher;

@@ -109,8 +109,9 @@ pub enum StorageError {
     },
     /// Another process holds the lock.
     #[error(
-        "{} is open in another Dunbar ({holder}); close it first, or use a read-only command",
-        path.display()
+        "{} is open in another Dunbar ({}); close it first, or use a read-only command",
+        path.display(),
+        super::data_lock::holder_in_words(holder)
     )]
     Locked {
         /// The data folder's lock file.
@@ -214,7 +215,7 @@ impl StorageError {
             Self::Locked { path, holder } => tr!(
                 "storage-locked",
                 path = path.display().to_string(),
-                holder = holder.as_str()
+                holder = super::data_lock::holder_in_words(holder)
             ),
             Self::Serialise(message) => tr!("storage-serialise", message = message.as_str()),
             Self::NoSuchBackup { name, dir } => tr!(

@@ -86,5 +86,5 @@ fn run_app(
         ..Default::default()
     };
     eframe::run_native("Dunbar", options, Box::new(move |cc| Ok(make(cc.storage))))
-        .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))
+        .map_err(|e| anyhow::anyhow!(crate::tr!("window-could-not-open", error = e.to_string())))
 }

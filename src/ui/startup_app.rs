@@ -76,14 +76,14 @@ impl StartupApp {
 
     fn open(&mut self, access: Access) {
         let folder = DataFolder::new(&self.dir).with_cache_root(self.cache_root.clone());
-        match Session::open(folder, access, "the Dunbar window") {
+        match Session::open(folder, access, crate::storage::WINDOW_HOLDER) {
             Ok(session) => self.app = Some((self.open_app)(session)),
             Err(error) => self.notice = Some(error.spoken()),
         }
     }
 
     fn restore(&mut self, name: &str) {
-        match Session::restore(&self.dir, name, "the Dunbar window", (self.now)()) {
+        match Session::restore(&self.dir, name, crate::storage::WINDOW_HOLDER, (self.now)()) {
             Ok(_) => self.open(Access::ReadWrite),
             Err(error) => {
                 self.notice = Some(tr!("startup-restore-failed", error = error.spoken()));

@@ -225,6 +225,78 @@ fn show_speaks_danish_as_text() {
     assert!(!text.contains("Timeline"), "{text}");
 }
 
+/// An import's warnings and skips, and who holds the data folder, are told in Danish too
+/// (they are made inside the interchange and storage layers).
+#[test]
+fn import_warnings_and_the_lock_holder_speak_danish() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("people.csv");
+    std::fs::write(
+        &file,
+        "First Name,Last Name,E-mail Address,Birthday\n\
+         Mette,Holm,mette@example.dk,32/13/1990\n\
+         ,,,1990-05-01\n",
+    )
+    .unwrap();
+    let data = dir.path().join("data");
+    let first = dunbar(&data, "da", &["import", file.to_str().unwrap()]);
+    assert!(first.status.success(), "{first:?}");
+    let warnings = String::from_utf8(first.stderr).unwrap();
+    assert!(
+        warnings.contains("“32/13/1990” er ikke en dato; udeladt"),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains("rækken har hverken navn, organisation, e-mail eller telefon"),
+        "{warnings}"
+    );
+    assert!(!warnings.contains("is not a date"), "{warnings}");
+    // Importing it again skips Mette, and says why in the window's language.
+    let parsed = dunbar::interchange::parse(&std::fs::read(&file).unwrap(), "people.csv");
+    let mut network = dunbar::domain::Network::new();
+    let plan = |network: &dunbar::domain::Network| {
+        dunbar::interchange::plan_import(
+            network,
+            &parsed,
+            &dunbar::interchange::ImportOptions::new("people.csv"),
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 14).unwrap(),
+        )
+    };
+    let first = plan(&network);
+    first
+        .to_action(&network)
+        .unwrap()
+        .unwrap()
+        .apply(&mut network)
+        .unwrap();
+    let reason = dunbar::i18n::in_language(Language::Danish, || plan(&network))
+        .entries
+        .into_iter()
+        .find_map(|e| match e.outcome {
+            dunbar::interchange::PlanOutcome::Skipped { reason } => Some(reason),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(
+        reason,
+        "findes allerede i netværket som Mette Holm; intet nyt"
+    );
+    // The window holds the folder: a writing command says so in its language.
+    let _window = dunbar::session::Session::open(
+        dunbar::storage::DataFolder::new(data.clone()),
+        dunbar::session::Access::ReadWrite,
+        dunbar::storage::WINDOW_HOLDER,
+    )
+    .unwrap();
+    let locked = dunbar(&data, "da", &["add", "Bo Holm"]);
+    assert!(!locked.status.success());
+    let said = String::from_utf8(locked.stderr).unwrap();
+    assert!(said.contains("Dunbar-vinduet, proces"), "{said}");
+    let english = dunbar(&data, "en", &["add", "Bo Holm"]);
+    let said = String::from_utf8(english.stderr).unwrap();
+    assert!(said.contains("the Dunbar window, process"), "{said}");
+}
+
 /// Every `tr!("id", name = …)` in `src/`: the file, the id and the argument names.
 fn uses_in(dir: &Path, found: &mut Vec<(String, String, BTreeSet<String>)>) {
     for entry in std::fs::read_dir(dir).unwrap() {

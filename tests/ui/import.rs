@@ -448,3 +448,23 @@ fn the_capture_preview_proposes_my_address() {
         "1 touch with 1 contact; 1 awaiting your reply"
     ));
 }
+
+/// A Danish window reads a file on its background thread and still tells what it skipped in
+/// Danish: the reading thread speaks the window's language.
+#[test]
+fn a_danish_window_tells_the_files_warnings_in_danish() {
+    let (dir, session) = fixture();
+    let app = DunbarApp::new(session, today()).with_language(dunbar::i18n::Language::Danish);
+    let mut harness = app_harness_with(app);
+    let file = write(
+        dir.path(),
+        "people.csv",
+        "First Name,Last Name,E-mail Address,Birthday\nMette,Holm,mette@example.dk,32/13/1990\n",
+    );
+    drop_file(&mut harness, &file);
+    assert!(
+        shows(&harness, "“32/13/1990” er ikke en dato; udeladt"),
+        "the warning in Danish"
+    );
+    assert!(!shows(&harness, "is not a date"), "no English left");
+}

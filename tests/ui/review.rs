@@ -131,7 +131,7 @@ fn the_queue_shows_the_sections_in_order_with_the_right_people() {
         .collect();
     assert!(at.windows(2).all(|w| w[0] < w[1]), "order: {at:?}");
     let waiting = row_of(&all, JURGEN, "waiting for your answer");
-    let give_back = row_of(&all, PETRA, "gave you");
+    let give_back = row_of(&all, PETRA, "introduced you to someone");
     let overdue = row_of(&all, SOREN, "days overdue");
     let birthday = row_of(&all, ASE, "birthday next week (26 March)");
     let ask_ready = row_of(&all, ASE, "ask is ready");

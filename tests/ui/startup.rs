@@ -57,9 +57,10 @@ fn folder_with_backup(dir: &Path) {
 }
 
 fn startup(dir: &Path) -> Harness<'static, StartupApp> {
-    let error =
-        crate::support::retry_locked(|| Session::open(dir, Access::ReadWrite, "the Dunbar window"))
-            .unwrap_err();
+    let error = crate::support::retry_locked(|| {
+        Session::open(dir, Access::ReadWrite, dunbar::storage::WINDOW_HOLDER)
+    })
+    .unwrap_err();
     let problem = StartupApp::problem_for(dir, &error);
     startup_with(dir, problem)
 }

@@ -143,7 +143,10 @@ review-give-back = { $key ->
     } { $when }
 review-never-touched = aldrig i kontakt
 review-last-touch = sidste kontakt { $when }
-review-overdue = { $since }; hver { $days }. dag; { $overdue }
+review-overdue = { $since }; { $whole ->
+        [yes] hver { $days }. dag
+       *[no] hver { $days } dag
+    }; { $overdue }
 review-birthday-on = fødselsdag den { $date }
 review-anniversary-on = mærkedag den { $date }
 review-birthday = fødselsdag { $when } ({ $day })
@@ -1116,3 +1119,49 @@ drop-hint = Slip filen for at se, hvad en import vil gøre
 review-finished = Gennemgangen er slut: { $handled } klaret, { $skipped } sprunget over, { $overdue } stadig over tid. Vi ses i næste uge.
 cli-no-contact = ingen kontakt ved navn { $name }
 cli-no-home = ingen hjemmemappe fundet; brug --data-dir MAPPE eller sæt DUNBAR_DATA_DIR
+
+## Import: what was skipped or could not be read, line by line
+import-warning-group-not-person = gruppekortet “{ $name }” er ikke en person, og ingen af dets medlemmer er i filen; sprunget over
+import-warning-text-outside-card = tekst uden for et vCard (intet BEGIN:VCARD før den); ignoreret
+import-warning-card-not-ended = vCard'et har intet END:VCARD før det næste kort; læst frem til dér
+import-warning-card-cut-off = vCard'et har intet END:VCARD (filen slutter midt i det); det, der var, er læst
+import-warning-line-without-colon = en linje uden kolon er ikke en vCard-egenskab; ignoreret: “{ $line }”
+import-warning-too-many-properties = vCard'et har { $count } egenskaber, flere end de { $limit }, en kontakt kan have; sprunget over
+import-warning-card-unreadable = vCard'et kunne ikke læses; sprunget over
+import-warning-property-not-date = { $property } “{ $value }” er ikke en dato; udeladt
+import-warning-nameless-row = rækken har hverken navn, organisation, e-mail eller telefon; sprunget over
+import-warning-nameless-card = vCard'et har hverken navn, organisation, e-mail eller telefon; sprunget over
+import-warning-unclosed-quote = rækken har et anførselstegn ("), der aldrig bliver lukket; sprunget over, og rækkerne efter den er læst hver for sig
+import-warning-row-unreadable = rækken kunne ikke læses ({ $error }); sprunget over
+import-warning-value-not-date = “{ $value }” er ikke en dato; udeladt
+import-warning-connected-on-not-date = forbindelsesdatoen “{ $value }” er ikke en dato; udeladt
+import-warning-exchange-address = “{ $address }” er en Exchange-katalogadresse, ikke en e-mail; udeladt
+import-warning-not-contacts = hverken et vCard eller en CSV-overskrift med kontaktkolonner (som First Name, Last Name, E-mail) blev fundet; intet er importeret
+import-warning-ambiguous-dates = { $file }: kolonnen “{ $column }”: datoer som “{ $example }” kan have både dag og måned først, og intet i filen afgør det; læst med måneden først
+import-skip-trashed = { $name } ligger i papirkurven; gendan personen for at opdatere vedkommende fra denne fil
+import-skip-nothing-new = findes allerede i netværket som { $name }; intet nyt
+
+## Who holds the data folder's lock (shown to a second Dunbar)
+lock-holder-window = Dunbar-vinduet
+lock-holder-unknown = en anden proces
+lock-holder-process = { $who }, proces { $process }
+
+## Capture: what went wrong reading a source
+capture-reading-job = Læser { $path }…
+capture-error-unreadable = kan ikke læse { $path }: { $source }
+capture-error-not-supported = { $what ->
+    [zip] et zip-arkiv (en LinkedIn- eller kalendereksport)
+   *[other] en LinkedIn-eksport
+} kan ikke læses endnu; post (mbox-filer, Maildir-mapper) og kalendere (.ics) kan: { $path }
+capture-error-cancelled = Læsningen blev stoppet; intet er ændret.
+capture-error-no-mail = ingen post fundet (hverken en mbox-fil eller en Maildir-mappe): { $path }
+capture-error-hint = Vælg en mbox-fil (Takeout, Thunderbird, Apple Mail), en Maildir-mappe, en kalender (.ics) eller LinkedIns eksport (.zip).
+window-could-not-open = vinduet kunne ikke åbnes: { $error }
+
+## A circle in one word, in the command line's text
+circle-word-support = støtte
+circle-word-sympathy = sympati
+circle-word-affinity = affinitet
+circle-word-active = aktiv
+circle-word-acquaintance = bekendt
+circle-word-known = kendt

@@ -134,12 +134,19 @@ ask-still-open = your { $kind } ask of { $date } is still open
 date-on = on { $date }
 review-waiting = wrote to you { $when } and is waiting for your answer
 review-waiting-about = wrote to you { $when } about “{ $subject }” and is waiting for your answer
-review-give-back = gave you { $key ->
-        *[other] { $kind }
+review-give-back = { $key ->
+        [knowledge] gave you knowledge
+        [intro] introduced you to someone
+        [help] helped you
+        [recommendation] recommended you
+       *[share] shared your work
     } { $when }
 review-never-touched = never touched
 review-last-touch = last touch { $when }
-review-overdue = { $since }; every { $days } days; { $overdue }
+review-overdue = { $since }; every { $days } { $whole ->
+        [yes] days
+       *[no] days
+    }; { $overdue }
 review-birthday-on = birthday on { $date }
 review-anniversary-on = anniversary on { $date }
 review-birthday = birthday { $when } ({ $day })
@@ -1054,3 +1061,49 @@ drop-hint = Drop the file to preview importing it
 review-finished = Review finished: { $handled } dealt with, { $skipped } skipped, { $overdue } still overdue. See you next week.
 cli-no-contact = no contact named { $name }
 cli-no-home = no home folder found; pass --data-dir DIR or set DUNBAR_DATA_DIR
+
+## Import: what was skipped or could not be read, line by line
+import-warning-group-not-person = group card “{ $name }” is not a person and none of its members is in this file; skipped
+import-warning-text-outside-card = text outside a vCard (no BEGIN:VCARD before it); ignored
+import-warning-card-not-ended = vCard has no END:VCARD before the next card; read up to there
+import-warning-card-cut-off = vCard has no END:VCARD (the file ends inside it); read what was there
+import-warning-line-without-colon = line without a colon is not a vCard property; ignored: “{ $line }”
+import-warning-too-many-properties = vCard has { $count } properties, more than the { $limit } a contact can have; skipped
+import-warning-card-unreadable = vCard could not be read; skipped
+import-warning-property-not-date = { $property } “{ $value }” is not a date; left out
+import-warning-nameless-row = row has no name, organisation, e-mail or phone; skipped
+import-warning-nameless-card = vCard has no name, organisation, e-mail or phone; skipped
+import-warning-unclosed-quote = row has a quote (") that is never closed; skipped, and the rows after it were read on their own
+import-warning-row-unreadable = row could not be read ({ $error }); skipped
+import-warning-value-not-date = “{ $value }” is not a date; left out
+import-warning-connected-on-not-date = connected on “{ $value }” is not a date; left out
+import-warning-exchange-address = “{ $address }” is an Exchange directory address, not an e-mail; left out
+import-warning-not-contacts = not a vCard and no CSV header with contact columns (such as First Name, Last Name, E-mail) was found; nothing imported
+import-warning-ambiguous-dates = { $file }: column “{ $column }”: dates such as “{ $example }” could be day or month first and nothing in the file decides; read month first
+import-skip-trashed = { $name } is in the trash; restore them to update them from this file
+import-skip-nothing-new = already in the network as { $name }; nothing new
+
+## Who holds the data folder's lock (shown to a second Dunbar)
+lock-holder-window = the Dunbar window
+lock-holder-unknown = another process
+lock-holder-process = { $who }, process { $process }
+
+## Capture: what went wrong reading a source
+capture-reading-job = Reading { $path } for capture…
+capture-error-unreadable = cannot read { $path }: { $source }
+capture-error-not-supported = { $what ->
+    [zip] a zip archive (LinkedIn or calendar export)
+   *[other] a LinkedIn export
+} cannot be captured yet; mail (mbox files, Maildir folders) and calendars (.ics) are read: { $path }
+capture-error-cancelled = Capture cancelled; nothing was changed.
+capture-error-no-mail = no mail found (neither an mbox file nor a Maildir folder): { $path }
+capture-error-hint = Choose an mbox file (Takeout, Thunderbird, Apple Mail), a Maildir folder, a calendar (.ics) or LinkedIn's export (.zip).
+window-could-not-open = the window could not open: { $error }
+
+## A circle in one word, in the command line's text
+circle-word-support = support
+circle-word-sympathy = sympathy
+circle-word-affinity = affinity
+circle-word-active = active
+circle-word-acquaintance = acquaintance
+circle-word-known = known

@@ -21,7 +21,10 @@ impl FileJob {
     ) -> Self {
         let (sender, receiver) = channel();
         let ctx = ctx.clone();
+        // The job's messages (an import's warnings) are in the window's language.
+        let language = crate::i18n::language();
         let thread = std::thread::spawn(move || {
+            crate::i18n::use_language(language);
             // The window may be gone; then nobody needs the answer.
             let _ = sender.send(work());
             ctx.request_repaint();

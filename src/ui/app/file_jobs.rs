@@ -43,21 +43,19 @@ impl DunbarApp {
     ) {
         self.view.screen = Screen::Import;
         progress.start(crate::capture::source_size(&path));
-        let what = format!("Reading {} for capture\u{2026}", path.display());
+        let what = tr!("capture-reading-job", path = path.display().to_string());
         let repaint = ctx.clone();
         // A snapshot (cheap: the maps are shared) tells the reader where a grown mailbox
         // was read up to.
         let network = self.session.network().clone();
         self.start_job(ctx, what, move || {
-            FileJobResult::CaptureRead(crate::capture::read_capture_input(
-                &path,
-                &network,
-                |done| {
-                    // The progress bar moves while the window is otherwise idle.
-                    repaint.request_repaint();
-                    progress.advance(done)
-                },
-            ))
+            let read = crate::capture::read_capture_input(&path, &network, |done| {
+                // The progress bar moves while the window is otherwise idle.
+                repaint.request_repaint();
+                progress.advance(done)
+            });
+            progress.finish();
+            FileJobResult::CaptureRead(read)
         });
     }
 
@@ -142,16 +140,12 @@ impl DunbarApp {
             }
             FileJobResult::CaptureRead(Err(crate::capture::CaptureError::Cancelled)) => {
                 self.import.capture.clear();
-                self.banner
-                    .notice("Capture cancelled; nothing was changed.");
+                self.banner.notice(tr!("capture-error-cancelled"));
             }
             FileJobResult::CaptureRead(Err(error)) => {
                 self.import.capture.clear();
-                self.banner.error(
-                    error.to_string(),
-                    "Choose an mbox file (Takeout, Thunderbird, Apple Mail), a Maildir folder, \
-                     a calendar (.ics) or LinkedIn's export (.zip).",
-                );
+                self.banner
+                    .error(error.to_string(), tr!("capture-error-hint"));
             }
             FileJobResult::ImportChosen(DialogOutcome::Chosen(path)) => {
                 self.read_import_file(ctx, path);

@@ -117,7 +117,7 @@ impl CapturePanel {
                 queue.push(UiRequest::ReadMail(path.into(), Arc::clone(&self.progress)));
             }
         });
-        if busy.is_some_and(|what| what.ends_with("for capture\u{2026}")) {
+        if busy.is_some() && self.progress.is_reading() {
             let (done, total) = self.progress.bytes();
             let (done_mb, total_mb) = (done / 1_000_000, total.max(1) / 1_000_000);
             ui.horizontal(|ui| {
