@@ -26,6 +26,7 @@ pub mod domain;
 pub mod generate;
 pub mod i18n;
 pub mod interchange;
+pub mod remind;
 pub mod review;
 pub mod session;
 pub mod storage;

@@ -61,6 +61,13 @@ fn real_main() -> Result<()> {
         system: system_language,
         chosen: args.lang,
     };
+    let screen = match args.screen.as_deref() {
+        Some(name) => Some(
+            dunbar::ui::Screen::from_key(name)
+                .ok_or_else(|| anyhow::anyhow!(dunbar::tr!("cli-unknown-screen", text = name)))?,
+        ),
+        None => None,
+    };
     if let Some(command) = args.command {
         let dir = resolve_data_dir(args.data_dir)?;
         let folder = DataFolder::new(dir).with_cache_root(cache_root);
@@ -79,16 +86,17 @@ fn real_main() -> Result<()> {
             .context("the demo's temporary folder could not be created")?;
         let network = generate_network(&GenerateSpec::new(600, 7), clock.today())
             .context("the demo network could not be generated")?;
-        let mut session = Session::create_with(dir.path(), network, "the Dunbar demo window")?;
+        let mut session =
+            Session::create_with(dir.path(), network, dunbar::storage::WINDOW_HOLDER)?;
         session.save(clock.now())?;
-        let result = dunbar::ui::run_window(session, clock, true, languages);
+        let result = dunbar::ui::run_window(session, clock, true, languages, screen);
         drop(dir);
         return result;
     }
     let dir = resolve_data_dir(args.data_dir)?;
     let folder = DataFolder::new(&dir).with_cache_root(cache_root.clone());
     match Session::open(folder, Access::ReadWrite, dunbar::storage::WINDOW_HOLDER) {
-        Ok(session) => dunbar::ui::run_window(session, clock, false, languages),
+        Ok(session) => dunbar::ui::run_window(session, clock, false, languages, screen),
         // A damaged or locked data file gets the startup screen, which says what to do.
         Err(error) => {
             let problem = StartupApp::problem_for(&dir, &error);

@@ -6,7 +6,8 @@ use clap::{Parser, Subcommand};
 use crate::i18n::Language;
 
 use super::{
-    AddArgs, CaptureArgs, ExportArgs, GenerateArgs, ImportArgs, LogArgs, ProfileArgs, SetArgs,
+    AddArgs, CaptureArgs, ExportArgs, GenerateArgs, ImportArgs, LogArgs, ProfileArgs, RemindArgs,
+    SetArgs,
 };
 
 /// Dunbar: keep your professional network in Dunbar's circles, give before you ask.
@@ -23,6 +24,10 @@ pub struct Args {
     /// Open the window on a generated demo network in a temporary folder.
     #[arg(long)]
     pub demo: bool,
+    /// The screen the window opens on: contacts, circles, review, gifts, insights, trash,
+    /// import or settings (a reminder's "Open review" uses `--screen review`).
+    #[arg(long, value_name = "SCREEN")]
+    pub screen: Option<String>,
     /// Act as if today were this day (YYYY-MM-DD), for scripts and reproducible output.
     #[arg(long, global = true, env = "DUNBAR_TODAY", value_name = "DATE")]
     pub today: Option<NaiveDate>,
@@ -85,6 +90,9 @@ pub enum Command {
     Profile(ProfileArgs),
     /// Write a synthetic network into the data folder (for demos and benchmarks).
     Generate(GenerateArgs),
+    /// One desktop notification with what is due today (people waiting on you, promises,
+    /// meetings, birthdays, the weekly review); `--install` schedules it every day.
+    Remind(RemindArgs),
     /// List backups, newest first.
     Backups,
     /// Make a backup the current network (the current file is kept as a backup first).

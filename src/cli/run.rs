@@ -128,6 +128,7 @@ pub fn run(
         Command::Capture(args) => super::capture_command::capture(&args, dir, clock, out),
         Command::Sources { json } => super::capture_command::sources(dir, json, out),
         Command::Profile(args) => super::capture_command::profile(&args, dir, clock, out),
+        Command::Remind(args) => super::remind_command::remind(&args, dir, clock, out, warnings),
         Command::Backups => backups(dir, out),
         Command::Restore { backup } => {
             let restored = Session::restore(dir.dir(), &backup, "dunbar restore", clock.now())?;

@@ -126,7 +126,12 @@ pub fn short_month(date: NaiveDate) -> String {
 
 /// The name of the day of the week of `date` ("Monday", "mandag").
 pub fn weekday_name(date: NaiveDate) -> String {
-    match date.weekday() {
+    weekday_word(date.weekday())
+}
+
+/// The name of a day of the week ("Monday", "mandag").
+pub fn weekday_word(day: chrono::Weekday) -> String {
+    match day {
         chrono::Weekday::Mon => tr!("weekday-mon"),
         chrono::Weekday::Tue => tr!("weekday-tue"),
         chrono::Weekday::Wed => tr!("weekday-wed"),

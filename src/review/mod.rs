@@ -8,6 +8,7 @@ pub mod cadence;
 mod circle_fill;
 mod circle_series;
 mod circle_share;
+mod digest;
 mod due_status;
 mod health;
 mod insights;
@@ -28,6 +29,7 @@ pub use cadence::{due_status, effective_cadence, health, health_of, last_touches
 pub use circle_fill::{CircleFill, FILL_CHART_CAP_PERCENT};
 pub use circle_series::CircleSeries;
 pub use circle_share::CircleShare;
+pub use digest::Digest;
 pub use due_status::DueStatus;
 pub use health::Health;
 pub use insights::{INSIGHT_MONTHS, INSIGHT_PEOPLE, INSIGHT_WEEKS, Insights, last_finished_week};

@@ -28,19 +28,27 @@ const DISK_WATCH_INTERVAL: std::time::Duration = std::time::Duration::from_secs(
 const ICON_PNG: &[u8] = include_bytes!("../../assets/icon.png");
 
 /// Opens the window on a session and runs until it closes. The clock comes from the
-/// caller so the UI never reads the time itself; `demo` marks the generated demo network.
+/// caller so the UI never reads the time itself; `demo` marks the generated demo network;
+/// `screen` is the screen to open on (else the one the last window showed).
 pub fn run_window(
     session: crate::session::Session,
     clock: Clock,
     demo: bool,
     languages: WindowLanguage,
+    screen: Option<Screen>,
 ) -> anyhow::Result<()> {
     run_app(move |storage| {
         let app = DunbarApp::new(session, clock.today())
             .with_clock(clock)
             .with_languages(languages)
             .with_disk_watch_interval(DISK_WATCH_INTERVAL)
-            .with_storage(storage);
+            .with_storage(storage)
+            .with_start_screen(screen);
+        let app = match device_reminders() {
+            // The demo's temporary network gets no schedule.
+            Some((folder, schedule)) if !demo => app.with_reminders(folder, schedule),
+            _ => app,
+        };
         Box::new(if demo { app.as_demo() } else { app })
     })
 }
@@ -56,17 +64,29 @@ pub fn run_startup_window(
 ) -> anyhow::Result<()> {
     let app_clock = clock.clone();
     let open_app: OpenApp = Box::new(move |session| {
-        Box::new(
-            DunbarApp::new(session, app_clock.today())
-                .with_clock(app_clock.clone())
-                .with_languages(languages)
-                .with_disk_watch_interval(DISK_WATCH_INTERVAL),
-        )
+        let app = DunbarApp::new(session, app_clock.today())
+            .with_clock(app_clock.clone())
+            .with_languages(languages)
+            .with_disk_watch_interval(DISK_WATCH_INTERVAL);
+        Box::new(match device_reminders() {
+            Some((folder, schedule)) => app.with_reminders(folder, schedule),
+            None => app,
+        })
     });
     let now: Now = Box::new(move || clock.now());
     run_app(move |_| {
         Box::new(StartupApp::new(dir, problem, open_app, now).with_cache_root(cache_root))
     })
+}
+
+/// This device's reminder folder (`DUNBAR_STATE_DIR`, else the platform's state folder)
+/// and scheduler, for Settings › Reminders.
+fn device_reminders() -> Option<(crate::remind::RemindFolder, crate::remind::Schedule)> {
+    let given = std::env::var_os("DUNBAR_STATE_DIR").map(std::path::PathBuf::from);
+    Some((
+        crate::remind::RemindFolder::resolve(given)?,
+        crate::remind::Schedule::for_this_platform(None)?,
+    ))
 }
 
 fn run_app(

@@ -18,5 +18,6 @@ mod interchange_merge;
 mod interchange_roundtrip;
 mod languages;
 mod reliability;
+mod remind;
 mod storage;
 mod undo_redo;

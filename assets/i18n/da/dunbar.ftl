@@ -1165,3 +1165,55 @@ circle-word-affinity = affinitet
 circle-word-active = aktiv
 circle-word-acquaintance = bekendt
 circle-word-known = kendt
+
+## Reminders (dunbar remind): one notification a day with what is due
+digest-waiting = { $count ->
+        [one] 1 person venter på dig
+       *[other] { $count } personer venter på dig
+    }
+digest-promises = { $count ->
+        [one] 1 løfte skal holdes
+       *[other] { $count } løfter skal holdes
+    }
+digest-meetings = { $count ->
+        [one] 1 møde i dag
+       *[other] { $count } møder i dag
+    }
+digest-birthdays = { $count ->
+        [one] fødselsdag i dag: { $names }
+       *[other] fødselsdage i dag: { $names }
+    }
+digest-review-due = tid til den ugentlige gennemgang
+remind-open-review = Åbn gennemgangen
+remind-quiet = Et roligt tidspunkt (Indstillinger › Påmindelser): ingen påmindelse nu.
+remind-already-shown = Denne påmindelse er allerede vist i dag.
+remind-no-service = ingen skrivebordstjeneste til notifikationer svarede ({ $reason }); påmindelsen er skrevet her i stedet
+remind-bad-settings = indstillingerne for påmindelser kunne ikke læses: { $error }
+remind-cannot-save = indstillingerne eller tilstanden for påmindelser kunne ikke gemmes: { $error }
+remind-bad-time = “{ $text }” er ikke et klokkeslæt; skriv det som TT:MM, fx 09:00
+remind-bad-days = “{ $text }” nævner ingen dage; skriv dem som lør,søn (eller ingen)
+remind-bad-hours = “{ $text }” er ikke et tidsrum; skriv det som 22:00-07:00 (eller ingen)
+remind-install-failed = tidsplanen kunne ikke ændres: { $error }
+remind-installed = Påmindelser kommer hver dag kl. { $time }:
+remind-uninstalled = Påmindelserne er slået fra:
+remind-not-installed = Der var ingen påmindelser slået til; intet at fjerne.
+remind-status-on = Påmindelser: hver dag kl. { $time }
+remind-status-inactive = Påmindelser: installeret til kl. { $time }, men ikke aktive (systemctl --user enable --now dunbar-remind.timer)
+remind-status-off = Påmindelser: ikke slået til (dunbar remind --install)
+remind-last-run = Sidst kørt: { $when }
+remind-never-ran = Sidst kørt: aldrig
+remind-quiet-settings = Rolige dage: { $days }; rolige timer: { $hours }
+remind-none = ingen
+remind-opening-review = Åbner gennemgangen i Dunbar-vinduet.
+cli-unknown-screen = ukendt skærm “{ $text }”; brug contacts, circles, review, gifts, insights, trash, import eller settings (eller kontakter, kredse, gennemgang, gaver, indsigt, papirkurv, indstillinger)
+settings-reminders = Påmindelser
+settings-reminders-help = Én gang om dagen, også når vinduet er lukket, viser Dunbar én notifikation, når nogen venter på dig, et løfte skal holdes, du skal mødes med nogen, eller det er tid til den ugentlige gennemgang. Det kører kun på denne computer (en systemd-timer, en LaunchAgent eller en opgave i Opgavestyring).
+settings-reminders-unavailable = Denne computer har ingen mappe til indstillinger for påmindelser (ingen hjemmemappe).
+settings-reminders-time = Klokkeslæt
+settings-reminders-quiet-hours = Rolige timer
+settings-reminders-weekends = Ingen påmindelser lørdag og søndag
+settings-reminders-on = Slå daglige påmindelser til
+settings-reminders-off = Slå daglige påmindelser fra
+report-reminders-on = Påmindelser kommer hver dag kl. { $time }.
+report-reminders-off = De daglige påmindelser er slået fra.
+report-reminders-failed = Tidsplanen for påmindelser kunne ikke ændres: { $error }

@@ -1107,3 +1107,55 @@ circle-word-affinity = affinity
 circle-word-active = active
 circle-word-acquaintance = acquaintance
 circle-word-known = known
+
+## Reminders (dunbar remind): one notification a day with what is due
+digest-waiting = { $count ->
+        [one] 1 person waiting on you
+       *[other] { $count } people waiting on you
+    }
+digest-promises = { $count ->
+        [one] 1 promise due
+       *[other] { $count } promises due
+    }
+digest-meetings = { $count ->
+        [one] 1 meeting today
+       *[other] { $count } meetings today
+    }
+digest-birthdays = { $count ->
+        [one] birthday today: { $names }
+       *[other] birthdays today: { $names }
+    }
+digest-review-due = weekly review due
+remind-open-review = Open review
+remind-quiet = A quiet time (Settings › Reminders): no notification now.
+remind-already-shown = This reminder was shown today already.
+remind-no-service = no desktop notification service answered ({ $reason }); the reminder was printed instead
+remind-bad-settings = the reminder settings could not be read: { $error }
+remind-cannot-save = the reminder settings or state could not be saved: { $error }
+remind-bad-time = “{ $text }” is not a time of day; write it as HH:MM, such as 09:00
+remind-bad-days = “{ $text }” names no days; write them as sat,sun (or none)
+remind-bad-hours = “{ $text }” is not a span of hours; write it as 22:00-07:00 (or none)
+remind-install-failed = the schedule could not be changed: { $error }
+remind-installed = Reminders are scheduled every day at { $time }:
+remind-uninstalled = Reminders are no longer scheduled:
+remind-not-installed = Reminders were not scheduled; nothing to remove.
+remind-status-on = Reminders: scheduled every day at { $time }
+remind-status-inactive = Reminders: installed for { $time }, but not active (systemctl --user enable --now dunbar-remind.timer)
+remind-status-off = Reminders: not scheduled (dunbar remind --install)
+remind-last-run = Last ran: { $when }
+remind-never-ran = Last ran: never
+remind-quiet-settings = Quiet days: { $days }; quiet hours: { $hours }
+remind-none = none
+remind-opening-review = Opening the Review in the Dunbar window.
+cli-unknown-screen = unknown screen “{ $text }”; use contacts, circles, review, gifts, insights, trash, import or settings
+settings-reminders = Reminders
+settings-reminders-help = Once a day, even with this window closed, Dunbar shows one notification when someone waits on you, a promise is due, you meet someone or the weekly review is due. It runs on this computer only (a systemd user timer, a LaunchAgent or a Task Scheduler entry).
+settings-reminders-unavailable = This computer has no folder for reminder settings (no home folder).
+settings-reminders-time = Time of day
+settings-reminders-quiet-hours = Quiet hours
+settings-reminders-weekends = No reminders on Saturdays and Sundays
+settings-reminders-on = Turn on daily reminders
+settings-reminders-off = Turn off daily reminders
+report-reminders-on = Reminders come every day at { $time }.
+report-reminders-off = Daily reminders are turned off.
+report-reminders-failed = The reminder schedule could not be changed: { $error }

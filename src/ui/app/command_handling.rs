@@ -297,6 +297,8 @@ impl DunbarApp {
                 }
             }
             UiRequest::RestoreBackup(name) => self.restore(&name),
+            UiRequest::SaveReminders(settings) => self.save_reminders(&settings),
+            UiRequest::ScheduleReminders(on) => self.schedule_reminders(on),
             UiRequest::Notice(text) => self.banner.notice(text),
             UiRequest::OpenDemo => self.open_demo(),
             UiRequest::SetLanguage(language) => {

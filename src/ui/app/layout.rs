@@ -79,10 +79,16 @@ impl DunbarApp {
     /// Reads what the screen about to show needs from outside the network (the backups
     /// list is read once each time Settings opens).
     fn prepare_screen(&mut self) {
-        if self.view.screen != Screen::Settings {
+        if self.view.screen == Screen::Settings {
+            if self.settings.needs_backups() {
+                self.settings.set_backups(self.session.folder().backups());
+            }
+            if self.settings.needs_reminders() {
+                self.read_reminders();
+            }
+        } else {
             self.settings.forget_backups();
-        } else if self.settings.needs_backups() {
-            self.settings.set_backups(self.session.folder().backups());
+            self.settings.forget_reminders();
         }
         // The review's queue is worked out here only where it shows; elsewhere its tab
         // count comes from the background count of `logic`.

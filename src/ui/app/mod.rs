@@ -12,6 +12,7 @@ mod file_job_result;
 mod file_jobs;
 mod layout;
 mod logic;
+mod reminders;
 mod reporting;
 mod review_counter;
 mod view_state;
@@ -30,6 +31,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 use crate::i18n::Language;
 use crate::interchange::{ExportFilter, ExportFormat};
+use crate::remind::{RemindFolder, Schedule};
 use crate::session::{Clock, Session};
 use crate::storage::FileWatcher;
 use crate::ui::{
@@ -85,6 +87,9 @@ pub struct DunbarApp {
     demo: bool,
     /// The system's language and the one asked for on the command line.
     languages: WindowLanguage,
+    /// Where this device keeps its reminder settings, and its scheduler (Settings ›
+    /// Reminders); `None`: no reminders here (no home folder, or a test without them).
+    reminders: Option<(RemindFolder, Schedule)>,
 }
 
 impl DunbarApp {
@@ -125,6 +130,7 @@ impl DunbarApp {
             watch_interval: None,
             demo: false,
             languages: WindowLanguage::default(),
+            reminders: None,
         }
     }
 
@@ -191,6 +197,24 @@ impl DunbarApp {
             self.contacts.sort = view.sort;
             self.view = view;
         }
+        self
+    }
+
+    /// Opens on `screen` when one is given (`--screen review`), whatever the last window
+    /// showed.
+    #[must_use]
+    pub fn with_start_screen(mut self, screen: Option<Screen>) -> Self {
+        if let Some(screen) = screen {
+            self.view.screen = screen;
+        }
+        self
+    }
+
+    /// Keeps this device's reminder settings in `folder` and schedules them with
+    /// `schedule` (Settings › Reminders).
+    #[must_use]
+    pub fn with_reminders(mut self, folder: RemindFolder, schedule: Schedule) -> Self {
+        self.reminders = Some((folder, schedule));
         self
     }
 

@@ -33,6 +33,11 @@ pub enum UiRequest {
     Notice(String),
     /// Make the backup with this file name the current network (Settings, Backups).
     RestoreBackup(String),
+    /// Save this device's reminder settings (Settings › Reminders); a schedule already
+    /// installed moves to the new time.
+    SaveReminders(crate::remind::RemindSettings),
+    /// Install the daily reminder schedule (`true`) or remove it (`false`).
+    ScheduleReminders(bool),
     /// Ask the system for a file to import (on a background thread).
     ChooseImportFile,
     /// Read and preview the file at this path (on a background thread).

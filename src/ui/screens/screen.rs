@@ -51,6 +51,21 @@ impl Screen {
         }
     }
 
+    /// The screen named on the command line (`--screen review`), in English or Danish.
+    pub fn from_key(text: &str) -> Option<Self> {
+        match text.trim().to_lowercase().as_str() {
+            "contacts" | "kontakter" => Some(Self::Contacts),
+            "circles" | "kredse" => Some(Self::Circles),
+            "review" | "gennemgang" => Some(Self::Review),
+            "gifts" | "gaver" => Some(Self::Gifts),
+            "insights" | "indsigt" => Some(Self::Insights),
+            "trash" | "papirkurv" => Some(Self::Trash),
+            "import" => Some(Self::Import),
+            "settings" | "indstillinger" => Some(Self::Settings),
+            _ => None,
+        }
+    }
+
     /// The command's label: "Go to Contacts".
     pub fn go_label(self) -> String {
         match self {

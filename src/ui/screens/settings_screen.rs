@@ -6,8 +6,8 @@ use crate::i18n::Language;
 use crate::storage::Backup;
 
 use crate::tr;
-use crate::ui::ScreenCtx;
 use crate::ui::labelled_text_ui;
+use crate::ui::{ReminderDraft, ScreenCtx};
 use crate::ui::{UiCommand, UiQueue, UiRequest};
 
 /// Settings: cadence per circle, your profile, the data folder, its backups and the theme.
@@ -25,6 +25,9 @@ pub struct SettingsScreen {
     linkedin: String,
     /// The backups, newest first; read by the shell when the screen opens.
     backups: Option<Vec<Backup>>,
+    /// Settings › Reminders; read by the shell when the screen opens (`None`: not yet, or
+    /// this device has no folder for them).
+    reminders: Option<ReminderDraft>,
 }
 
 /// What a cadence field shows: days, or empty for "no upkeep".
@@ -46,6 +49,22 @@ impl SettingsScreen {
     /// Forgets the backups list, so it is read again when the screen opens next.
     pub fn forget_backups(&mut self) {
         self.backups = None;
+    }
+
+    /// Whether the reminder settings need reading (the screen has just opened, or they
+    /// changed).
+    pub fn needs_reminders(&self) -> bool {
+        self.reminders.is_none()
+    }
+
+    /// Shows this device's reminder settings and the schedule's status.
+    pub fn set_reminders(&mut self, draft: ReminderDraft) {
+        self.reminders = Some(draft);
+    }
+
+    /// Forgets the reminder settings, so they are read again.
+    pub fn forget_reminders(&mut self) {
+        self.reminders = None;
     }
 
     fn sync(&mut self, network: &Network, revision: u64) {
@@ -78,6 +97,8 @@ impl SettingsScreen {
                 self.cadences_ui(ui, network, queue);
                 ui.separator();
                 self.profile_ui(ui, network, queue);
+                ui.separator();
+                self.reminders_ui(ui, queue);
                 ui.separator();
                 ui.heading(tr!("settings-data"));
                 ui.label(tr!(
@@ -210,6 +231,72 @@ impl SettingsScreen {
         }
         if done && self.profile != *network.profile() {
             queue.apply(Action::SetProfile(Box::new(self.profile.clone())));
+        }
+    }
+
+    /// Settings › Reminders: the time of day, quiet weekends and hours, and the daily
+    /// schedule turned on or off.
+    fn reminders_ui(&mut self, ui: &mut egui::Ui, queue: &mut UiQueue) {
+        ui.heading(tr!("settings-reminders"));
+        ui.label(tr!("settings-reminders-help"));
+        let Some(draft) = self.reminders.as_mut() else {
+            ui.weak(tr!("settings-reminders-unavailable"));
+            return;
+        };
+        let mut done = false;
+        egui::Grid::new("reminders")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                let response = labelled_text_ui(
+                    ui,
+                    &tr!("settings-reminders-time"),
+                    &mut draft.time,
+                    "09:00",
+                    80.0,
+                );
+                done |= response.lost_focus();
+                ui.end_row();
+                let response = labelled_text_ui(
+                    ui,
+                    &tr!("settings-reminders-quiet-hours"),
+                    &mut draft.quiet_hours,
+                    "22:00-07:00",
+                    120.0,
+                );
+                done |= response.lost_focus();
+                ui.end_row();
+            });
+        done |= ui
+            .checkbox(
+                &mut draft.quiet_weekends,
+                tr!("settings-reminders-weekends"),
+            )
+            .changed();
+        if done {
+            match draft.edited() {
+                Ok(settings) if settings != draft.settings => {
+                    draft.problem = None;
+                    queue.push(UiRequest::SaveReminders(settings));
+                }
+                Ok(_) => draft.problem = None,
+                Err(problem) => draft.problem = Some(problem),
+            }
+        }
+        if let Some(problem) = &draft.problem {
+            ui.colored_label(ui.visuals().error_fg_color, problem);
+        }
+        ui.horizontal(|ui| {
+            if draft.installed {
+                if ui.button(tr!("settings-reminders-off")).clicked() {
+                    queue.push(UiRequest::ScheduleReminders(false));
+                }
+            } else if ui.button(tr!("settings-reminders-on")).clicked() {
+                queue.push(UiRequest::ScheduleReminders(true));
+            }
+        });
+        for line in draft.status.lines() {
+            ui.weak(line);
         }
     }
 
