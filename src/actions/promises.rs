@@ -75,17 +75,20 @@ pub fn add_promise(
     ))
 }
 
-/// Changes a promise's text and due day; `None` when nothing changes or the text is empty.
+/// Changes a promise's text, due day and whose it is; `None` when nothing changes or the
+/// text is empty.
 pub fn edit_promise(
     network: &Network,
     id: PromiseId,
     text: &str,
     due: NaiveDate,
+    direction: Direction,
 ) -> Option<Action> {
     let old = network.promise(id)?;
     let mut edited = old.clone();
     edited.text = text.trim().to_owned();
     edited.due = due;
+    edited.direction = direction;
     if edited == *old || edited.text.is_empty() {
         return None;
     }

@@ -251,7 +251,14 @@ fn every_promise_action_round_trips_through_undo_and_redo() {
     theirs.direction = Direction::Inbound;
     let (_, add) = add_promise(&network, &theirs, today()).unwrap();
     assert_round_trip(&mut network, add);
-    let edit = edit_promise(&network, id, "the Dunbar article, signed", d("2026-03-18")).unwrap();
+    let edit = edit_promise(
+        &network,
+        id,
+        "the Dunbar article, signed",
+        d("2026-03-18"),
+        Direction::Outbound,
+    )
+    .unwrap();
     assert_round_trip(&mut network, edit);
     let as_gift = promise_done(&network, id, today(), true).unwrap();
     assert_round_trip(&mut network.clone(), as_gift);
