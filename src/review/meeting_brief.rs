@@ -98,7 +98,13 @@ impl MeetingBrief {
             .and_then(|m| network.library_item(m.item))
             .map(|item| (item.title.clone(), item.why.clone()));
         let interests: Vec<String> = person.interests.iter().cloned().collect();
-        let opening = opening_line(person.first_name(), &touches, &interests, &my_promises);
+        let opening = opening_line(
+            person.first_name(),
+            &touches,
+            &interests,
+            &my_promises,
+            bring.as_ref().map(|(title, _)| title.as_str()),
+        );
         Some(Self {
             contact,
             name: person.display_name.clone(),
@@ -277,14 +283,30 @@ impl MeetingBrief {
     }
 }
 
-/// A first sentence for the meeting: a promise kept, the last conversation, an interest,
-/// or a plain greeting.
-fn opening_line(first: &str, touches: &[Touch], interests: &[String], mine: &[Promise]) -> String {
+/// A first sentence for the meeting that gives before it asks: a promise kept, the library
+/// item to bring, their interest, the last note, or a plain greeting.
+fn opening_line(
+    first: &str,
+    touches: &[Touch],
+    interests: &[String],
+    mine: &[Promise],
+    bring: Option<&str>,
+) -> String {
     if let Some(promise) = mine.first() {
         return tr!(
             "brief-open-promise",
             first = first,
             text = promise.text.as_str()
+        );
+    }
+    if let Some(title) = bring {
+        return tr!("brief-open-bring", first = first, title = title);
+    }
+    if let Some(interest) = interests.first() {
+        return tr!(
+            "brief-open-interest",
+            first = first,
+            interest = interest.as_str()
         );
     }
     if let Some(note) = touches
@@ -293,13 +315,6 @@ fn opening_line(first: &str, touches: &[Touch], interests: &[String], mine: &[Pr
         .find(|n| !n.is_empty())
     {
         return tr!("brief-open-last", first = first, note = note);
-    }
-    if let Some(interest) = interests.first() {
-        return tr!(
-            "brief-open-interest",
-            first = first,
-            interest = interest.as_str()
-        );
     }
     tr!("brief-open-plain", first = first)
 }

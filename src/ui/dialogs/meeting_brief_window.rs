@@ -67,31 +67,13 @@ impl MeetingBriefWindow {
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
-            .fixed_size([width, height])
+            .min_width(width)
+            .max_width(width)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 12.0])
             .show(ui.ctx(), |ui| {
-                egui::Panel::bottom("brief-buttons")
-                    .show_separator_line(true)
-                    .show(ui, |ui| {
-                        ui.horizontal(|ui| {
-                            if ui.button(tr!("brief-copy")).clicked() {
-                                ui.ctx().copy_text(self.brief.to_text());
-                                self.copied = true;
-                            }
-                            if ui.button(tr!("brief-open-contact")).clicked() {
-                                queue.open_contact(self.brief.contact);
-                                close = true;
-                            }
-                            if ui.button(tr!("brief-close")).clicked() {
-                                close = true;
-                            }
-                            if self.copied {
-                                ui.weak(tr!("brief-copied"));
-                            }
-                        });
-                    });
                 egui::ScrollArea::vertical()
-                    .auto_shrink([false, false])
+                    .max_height(height - 70.0)
+                    .auto_shrink([false, true])
                     .show(ui, |ui| {
                         ui.columns(2, |columns| {
                             if let [left, right] = columns {
@@ -100,6 +82,23 @@ impl MeetingBriefWindow {
                             }
                         });
                     });
+                ui.separator();
+                ui.horizontal(|ui| {
+                    if ui.button(tr!("brief-copy")).clicked() {
+                        ui.ctx().copy_text(self.brief.to_text());
+                        self.copied = true;
+                    }
+                    if ui.button(tr!("brief-open-contact")).clicked() {
+                        queue.open_contact(self.brief.contact);
+                        close = true;
+                    }
+                    if ui.button(tr!("brief-close")).clicked() {
+                        close = true;
+                    }
+                    if self.copied {
+                        ui.weak(tr!("brief-copied"));
+                    }
+                });
             });
         if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
             close = true;
