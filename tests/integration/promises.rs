@@ -502,7 +502,11 @@ fn the_command_line_writes_lists_keeps_and_briefs_promises() {
     // A coming meeting from a captured calendar: review --json's "coming_up".
     ok(d, &["profile", "--email", "alex@northwind.example"]);
     let calendar = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/capture/calendar");
-    ok(d, &["capture", calendar.to_str().unwrap()]);
+    let captured = ok(d, &["capture", calendar.to_str().unwrap()]);
+    assert!(
+        captured.contains("coming meeting with people you know"),
+        "{captured}"
+    );
     let review = json(d, &["review", "--json"]);
     let coming: Vec<&Value> = review["items"]
         .as_array()

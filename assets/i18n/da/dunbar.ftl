@@ -1224,3 +1224,7 @@ filter-this-week = Denne uge
 log-promise = Løfte: “{ $text }”
 log-promise-due = senest
 log-promise-when = Hvornår skal det holdes? Skriv dagen for at gemme løftet sammen med kontakten.
+cli-capture-upcoming = { $count ->
+    [one] 1 kommende møde med folk, du kender (gennemgangens “Kommende møder”)
+   *[other] { $count } kommende møder med folk, du kender (gennemgangens “Kommende møder”)
+}

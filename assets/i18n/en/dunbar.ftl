@@ -1162,3 +1162,7 @@ filter-this-week = This week
 log-promise = Promise: “{ $text }”
 log-promise-due = due
 log-promise-when = When is it due? Type the day to log the promise with the touch.
+cli-capture-upcoming = { $count ->
+    [one] 1 coming meeting with people you know (the review's “Coming up”)
+   *[other] { $count } coming meetings with people you know (the review's “Coming up”)
+}
