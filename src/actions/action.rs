@@ -2,7 +2,7 @@ use super::Touched;
 use crate::domain::{
     Ask, AskId, Cadences, CaptureSource, CaptureSourceId, Contact, ContactId, Gift, GiftId,
     ImportBatch, ImportBatchId, LibraryItem, LibraryItemId, Network, NetworkError, Profile,
-    ReviewRecord, Touch, TouchId,
+    Promise, PromiseId, ReviewRecord, Touch, TouchId,
 };
 use crate::i18n::tr;
 
@@ -34,6 +34,12 @@ pub enum Action {
     ReplaceAsk(Box<Ask>),
     /// Remove an ask.
     RemoveAsk(AskId),
+    /// Add a promise.
+    InsertPromise(Box<Promise>),
+    /// Replace a promise (edit it, mark it kept).
+    ReplacePromise(Box<Promise>),
+    /// Remove a promise.
+    RemovePromise(PromiseId),
     /// Add a gift-library item.
     InsertLibraryItem(Box<LibraryItem>),
     /// Replace a library item.
@@ -91,6 +97,9 @@ impl Action {
             Self::InsertAsk(_) => tr!("action-log-ask"),
             Self::ReplaceAsk(_) => tr!("action-edit-ask"),
             Self::RemoveAsk(_) => tr!("action-remove-ask"),
+            Self::InsertPromise(p) => tr!("action-add-promise", text = p.text.as_str()),
+            Self::ReplacePromise(p) => tr!("action-edit-promise", text = p.text.as_str()),
+            Self::RemovePromise(_) => tr!("action-remove-promise"),
             Self::InsertLibraryItem(i) => tr!("action-add-item", title = i.title.as_str()),
             Self::ReplaceLibraryItem(i) => tr!("action-edit-item", title = i.title.as_str()),
             Self::RemoveLibraryItem(_) => tr!("action-remove-item"),
@@ -109,6 +118,7 @@ impl Action {
 
     /// Applies the action and returns the action that undoes it. On error the network is
     /// unchanged (a batch rolls back the steps it had applied).
+    #[allow(clippy::too_many_lines)] // one arm per kind of action
     pub fn apply(self, network: &mut Network) -> Result<Self, NetworkError> {
         Ok(match self {
             Self::InsertContact(contact) => {
@@ -143,6 +153,15 @@ impl Action {
             }
             Self::ReplaceAsk(ask) => Self::ReplaceAsk(Box::new(network.replace_ask(*ask)?)),
             Self::RemoveAsk(id) => Self::InsertAsk(Box::new(network.remove_ask(id)?)),
+            Self::InsertPromise(promise) => {
+                let id = promise.id;
+                network.insert_promise(*promise)?;
+                Self::RemovePromise(id)
+            }
+            Self::ReplacePromise(promise) => {
+                Self::ReplacePromise(Box::new(network.replace_promise(*promise)?))
+            }
+            Self::RemovePromise(id) => Self::InsertPromise(Box::new(network.remove_promise(id)?)),
             Self::InsertLibraryItem(item) => {
                 let id = item.id;
                 network.insert_library_item(*item)?;
@@ -226,6 +245,17 @@ impl Action {
             }
             Self::InsertGift(gift) | Self::ReplaceGift(gift) => touched.add(gift.contact),
             Self::InsertAsk(ask) | Self::ReplaceAsk(ask) => touched.add(ask.contact),
+            Self::InsertPromise(promise) | Self::ReplacePromise(promise) => {
+                touched.add(promise.contact);
+            }
+            // The people of a calendar's coming events (the "This week" filter).
+            Self::InsertSource(source) | Self::ReplaceSource(source) => {
+                for event in &source.upcoming {
+                    for id in &event.contacts {
+                        touched.add(*id);
+                    }
+                }
+            }
             // Every contact's due date depends on the cadences.
             Self::SetCadences(_) => touched.merge(Touched::Everything),
             Self::Batch { actions, .. } => {
@@ -237,13 +267,12 @@ impl Action {
             Self::RemoveTouch(_)
             | Self::RemoveGift(_)
             | Self::RemoveAsk(_)
+            | Self::RemovePromise(_)
             | Self::InsertLibraryItem(_)
             | Self::ReplaceLibraryItem(_)
             | Self::RemoveLibraryItem(_)
             | Self::InsertImport(_)
             | Self::RemoveImport(_)
-            | Self::InsertSource(_)
-            | Self::ReplaceSource(_)
             | Self::RemoveSource(_)
             | Self::PushReview(_)
             | Self::PopReview
@@ -287,6 +316,9 @@ impl Action {
                 std::mem::size_of::<Gift>() + g.note.len()
             }
             Self::InsertAsk(a) | Self::ReplaceAsk(a) => std::mem::size_of::<Ask>() + a.note.len(),
+            Self::InsertPromise(p) | Self::ReplacePromise(p) => {
+                std::mem::size_of::<Promise>() + p.text.len()
+            }
             Self::Batch { actions, label } => {
                 label.len() + actions.iter().map(Self::approximate_size).sum::<usize>()
             }

@@ -132,6 +132,7 @@ pub fn purge_contact(network: &Network, id: ContactId) -> Option<Action> {
     let contact = network.contact(id)?;
     let mut actions: Vec<Action> = Vec::new();
     actions.extend(network.gifts_of(id).map(|g| Action::RemoveGift(g.id)));
+    actions.extend(network.promises_of(id).map(|p| Action::RemovePromise(p.id)));
     actions.extend(network.asks_of(id).map(|a| Action::RemoveAsk(a.id)));
     for touch in network.touches_of(id) {
         let others: Vec<ContactId> = touch
@@ -157,6 +158,14 @@ pub fn purge_contact(network: &Network, id: ContactId) -> Option<Action> {
                 let mut edited = ask.clone();
                 edited.touch = None;
                 actions.push(Action::ReplaceAsk(Box::new(edited)));
+            }
+            for promise in network
+                .promises()
+                .filter(|p| p.touch == Some(touch.id) && p.contact != id)
+            {
+                let mut edited = promise.clone();
+                edited.touch = None;
+                actions.push(Action::ReplacePromise(Box::new(edited)));
             }
             actions.push(Action::RemoveTouch(touch.id));
         } else {

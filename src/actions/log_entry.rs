@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 
 use crate::domain::{
     Ask, AskId, AskKind, AskStatus, Channel, ContactId, Direction, Gift, GiftId, GiftKind,
-    LibraryItemId, Network, Touch, TouchId, TouchKind,
+    LibraryItemId, Network, Promise, PromiseId, Touch, TouchId, TouchKind,
 };
 use crate::review::ask_readiness_with_gift;
 
@@ -36,9 +36,40 @@ pub struct LogEntry {
     pub asked: Option<AskKind>,
     /// Record the ask even if it is not ready (marked premature).
     pub ask_anyway: bool,
+    /// A promise I made in it: what, and by when ("promised the article by friday").
+    pub promise: Option<(String, NaiveDate)>,
 }
 
 impl LogEntry {
+    /// The promise made in the entry, one per person, tied to the touch.
+    fn promise_actions(
+        &self,
+        touch: TouchId,
+        today: NaiveDate,
+        next: &mut impl FnMut() -> u64,
+        actions: &mut Vec<Action>,
+    ) {
+        let Some((text, due)) = &self.promise else {
+            return;
+        };
+        if text.trim().is_empty() {
+            return;
+        }
+        for contact in &self.contacts {
+            actions.push(Action::InsertPromise(Box::new(Promise {
+                id: PromiseId::new(next()),
+                contact: *contact,
+                text: text.trim().to_owned(),
+                due: *due,
+                done: None,
+                direction: Direction::Outbound,
+                created: today,
+                touch: Some(touch),
+                ask: None,
+            })));
+        }
+    }
+
     /// A plain outbound meaningful touch.
     pub fn new(contacts: Vec<ContactId>, date: NaiveDate, channel: Channel) -> Self {
         Self {
@@ -54,6 +85,7 @@ impl LogEntry {
             received: None,
             asked: None,
             ask_anyway: false,
+            promise: None,
         }
     }
 
@@ -133,6 +165,7 @@ impl LogEntry {
                 })));
             }
         }
+        self.promise_actions(touch_id, today, &mut next, &mut actions);
         let what = match (self.gave, self.asked, self.received) {
             (Some(_), _, _) => "log gift",
             (None, Some(_), _) => "log ask",

@@ -5,10 +5,12 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use chrono::{Months, NaiveDateTime};
+use chrono::{Days, Months, NaiveDateTime};
 
 use crate::actions::Action;
-use crate::domain::{Channel, ContactId, Direction, Network, Touch, TouchId, TouchKind};
+use crate::domain::{
+    Channel, ContactId, Direction, Network, Touch, TouchId, TouchKind, UpcomingEvent,
+};
 
 use super::mail_plan::{contacts_by_address, known_keys, my_addresses, source_action};
 use super::{
@@ -19,6 +21,11 @@ use super::{
 const MAX_OTHERS: usize = 8;
 /// The longest note, in characters.
 const NOTE_CHARS: usize = 80;
+/// How far ahead coming events are kept (the review shows the next 7 days; a scan a few
+/// weeks old still knows next week's meetings).
+const UPCOMING_DAYS: u64 = 31;
+/// The most coming events kept per calendar.
+const MAX_UPCOMING: usize = 500;
 
 /// What one occurrence makes: a touch with these contacts, or a reason not to.
 fn judge(
@@ -112,9 +119,26 @@ pub fn plan_calendar_capture(
     let mut per_contact: BTreeMap<ContactId, usize> = BTreeMap::new();
     let mut sorted: Vec<&CalendarOccurrence> = occurrences.iter().collect();
     sorted.sort_by_key(|o| o.start);
+    let horizon = options
+        .now
+        .checked_add_days(Days::new(UPCOMING_DAYS))
+        .unwrap_or(NaiveDateTime::MAX);
+    let mut upcoming: Vec<UpcomingEvent> = Vec::new();
     for occurrence in sorted {
         if occurrence.start > options.now {
-            // A coming meeting is no touch yet (meeting briefs use it).
+            // A coming meeting is no touch (its reason is `future`); with known people it
+            // is kept for the review's "Coming up" and the meeting brief (DESIGN §11).
+            if occurrence.start <= horizon
+                && upcoming.len() < MAX_UPCOMING
+                && let Ok(contacts) = judge(occurrence, &me, &by_address)
+            {
+                upcoming.push(UpcomingEvent {
+                    uid: occurrence.uid.clone(),
+                    start: occurrence.start,
+                    summary: note(&occurrence.summary),
+                    contacts,
+                });
+            }
             continue;
         }
         let outcome = if occurrence.start < window_start
@@ -195,13 +219,20 @@ pub fn plan_calendar_capture(
         .collect();
     listed.sort_by(|a, b| b.touches.cmp(&a.touches).then_with(|| a.name.cmp(&b.name)));
     report.per_contact = listed;
-    if !actions.is_empty() {
+    let known_upcoming = network
+        .sources()
+        .find(|s| s.path == options.path)
+        .map(|s| s.upcoming.as_slice());
+    let upcoming_changed = known_upcoming.map_or(!upcoming.is_empty(), |known| known != upcoming);
+    report.upcoming = upcoming.len();
+    if !actions.is_empty() || upcoming_changed {
         actions.push(source_action(
             network,
             &mut ids,
             keys,
             BTreeSet::new(),
             options,
+            Some(upcoming),
         ));
     }
     let action = (!actions.is_empty()).then(|| Action::Batch {

@@ -49,6 +49,8 @@ pub struct CaptureReport {
     pub skipped: BTreeMap<SkipReason, usize>,
     /// New touches per contact, most first.
     pub per_contact: Vec<PerContact>,
+    /// Coming calendar events with known people, kept for the review's "Coming up".
+    pub upcoming: usize,
     /// Addresses that look like mine (the senders of my Sent mail) when the profile has none.
     pub proposed_me: Vec<String>,
 }

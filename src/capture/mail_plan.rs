@@ -10,7 +10,7 @@ use chrono::{Months, NaiveDate, NaiveDateTime};
 use crate::actions::Action;
 use crate::domain::{
     CaptureSource, CaptureSourceId, Channel, ContactId, Direction, Network, Touch, TouchId,
-    TouchKind,
+    TouchKind, UpcomingEvent,
 };
 
 use super::{CaptureReport, MailMessage, NotInDunbar, PerContact, SkipReason};
@@ -439,7 +439,9 @@ pub(super) fn plan_messages(
     report.per_contact = listed;
     report.not_in_dunbar = not_in_dunbar(&passed, &me, by_address, options.now);
     if !actions.is_empty() || !new_ids.is_empty() {
-        actions.push(source_action(network, &mut ids, keys, new_ids, options));
+        actions.push(source_action(
+            network, &mut ids, keys, new_ids, options, None,
+        ));
     }
     let action = (!actions.is_empty()).then(|| Action::Batch {
         label: format!("capture {}", options.path),
@@ -455,9 +457,13 @@ pub(super) fn source_action(
     keys: BTreeSet<String>,
     message_ids: BTreeSet<String>,
     options: &CaptureOptions,
+    upcoming: Option<Vec<UpcomingEvent>>,
 ) -> Action {
     if let Some(known) = network.sources().find(|s| s.path == options.path) {
         let mut updated = known.clone();
+        if let Some(upcoming) = upcoming {
+            updated.upcoming = upcoming;
+        }
         updated.keys.extend(keys);
         updated.message_ids.extend(message_ids);
         updated.last_scan = options.now.date();
@@ -475,6 +481,7 @@ pub(super) fn source_action(
         fingerprint: options.fingerprint,
         keys,
         message_ids,
+        upcoming: upcoming.unwrap_or_default(),
     }))
 }
 

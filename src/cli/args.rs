@@ -6,8 +6,8 @@ use clap::{Parser, Subcommand};
 use crate::i18n::Language;
 
 use super::{
-    AddArgs, CaptureArgs, ExportArgs, GenerateArgs, ImportArgs, LogArgs, ProfileArgs, RemindArgs,
-    SetArgs,
+    AddArgs, CaptureArgs, ExportArgs, GenerateArgs, ImportArgs, LogArgs, ProfileArgs, PromiseArgs,
+    RemindArgs, SetArgs,
 };
 
 /// Dunbar: keep your professional network in Dunbar's circles, give before you ask.
@@ -54,6 +54,34 @@ pub enum Command {
     Log(LogArgs),
     /// Change a contact.
     Set(SetArgs),
+    /// Write down a promise to a contact, due on a day.
+    Promise(PromiseArgs),
+    /// Open promises, by due day (`--all`: kept ones too).
+    Promises {
+        /// Also the promises already kept.
+        #[arg(long)]
+        all: bool,
+        /// Print JSON: `[{"id","name","text","due","done"}]`.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark a promise kept (by the id `dunbar promises` shows).
+    PromiseDone {
+        /// The promise's id.
+        id: u64,
+        /// It was a gift: log it as a knowledge gift too.
+        #[arg(long)]
+        gift: bool,
+    },
+    /// A brief for meeting someone: who they are, the last touches, asks, gifts and
+    /// promises both ways, what to bring and a line to open with.
+    Brief {
+        /// The contact's name.
+        name: String,
+        /// Tells namesakes apart by e-mail.
+        #[arg(long)]
+        email: Option<String>,
+    },
     /// The weekly review queue.
     Review {
         /// Print JSON.

@@ -61,6 +61,7 @@ fn report_json(report: &CaptureReport) -> Value {
             "last": p.last.to_string(),
         })).collect::<Vec<_>>(),
         "skipped": skipped,
+        "upcoming": report.upcoming,
         "per_contact": report.per_contact.iter().map(|c| json!({
             "name": c.name,
             "touches": c.touches,
@@ -74,6 +75,7 @@ fn add_up(total: &mut CaptureReport, one: CaptureReport) {
     total.awaiting_reply += one.awaiting_reply;
     total.replied += one.replied;
     total.messages += one.messages;
+    total.upcoming += one.upcoming;
     for (reason, n) in one.skipped {
         *total.skipped.entry(reason).or_default() += n;
     }
@@ -217,6 +219,13 @@ fn print_report(total: &CaptureReport, args: &CaptureArgs, out: &mut String) -> 
         )
     };
     writeln!(out, "{line}")?;
+    if total.upcoming > 0 {
+        writeln!(
+            out,
+            "  {}",
+            tr!("cli-capture-upcoming", count = total.upcoming)
+        )?;
+    }
     for person in total.not_in_dunbar.iter().take(NOT_IN_DUNBAR_SHOWN) {
         let line = tr!(
             "cli-capture-stranger",

@@ -44,4 +44,10 @@ pub struct LogArgs {
     /// Record the ask even though you have not given first.
     #[arg(long)]
     pub ask_anyway: bool,
+    /// A promise you made in it ("the Dunbar article"); needs --by.
+    #[arg(long, value_name = "TEXT", requires = "by")]
+    pub promise: Option<String>,
+    /// When the promise is due: YYYY-MM-DD (or a phrase such as "friday").
+    #[arg(long, value_name = "DATE", requires = "promise")]
+    pub by: Option<String>,
 }

@@ -25,8 +25,20 @@ pub fn review_json(today: NaiveDate, items: &[ReviewItem]) -> Value {
                 "reason": item.reason,
             });
             // A reply owed on a captured message names its subject.
-            if let (Some(subject), Some(map)) = (&item.subject, value.as_object_mut()) {
-                map.insert("subject".to_owned(), json!(subject));
+            if let Some(map) = value.as_object_mut() {
+                if let Some(subject) = &item.subject {
+                    map.insert("subject".to_owned(), json!(subject));
+                }
+                // A promise says what; a coming meeting says which and when.
+                if let Some(text) = &item.text {
+                    map.insert("text".to_owned(), json!(text));
+                }
+                if let Some(event) = &item.event {
+                    map.insert("event".to_owned(), json!(event));
+                }
+                if let Some(start) = item.start {
+                    map.insert("start".to_owned(), json!(start.format("%Y-%m-%dT%H:%M").to_string()));
+                }
             }
             value
         }).collect::<Vec<_>>(),

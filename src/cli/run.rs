@@ -81,6 +81,16 @@ pub fn run(
         Command::Export(args) => export(args, dir, clock, out),
         Command::Log(args) => log(args, dir, clock, out),
         Command::Set(args) => set(&args, dir, clock, out),
+        Command::Promise(args) => super::promise_command::promise(&args, dir, clock, out),
+        Command::Promises { all, json } => {
+            super::promise_command::promises(dir, clock, all, json, out)
+        }
+        Command::PromiseDone { id, gift } => {
+            super::promise_command::promise_done(id, gift, dir, clock, out)
+        }
+        Command::Brief { name, email } => {
+            super::promise_command::brief(&name, email.as_deref(), dir, clock, out)
+        }
         Command::Review { json } => {
             let session = Session::open(dir.clone(), Access::ReadOnly, "dunbar review")?;
             if json {
@@ -197,6 +207,10 @@ fn log(args: LogArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Resu
     entry.received = received;
     entry.asked = asked;
     entry.ask_anyway = args.ask_anyway;
+    if let (Some(text), Some(by)) = (&args.promise, &args.by) {
+        let due = super::promise_command::due_arg(by, clock.today())?;
+        entry.promise = Some((text.trim().to_owned(), due));
+    }
     let action = entry
         .to_action(session.network(), clock.today())
         .map_err(|e| match e {
@@ -224,6 +238,13 @@ fn log(args: LogArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Resu
     }
     if let Some(kind) = asked {
         what.push_str(&tr!("cli-logged-asked", kind = kind.label().to_lowercase()));
+    }
+    if let Some((text, due)) = &entry.promise {
+        what.push_str(&tr!(
+            "cli-logged-promise",
+            text = visible(text).into_owned(),
+            due = due.to_string()
+        ));
     }
     let logged = tr!(
         "cli-logged",

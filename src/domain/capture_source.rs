@@ -3,7 +3,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::CaptureSourceId;
+use super::{CaptureSourceId, UpcomingEvent};
 
 /// A file or folder that touches were captured from (an mbox, a Maildir, a calendar, a
 /// `LinkedIn` export), remembered so that it can be scanned again or removed with the
@@ -39,6 +39,11 @@ pub struct CaptureSource {
     #[serde(default)]
     #[serde(skip_serializing_if = "BTreeSet::is_empty")]
     pub message_ids: BTreeSet<String>,
+    /// For a calendar: its future events with known people, as of the last scan (each
+    /// scan replaces them).
+    #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub upcoming: Vec<UpcomingEvent>,
 }
 
 #[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if takes a reference

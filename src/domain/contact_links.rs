@@ -1,6 +1,6 @@
 use chrono::NaiveDate;
 
-use super::{AskId, GiftId, TouchId};
+use super::{AskId, GiftId, PromiseId, TouchId};
 
 /// The records that point at one contact, and a summary of their touches, kept by the
 /// network so that per-contact rules (due dates, waiting on you, balance) never scan the
@@ -13,6 +13,8 @@ pub struct ContactLinks {
     pub gifts: Vec<GiftId>,
     /// Asks made of the contact, by id.
     pub asks: Vec<AskId>,
+    /// Promises made to or by the contact, by id.
+    pub promises: Vec<PromiseId>,
     /// Last meaningful touch (including "shared my work").
     pub last_meaningful: Option<NaiveDate>,
     /// Last like or reaction.

@@ -29,10 +29,12 @@ mod partial_date;
 mod phone_number;
 mod postal_address;
 mod profile;
+mod promise;
 mod review_record;
 pub use crate::i18n::spoken_date;
 mod touch;
 mod touch_kind;
+mod upcoming_event;
 
 pub use ask::Ask;
 pub use ask_kind::AskKind;
@@ -59,9 +61,11 @@ pub use partial_date::PartialDate;
 pub use phone_number::PhoneNumber;
 pub use postal_address::PostalAddress;
 pub use profile::Profile;
+pub use promise::Promise;
 pub use review_record::ReviewRecord;
 pub use touch::Touch;
 pub use touch_kind::TouchKind;
+pub use upcoming_event::UpcomingEvent;
 
 /// Identifies a contact.
 pub type ContactId = Id<Contact>;
@@ -77,3 +81,5 @@ pub type LibraryItemId = Id<LibraryItem>;
 pub type ImportBatchId = Id<ImportBatch>;
 /// Identifies a capture source.
 pub type CaptureSourceId = Id<CaptureSource>;
+/// Identifies a promise.
+pub type PromiseId = Id<Promise>;

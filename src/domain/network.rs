@@ -8,7 +8,7 @@ use super::keyed_list::{self, Keyed};
 use super::{
     Ask, AskId, Cadences, CaptureSource, CaptureSourceId, Contact, ContactId, ContactLinks,
     Direction, Gift, GiftId, ImportBatch, ImportBatchId, LibraryItem, LibraryItemId, NetworkError,
-    Profile, ReviewRecord, Touch, TouchId, TouchKind,
+    Profile, Promise, PromiseId, ReviewRecord, Touch, TouchId, TouchKind, UpcomingEvent,
 };
 
 /// The whole network: one aggregate whose invariants (unique ids, valid references, a
@@ -53,6 +53,10 @@ pub struct Network {
     /// Files and folders touches were captured from.
     #[serde(with = "keyed_list")]
     sources: OrdMap<CaptureSourceId, CaptureSource>,
+    /// Promises (follow-ups) made to and by contacts.
+    #[serde(with = "keyed_list")]
+    #[serde(skip_serializing_if = "OrdMap::is_empty")]
+    promises: OrdMap<PromiseId, Promise>,
     /// Per-contact links, rebuilt on load and kept current by every change.
     #[serde(skip)]
     links: SharedHashMap<ContactId, ContactLinks>,
@@ -94,6 +98,12 @@ impl Keyed for CaptureSource {
         self.id
     }
 }
+impl Keyed for Promise {
+    type Key = PromiseId;
+    fn key(&self) -> PromiseId {
+        self.id
+    }
+}
 impl Keyed for ImportBatch {
     type Key = ImportBatchId;
     fn key(&self) -> ImportBatchId {
@@ -105,6 +115,7 @@ static NO_LINKS: ContactLinks = ContactLinks {
     touches: Vec::new(),
     gifts: Vec::new(),
     asks: Vec::new(),
+    promises: Vec::new(),
     last_meaningful: None,
     last_light: None,
     last_outbound: None,
@@ -140,6 +151,7 @@ impl PartialEq for Network {
             && self.reviews == other.reviews
             && self.imports == other.imports
             && self.sources == other.sources
+            && self.promises == other.promises
     }
 }
 
@@ -270,6 +282,29 @@ impl Network {
         self.sources.get(&id)
     }
 
+    /// Every promise, kept or open.
+    pub fn promises(&self) -> impl Iterator<Item = &Promise> {
+        self.promises.values()
+    }
+
+    /// One promise.
+    pub fn promise(&self, id: PromiseId) -> Option<&Promise> {
+        self.promises.get(&id)
+    }
+
+    /// Promises made to or by a contact, in id order.
+    pub fn promises_of(&self, contact: ContactId) -> impl Iterator<Item = &Promise> {
+        self.links(contact)
+            .promises
+            .iter()
+            .filter_map(|id| self.promises.get(id))
+    }
+
+    /// The future calendar events of every capture source, as of each one's last scan.
+    pub fn upcoming_events(&self) -> impl Iterator<Item = &UpcomingEvent> {
+        self.sources.values().flat_map(|s| s.upcoming.iter())
+    }
+
     /// The ids of the records pointing at a contact.
     pub fn links(&self, contact: ContactId) -> &ContactLinks {
         self.links.get(&contact).unwrap_or(&NO_LINKS)
@@ -316,6 +351,9 @@ impl Network {
         for ask in self.asks.values() {
             self.check_ask(ask)?;
         }
+        for promise in self.promises.values() {
+            self.check_promise(promise)?;
+        }
         for contact in self.contacts.values() {
             if let Some(batch) = contact.import_batch {
                 self.require_import(batch, "contact", contact.id.get())?;
@@ -329,6 +367,7 @@ impl Network {
             self.library.keys().next_back().map(|id| id.get()),
             self.imports.keys().next_back().map(|id| id.get()),
             self.sources.keys().next_back().map(|id| id.get()),
+            self.promises.keys().next_back().map(|id| id.get()),
         ]
         .into_iter()
         .flatten()
@@ -352,6 +391,13 @@ impl Network {
         }
         for ask in self.asks.values() {
             links.entry(ask.contact).or_default().asks.push(ask.id);
+        }
+        for promise in self.promises.values() {
+            links
+                .entry(promise.contact)
+                .or_default()
+                .promises
+                .push(promise.id);
         }
         self.links = links.into_iter().collect();
     }
@@ -426,6 +472,28 @@ impl Network {
         self.check_touch_ref(ask.touch, "ask", ask.id.get())
     }
 
+    fn check_promise(&self, promise: &Promise) -> Result<(), NetworkError> {
+        if promise.text.trim().is_empty() {
+            return Err(NetworkError::Invalid {
+                kind: "promise",
+                id: promise.id.get(),
+                problem: "what was promised is empty".to_owned(),
+            });
+        }
+        self.require_contact(promise.contact, "promise", promise.id.get())?;
+        if let Some(ask) = promise.ask
+            && !self.asks.contains_key(&ask)
+        {
+            return Err(NetworkError::DanglingReference {
+                kind: "promise",
+                id: promise.id.get(),
+                target: "ask",
+                target_id: ask.get(),
+            });
+        }
+        self.check_touch_ref(promise.touch, "promise", promise.id.get())
+    }
+
     fn check_touch_ref(
         &self,
         touch: Option<TouchId>,
@@ -495,15 +563,20 @@ impl Network {
 
     pub(crate) fn remove_contact(&mut self, id: ContactId) -> Result<Contact, NetworkError> {
         let links = self.links(id);
-        if !links.touches.is_empty() || !links.gifts.is_empty() || !links.asks.is_empty() {
+        if !links.touches.is_empty()
+            || !links.gifts.is_empty()
+            || !links.asks.is_empty()
+            || !links.promises.is_empty()
+        {
             return Err(NetworkError::StillReferenced {
                 kind: "contact",
                 id: id.get(),
                 by: format!(
-                    "{} touches, {} gifts and {} asks",
+                    "{} touches, {} gifts, {} asks and {} promises",
                     links.touches.len(),
                     links.gifts.len(),
-                    links.asks.len()
+                    links.asks.len(),
+                    links.promises.len()
                 ),
             });
         }
@@ -530,12 +603,13 @@ impl Network {
 
     pub(crate) fn remove_touch(&mut self, id: TouchId) -> Result<Touch, NetworkError> {
         let referenced = self.gifts.values().any(|g| g.touch == Some(id))
-            || self.asks.values().any(|a| a.touch == Some(id));
+            || self.asks.values().any(|a| a.touch == Some(id))
+            || self.promises.values().any(|p| p.touch == Some(id));
         if referenced {
             return Err(NetworkError::StillReferenced {
                 kind: "touch",
                 id: id.get(),
-                by: "a gift or an ask".to_owned(),
+                by: "a gift, an ask or a promise".to_owned(),
             });
         }
         let touch = self
@@ -630,6 +704,18 @@ impl Network {
     }
 
     pub(crate) fn remove_ask(&mut self, id: AskId) -> Result<Ask, NetworkError> {
+        if self.promises.values().any(|p| p.ask == Some(id)) {
+            return Err(NetworkError::StillReferenced {
+                kind: "ask",
+                id: id.get(),
+                by: "a promise".to_owned(),
+            });
+        }
+        self.take_ask(id)
+    }
+
+    /// Removes an ask whatever points at it (a replace puts it straight back).
+    fn take_ask(&mut self, id: AskId) -> Result<Ask, NetworkError> {
         let ask = self
             .asks
             .remove(&id)
@@ -642,9 +728,45 @@ impl Network {
 
     pub(crate) fn replace_ask(&mut self, ask: Ask) -> Result<Ask, NetworkError> {
         self.check_ask(&ask)?;
-        let old = self.remove_ask(ask.id)?;
+        let old = self.take_ask(ask.id)?;
         insert_sorted(&mut self.links.entry(ask.contact).or_default().asks, ask.id);
         self.asks.insert(ask.id, ask);
+        Ok(old)
+    }
+
+    pub(crate) fn insert_promise(&mut self, promise: Promise) -> Result<(), NetworkError> {
+        self.check_promise(&promise)?;
+        if self.promises.contains_key(&promise.id) {
+            return Err(duplicate("promise", promise.id.get()));
+        }
+        self.bump(promise.id.get());
+        insert_sorted(
+            &mut self.links.entry(promise.contact).or_default().promises,
+            promise.id,
+        );
+        self.promises.insert(promise.id, promise);
+        Ok(())
+    }
+
+    pub(crate) fn remove_promise(&mut self, id: PromiseId) -> Result<Promise, NetworkError> {
+        let promise = self
+            .promises
+            .remove(&id)
+            .ok_or_else(|| missing("promise", id.get()))?;
+        if let Some(links) = self.links.get_mut(&promise.contact) {
+            links.promises.retain(|p| *p != id);
+        }
+        Ok(promise)
+    }
+
+    pub(crate) fn replace_promise(&mut self, promise: Promise) -> Result<Promise, NetworkError> {
+        self.check_promise(&promise)?;
+        let old = self.remove_promise(promise.id)?;
+        insert_sorted(
+            &mut self.links.entry(promise.contact).or_default().promises,
+            promise.id,
+        );
+        self.promises.insert(promise.id, promise);
         Ok(old)
     }
 

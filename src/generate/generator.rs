@@ -1,19 +1,22 @@
 use std::collections::BTreeSet;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate, NaiveTime};
 use rand::seq::IndexedRandom;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::domain::fold::fold;
 use crate::domain::{
-    Ask, AskId, AskKind, AskStatus, Channel, Circle, Contact, ContactId, ContactLabel, Direction,
-    EmailAddress, Gift, GiftId, GiftKind, LibraryItem, LibraryItemId, Network, NetworkError,
-    PartialDate, PhoneNumber, Profile, ReviewRecord, Touch, TouchId, TouchKind,
+    Ask, AskId, AskKind, AskStatus, CaptureSource, CaptureSourceId, Channel, Circle, Contact,
+    ContactId, ContactLabel, Direction, EmailAddress, Gift, GiftId, GiftKind, LibraryItem,
+    LibraryItemId, Network, NetworkError, PartialDate, PhoneNumber, Profile, Promise, PromiseId,
+    ReviewRecord, Touch, TouchId, TouchKind, UpcomingEvent,
 };
 
 use super::GenerateSpec;
-use super::word_lists::{COMPANIES, FAMILY_NAMES, GIVEN_NAMES, NOTES, ROLES, TAGS, TITLES, TOPICS};
+use super::word_lists::{
+    COMPANIES, FAMILY_NAMES, GIVEN_NAMES, MEETINGS, NOTES, PROMISES, ROLES, TAGS, TITLES, TOPICS,
+};
 
 /// How many people each circle gets (its own share of the cumulative budgets); the outer
 /// circle takes the rest.
@@ -370,7 +373,93 @@ pub fn generate_network(spec: &GenerateSpec, today: NaiveDate) -> Result<Network
         };
         generator.network.push_review(record);
     }
+    // Promises and coming meetings draw from a stream of their own, so the rest of the
+    // network stays what the same seed always made.
+    generator.rng = ChaCha8Rng::seed_from_u64(spec.seed ^ 0x5eed_0011);
+    generator.promises(&inner)?;
+    generator.calendar(&inner)?;
     let mut network = generator.network;
     network.validate_and_index()?;
     Ok(network)
+}
+
+impl Generator {
+    /// Promises to and from inner-circle people: a few due today or overdue, the rest in
+    /// the next weeks, some already kept.
+    fn promises(&mut self, inner: &[ContactId]) -> Result<(), NetworkError> {
+        let count = (inner.len() / 8).clamp(usize::from(!inner.is_empty()) * 3, 40);
+        for n in 0..count {
+            let Some(contact) = inner.choose(&mut self.rng).copied() else {
+                break;
+            };
+            // The first three are due: today, two and six days ago.
+            let due = match n {
+                0 => self.today,
+                1 => self.days_ago(2),
+                2 => self.days_ago(6),
+                _ => self
+                    .today
+                    .checked_add_days(Days::new(self.rng.random_range(1..21)))
+                    .unwrap_or(self.today),
+            };
+            let made_ago = self.rng.random_range(7..30);
+            let done = (n >= 3 && self.rng.random_bool(0.25)).then(|| self.days_ago(1));
+            let promise = Promise {
+                id: PromiseId::new(self.take_id()),
+                contact,
+                text: self.pick(PROMISES, "the article").to_owned(),
+                due,
+                done,
+                direction: if n % 4 == 3 {
+                    Direction::Inbound
+                } else {
+                    Direction::Outbound
+                },
+                created: self.days_ago(made_ago),
+                touch: None,
+                ask: None,
+            };
+            self.network.insert_promise(promise)?;
+        }
+        Ok(())
+    }
+
+    /// A captured calendar with meetings with inner-circle people over the next week.
+    fn calendar(&mut self, inner: &[ContactId]) -> Result<(), NetworkError> {
+        if inner.is_empty() {
+            return Ok(());
+        }
+        let mut upcoming = Vec::new();
+        for n in 0..6_u64 {
+            let day = self
+                .today
+                .checked_add_days(Days::new(n + u64::from(n >= 3)))
+                .unwrap_or(self.today);
+            let hour = self.rng.random_range(9..17);
+            let mut contacts = vec![self.pick(inner, ContactId::new(0))];
+            if self.rng.random_bool(0.3) {
+                contacts.push(self.pick(inner, ContactId::new(0)));
+            }
+            contacts.sort_unstable();
+            contacts.dedup();
+            upcoming.push(UpcomingEvent {
+                uid: format!("demo-{n}@dunbar.local"),
+                start: day.and_time(NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or(NaiveTime::MIN)),
+                summary: self.pick(MEETINGS, "Coffee").to_owned(),
+                contacts,
+            });
+        }
+        let id = CaptureSourceId::new(self.take_id());
+        self.network.insert_source(CaptureSource {
+            id,
+            kind: "calendar".to_owned(),
+            path: "/demo/calendar.ics".to_owned(),
+            last_scan: self.today,
+            scanned_bytes: 0,
+            fingerprint: 0,
+            keys: BTreeSet::new(),
+            message_ids: BTreeSet::new(),
+            upcoming,
+        })
+    }
 }

@@ -238,3 +238,28 @@ pub const NOTES: &[&str] = &[
     "Asked how the family is",
     "",
 ];
+
+/// What people promise each other (the demo's promises).
+pub const PROMISES: &[&str] = &[
+    "the Dunbar article",
+    "an intro to our CFO",
+    "the slides from the talk",
+    "feedback on the pitch deck",
+    "the hiring checklist",
+    "a reference for the grant",
+    "the podcast episode on pricing",
+    "notes from the board meeting",
+    "a quote for the website",
+    "the contract template",
+];
+
+/// What coming meetings are called (the demo's calendar).
+pub const MEETINGS: &[&str] = &[
+    "Coffee",
+    "Quarterly catch-up",
+    "Lunch",
+    "Call about the partnership",
+    "Walk and talk",
+    "Board prep",
+    "Demo of the new product",
+];

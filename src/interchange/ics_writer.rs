@@ -1,9 +1,10 @@
-//! iCalendar export: for each contact with a cadence the next follow-up, and each
+//! iCalendar export: for each contact with a cadence the next follow-up, each open
+//! promise as a to-do (VTODO) due on its day with a reminder at 09:00 that day, and each
 //! birthday as a yearly event, all-day (DTEND the next day, RFC 5545 §3.6.1), with a
 //! reminder at 09:00 on the day; 29 February birthdays fall on 28 February in common years. Text never carries a raw CR or LF: line breaks are escaped as `\n`.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use icalendar::{Alarm, Calendar, Component, Event, EventLike, Property, Trigger};
+use icalendar::{Alarm, Calendar, Component, Event, EventLike, Property, Todo, Trigger};
 
 /// The hour of the day (local time) when a reminder shows: 09:00 on the day.
 const ALARM_HOUR: i64 = 9;
@@ -21,7 +22,7 @@ fn plain_text(text: &str) -> String {
         .collect()
 }
 
-use crate::domain::{Contact, Network};
+use crate::domain::{Contact, Direction, Network};
 use crate::review::due_status;
 
 /// One all-day event with one display alarm; UIDs derive from `key` and the contact.
@@ -106,6 +107,37 @@ pub fn export_ics(network: &Network, contacts: &[&Contact], today: NaiveDate) ->
             };
             event.add_property("RRULE", rule);
             calendar.push(event);
+        }
+        for promise in network.promises_of(contact.id).filter(|p| p.is_open()) {
+            let text = &promise.text;
+            let summary = if promise.direction == Direction::Outbound {
+                format!("Promised {name}: {text}")
+            } else {
+                format!("{name} promised: {text}")
+            };
+            let id = promise.id;
+            // A to-do has no start: its alarm is told from DUE (RELATED=END, RFC 5545
+            // §3.8.6.3), 09:00 on the due day.
+            let todo = Todo::new()
+                .uid(&format!("dunbar-promise-{id}@dunbar.local"))
+                .summary(&plain_text(&summary))
+                .description(&plain_text(&format!(
+                    "Promised on {} (due {}).",
+                    promise.created, promise.due
+                )))
+                .due(promise.due)
+                .timestamp(stamp)
+                .alarm(
+                    Alarm::display(
+                        &plain_text(&summary),
+                        Trigger::after_end(Duration::hours(ALARM_HOUR)),
+                    )
+                    .uid(&format!("dunbar-promise-alarm-{id}@dunbar.local"))
+                    .timestamp(stamp)
+                    .done(),
+                )
+                .done();
+            calendar.push(todo);
         }
     }
     calendar.done().to_string()

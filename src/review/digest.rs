@@ -1,5 +1,6 @@
-//! What a reminder says on a day (DESIGN §14): the weekly review due, people waiting on a
-//! reply, birthdays today — one line for one notification. No IO, no clock: `today` is a
+//! What a reminder says on a day (DESIGN §14): people waiting on a reply, promises due,
+//! meetings with known people today, birthdays today, the weekly review due — one line for
+//! one notification. No IO, no clock: `today` is a
 //! parameter.
 
 use chrono::NaiveDate;
@@ -7,6 +8,7 @@ use chrono::NaiveDate;
 use crate::domain::Network;
 use crate::tr;
 
+use super::agenda::{events_on, promises_due_by};
 use super::obligations::waiting_on_you;
 use super::review_streak::review_streak;
 
@@ -17,7 +19,7 @@ pub struct Digest {
     pub review_due: bool,
     /// People who wrote and wait for my answer.
     pub waiting: usize,
-    /// My open promises due today or earlier.
+    /// Open promises due today or earlier (the review's "Promised").
     pub promises_due: usize,
     /// Meetings with known people today.
     pub meetings_today: usize,
@@ -46,8 +48,8 @@ impl Digest {
         Self {
             review_due: !people.is_empty() && review_streak(network.reviews(), today).badge,
             waiting,
-            promises_due: 0,
-            meetings_today: 0,
+            promises_due: promises_due_by(network, today).len(),
+            meetings_today: events_on(network, today).len(),
             birthdays,
         }
     }

@@ -2,6 +2,7 @@
 //! waiting on you, give back, balance and ask readiness, circle budgets, gift suggestions,
 //! and the weekly review queue.
 
+pub mod agenda;
 pub mod balance;
 mod budgets;
 pub mod cadence;
@@ -12,6 +13,7 @@ mod digest;
 mod due_status;
 mod health;
 mod insights;
+mod meeting_brief;
 mod month_giving;
 mod not_ready_reason;
 mod obligations;
@@ -23,6 +25,10 @@ mod review_section;
 mod review_streak;
 mod suggestions;
 
+pub use agenda::{
+    COMING_UP_DAYS, coming_up, contacts_coming_up, event_contacts, events_on, events_with,
+    open_promises_of, promises_due_by, promises_due_on,
+};
 pub use balance::balance;
 pub use budgets::{circle_fills, over_budget};
 pub use cadence::{due_status, effective_cadence, health, health_of, last_touches};
@@ -33,6 +39,7 @@ pub use digest::Digest;
 pub use due_status::DueStatus;
 pub use health::Health;
 pub use insights::{INSIGHT_MONTHS, INSIGHT_PEOPLE, INSIGHT_WEEKS, Insights, last_finished_week};
+pub use meeting_brief::MeetingBrief;
 pub use month_giving::MonthGiving;
 pub use not_ready_reason::NotReadyReason;
 pub use obligations::{owed_gift, waiting_on_you};

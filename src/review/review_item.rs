@@ -1,6 +1,6 @@
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::domain::{AskId, Circle, ContactId};
+use crate::domain::{AskId, Circle, ContactId, PromiseId};
 
 use super::ReviewSection;
 
@@ -33,4 +33,12 @@ pub struct ReviewItem {
     pub spoken_reason: String,
     /// For a reply owed on a captured message: its subject.
     pub subject: Option<String>,
+    /// The promise this item is about (Promised).
+    pub promise: Option<PromiseId>,
+    /// What was promised (Promised).
+    pub text: Option<String>,
+    /// The coming event's summary (Coming up).
+    pub event: Option<String>,
+    /// When the coming event starts (Coming up).
+    pub start: Option<NaiveDateTime>,
 }

@@ -4,10 +4,11 @@ use std::cmp::Ordering;
 
 use chrono::{Days, NaiveDate};
 
-use crate::domain::spoken_date::{spoken_day, spoken_overdue, spoken_partial_date};
-use crate::domain::{AskStatus, Circle, Contact, Network, PartialDate};
+use crate::domain::spoken_date::{spoken_day, spoken_overdue, spoken_partial_date, weekday_name};
+use crate::domain::{AskStatus, Circle, Contact, Direction, Network, PartialDate};
 use crate::tr;
 
+use super::agenda::{coming_up, event_contacts, promises_due_by};
 use super::budgets::over_budget;
 use super::cadence::due_status;
 use super::obligations::{owed_gift, waiting_on_you};
@@ -80,6 +81,10 @@ fn bare_item(section: ReviewSection, name: String, circle: Circle, reason: Strin
         spoken_reason: reason.clone(),
         reason,
         subject: None,
+        promise: None,
+        text: None,
+        event: None,
+        start: None,
     }
 }
 
@@ -229,6 +234,70 @@ fn person_items(
     }
 }
 
+/// Promises due today or earlier, and the coming week's meetings with known people.
+fn agenda_items(
+    network: &Network,
+    today: NaiveDate,
+    shown: impl Fn(&Contact) -> bool,
+    items: &mut Vec<ReviewItem>,
+) {
+    for promise in promises_due_by(network, today) {
+        let Some(contact) = network.contact(promise.contact).filter(|c| shown(c)) else {
+            continue;
+        };
+        let text = promise.text.clone();
+        let mine = promise.direction == Direction::Outbound;
+        let reason = |dates: Dates| {
+            let due = match dates {
+                Dates::Iso => tr!("review-due-on", date = promise.due.to_string()),
+                Dates::Spoken(today) => spoken_overdue((today - promise.due).num_days()),
+            };
+            if mine {
+                tr!("review-promised", text = text.as_str(), due = due)
+            } else {
+                tr!("review-they-promised", text = text.as_str(), due = due)
+            }
+        };
+        let mut entry = item(ReviewSection::Promised, contact, today, reason);
+        entry.due = Some(promise.due);
+        entry.days_overdue = Some((today - promise.due).num_days());
+        entry.promise = Some(promise.id);
+        entry.text = Some(promise.text.clone());
+        entry.last_touch = network.links(contact.id).last_touch();
+        items.push(entry);
+    }
+    for event in coming_up(network, today) {
+        for id in event_contacts(network, event) {
+            let Some(contact) = network.contact(id).filter(|c| shown(c)) else {
+                continue;
+            };
+            let time = event.start.format("%H:%M").to_string();
+            let summary = event.summary.clone();
+            let reason = |dates: Dates| {
+                let day = match dates {
+                    Dates::Iso => event.start.date().to_string(),
+                    Dates::Spoken(today) if (event.start.date() - today).num_days() <= 1 => {
+                        spoken_day(event.start.date(), today)
+                    }
+                    Dates::Spoken(_) => weekday_name(event.start.date()),
+                };
+                tr!(
+                    "review-coming-up",
+                    event = summary.as_str(),
+                    day = day,
+                    time = time.as_str()
+                )
+            };
+            let mut entry = item(ReviewSection::ComingUp, contact, today, reason);
+            entry.due = Some(event.start.date());
+            entry.event = Some(event.summary.clone());
+            entry.start = Some(event.start);
+            entry.last_touch = network.links(contact.id).last_touch();
+            items.push(entry);
+        }
+    }
+}
+
 /// One item per circle over its budget, naming who could move out.
 fn budget_items(network: &Network) -> impl Iterator<Item = ReviewItem> + '_ {
     over_budget(network).into_iter().map(|fill| {
@@ -262,6 +331,7 @@ fn within_section(a: &ReviewItem, b: &ReviewItem) -> Ordering {
             .cmp(&b.circle)
             .then(b.days_overdue.cmp(&a.days_overdue)),
         ReviewSection::PlannedAsk => b.ready.cmp(&a.ready).then(a.due.cmp(&b.due)),
+        ReviewSection::ComingUp => a.start.cmp(&b.start),
         _ => a.due.cmp(&b.due),
     };
     by_section
@@ -269,7 +339,8 @@ fn within_section(a: &ReviewItem, b: &ReviewItem) -> Ordering {
         .then(a.contact.cmp(&b.contact))
 }
 
-/// The review queue for `today`: Waiting on you; Give back; Overdue by circle (inner first,
+/// The review queue for `today`: promises due today or earlier; Waiting on you; the
+/// coming week's meetings, by day; Give back; Overdue by circle (inner first,
 /// most overdue first, at-risk marked); birthdays and anniversaries in the next 14 days;
 /// planned asks (ready first); circles over budget. Snoozed and trashed people are left out.
 pub fn review_queue(network: &Network, today: NaiveDate) -> Vec<ReviewItem> {
@@ -280,6 +351,12 @@ pub fn review_queue(network: &Network, today: NaiveDate) -> Vec<ReviewItem> {
     for contact in network.contacts().filter(|c| !is_snoozed(c, today)) {
         person_items(network, contact, today, horizon, &mut items);
     }
+    agenda_items(
+        network,
+        today,
+        |c| !c.is_trashed() && !is_snoozed(c, today),
+        &mut items,
+    );
     items.sort_by(|a, b| a.section.cmp(&b.section).then_with(|| within_section(a, b)));
     items.extend(budget_items(network));
     items

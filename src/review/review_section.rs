@@ -6,8 +6,12 @@ use crate::tr;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReviewSection {
+    /// Promises due today or earlier (DESIGN §11): first, a promise not kept sours most.
+    Promised,
     /// Someone wrote and is waiting for your answer.
     Waiting,
+    /// Meetings with known people in the next 7 days, by day.
+    ComingUp,
     /// Someone gave you something; give back.
     GiveBack,
     /// Overdue by cadence, inner circles first.
@@ -22,8 +26,10 @@ pub enum ReviewSection {
 
 impl ReviewSection {
     /// Sections in review order.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 8] = [
+        Self::Promised,
         Self::Waiting,
+        Self::ComingUp,
         Self::GiveBack,
         Self::Overdue,
         Self::UpcomingDate,
@@ -34,6 +40,8 @@ impl ReviewSection {
     /// The key used in JSON output.
     pub const fn key(self) -> &'static str {
         match self {
+            Self::Promised => "promised",
+            Self::ComingUp => "coming_up",
             Self::Waiting => "waiting",
             Self::GiveBack => "give_back",
             Self::Overdue => "overdue",
@@ -46,6 +54,8 @@ impl ReviewSection {
     /// Heading shown to the user.
     pub fn title(self) -> String {
         match self {
+            Self::Promised => tr!("section-promised"),
+            Self::ComingUp => tr!("section-coming-up"),
             Self::Waiting => tr!("section-waiting"),
             Self::GiveBack => tr!("section-give-back"),
             Self::Overdue => tr!("section-overdue"),

@@ -17,6 +17,7 @@ mod interchange_fuzz;
 mod interchange_merge;
 mod interchange_roundtrip;
 mod languages;
+mod promises;
 mod reliability;
 mod remind;
 mod storage;

@@ -89,6 +89,57 @@ fn the_digest_counts_what_is_due_today() {
         dunbar::i18n::in_language(dunbar::i18n::Language::Danish, || monday.line()),
         Some("1 person venter på dig · fødselsdag i dag: Jonas Berg · tid til den ugentlige gennemgang".into())
     );
+    // A promise due today and a meeting with Mette today join the digest.
+    let (_, promise) = dunbar::actions::promises::add_promise(
+        &t.network,
+        &dunbar::actions::promises::NewPromise::mine(mette, "the harbour report", d("2026-12-07")),
+        d("2026-12-01"),
+    )
+    .unwrap();
+    t.apply(promise);
+    t.apply(Action::InsertSource(Box::new(
+        dunbar::domain::CaptureSource {
+            id: dunbar::domain::CaptureSourceId::new(t.network.fresh_id()),
+            kind: "calendar".into(),
+            path: "/cal.ics".into(),
+            last_scan: d("2026-12-01"),
+            scanned_bytes: 0,
+            fingerprint: 0,
+            keys: std::collections::BTreeSet::new(),
+            message_ids: std::collections::BTreeSet::new(),
+            upcoming: vec![dunbar::domain::UpcomingEvent {
+                uid: "harbour-1".into(),
+                start: d("2026-12-07").and_hms_opt(14, 0, 0).unwrap(),
+                summary: "Harbour project".into(),
+                contacts: vec![mette],
+            }],
+        },
+    )));
+    let with_both = on("2026-12-07", &t.network);
+    assert_eq!((with_both.promises_due, with_both.meetings_today), (1, 1));
+    assert_eq!(
+        dunbar::i18n::in_language(dunbar::i18n::Language::English, || with_both.line()),
+        Some(
+            "1 person waiting on you · 1 promise due · 1 meeting today · birthday today: \
+             Jonas Berg · weekly review due"
+                .into()
+        )
+    );
+    let after = on("2026-12-08", &t.network);
+    assert_eq!(
+        (after.promises_due, after.meetings_today),
+        (1, 0),
+        "an overdue promise stays; the meeting was yesterday"
+    );
+    let done = dunbar::actions::promises::promise_done(
+        &t.network,
+        t.network.promises().next().unwrap().id,
+        d("2026-12-08"),
+        false,
+    )
+    .unwrap();
+    t.apply(done);
+    assert_eq!(on("2026-12-08", &t.network).promises_due, 0);
     // A review this week: not due; the birthday was yesterday.
     t.apply(Action::PushReview(ReviewRecord {
         date: d("2026-12-07"),

@@ -4,10 +4,11 @@
 # a user would press, and saves a screenshot of the whole display.
 #
 #   bash tests/scripts/screenshot.sh [OUT.png]            (default tests/out/contacts.png)
-#   SCREEN=contacts|contact|edit|circles|review|gifts|insights|trash|import|settings|composer|start
+#   SCREEN=contacts|contact|edit|circles|review|gifts|insights|trash|import|settings|composer|brief|start
 #   SIZE=1024x640 | 1366x768 | 1280x800 (default)        the window (and display) size
 #   THEME=dark                                            the dark theme (Ctrl+Shift+T)
 #   DUNBAR_LANG=da                                        the window in Danish (or en)
+#   KEYS="ctrl+3 j b"                                     other keys than the screen's
 #
 # Needs: xvfb xauth imagemagick xdotool libgl1-mesa-dri libegl-mesa0 libegl1
 set -euo pipefail
@@ -30,9 +31,11 @@ case "${SCREEN:-contacts}" in
   import) key=ctrl+7 ;;
   settings) key=ctrl+8 ;;
   composer) key="Down ctrl+m" ;;
+  brief) key="ctrl+3 b" ;;
   start) key=""; demo="" ;;
   *) echo "screenshot: unknown SCREEN ${SCREEN}" >&2; exit 1 ;;
 esac
+if [ -n "${KEYS:-}" ]; then key="$KEYS"; fi
 if [ "${THEME:-light}" = dark ]; then key="ctrl+shift+t $key"; fi
 mkdir -p "$(dirname "$out")"
 for tool in xvfb-run xdotool import; do

@@ -10,6 +10,7 @@ mod gifts;
 mod give_first;
 mod idle;
 mod import;
+mod promises;
 mod review;
 mod settings;
 mod shell;

@@ -7,7 +7,8 @@ use crate::i18n::tr;
 use crate::session::SessionError;
 use crate::ui::{
     Composer, ContactPage, ContactsScreen, DialogOutcome, FileJobResult, GiveFirstPrompt,
-    PageTarget, PromptChoice, QuickLog, Screen, UiCommand, UiRequest, trash_action,
+    MeetingBriefWindow, PageTarget, PromiseDialog, PromptChoice, QuickLog, Screen, UiCommand,
+    UiRequest, trash_action,
 };
 
 use super::DunbarApp;
@@ -69,6 +70,16 @@ impl DunbarApp {
             UiCommand::ComposeMessage => {
                 if let Some(id) = self.page.contact_id() {
                     self.compose(id);
+                }
+            }
+            UiCommand::PromiseToContact => {
+                if let Some(id) = self.page.contact_id() {
+                    self.promise = PromiseDialog::new(self.session.network(), id);
+                }
+            }
+            UiCommand::MeetingBrief => {
+                if let Some(id) = self.page.contact_id() {
+                    self.open_brief(id);
                 }
             }
             UiCommand::ToggleTheme => {
@@ -223,6 +234,16 @@ impl DunbarApp {
         }
     }
 
+    /// Opens the meeting brief of a contact.
+    fn open_brief(&mut self, id: ContactId) {
+        self.brief = MeetingBriefWindow::open(
+            self.session.network(),
+            id,
+            self.session.revision(),
+            self.today,
+        );
+    }
+
     /// Opens the outreach composer for a contact.
     fn compose(&mut self, id: ContactId) {
         self.composer = Composer::open(self.session.network(), id, self.today);
@@ -258,6 +279,11 @@ impl DunbarApp {
             }
             UiRequest::LogMessage(entry) => self.log_message(entry),
             UiRequest::Compose(id) => self.compose(id),
+            UiRequest::Promise(id) => self.promise = PromiseDialog::new(self.session.network(), id),
+            UiRequest::EditPromise(id) => {
+                self.promise = PromiseDialog::edit(self.session.network(), id);
+            }
+            UiRequest::Brief(id) => self.open_brief(id),
             UiRequest::Command(command) => self.run_command(command, ctx),
             UiRequest::OpenContact(id) => self.open_contact(id),
             UiRequest::ChooseImportFile => {

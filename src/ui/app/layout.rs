@@ -57,7 +57,10 @@ impl DunbarApp {
     /// open palette or prompt keeps every key but the palette's own.
     fn shortcuts(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
-        let modal = self.palette.is_open() || self.prompt.is_some();
+        let modal = self.palette.is_open()
+            || self.prompt.is_some()
+            || self.promise.is_some()
+            || self.brief.is_some();
         for command in UiCommand::in_matching_order() {
             if typing && !command.works_while_typing() {
                 continue;
@@ -189,6 +192,16 @@ impl DunbarApp {
             && !composer.composer_ui(ui, network, self.today, &mut self.queue)
         {
             self.composer = None;
+        }
+        if let Some(dialog) = &mut self.promise
+            && !dialog.promise_dialog_ui(ui, network, self.today, &mut self.queue)
+        {
+            self.promise = None;
+        }
+        if let Some(brief) = &mut self.brief
+            && !brief.meeting_brief_ui(ui, network, revision, self.today, &mut self.queue)
+        {
+            self.brief = None;
         }
         let state = self.commands;
         let index = self.contacts.search_index(network, revision);

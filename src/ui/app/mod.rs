@@ -36,8 +36,8 @@ use crate::session::{Clock, Session};
 use crate::storage::FileWatcher;
 use crate::ui::{
     Banner, CirclesScreen, CommandPalette, CommandState, Composer, ContactPage, ContactsScreen,
-    ExportDialog, GiftsScreen, GiveFirstPrompt, ImportScreen, InsightsScreen, ReviewScreen, Screen,
-    SettingsScreen, UiQueue,
+    ExportDialog, GiftsScreen, GiveFirstPrompt, ImportScreen, InsightsScreen, MeetingBriefWindow,
+    PromiseDialog, ReviewScreen, Screen, SettingsScreen, UiQueue,
 };
 
 /// The window: a thin shell that draws the screens, collects what they ask for in a queue,
@@ -63,6 +63,10 @@ pub struct DunbarApp {
     composer: Option<Composer>,
     palette: CommandPalette,
     prompt: Option<GiveFirstPrompt>,
+    /// The window writing or editing a promise, while it is open.
+    promise: Option<PromiseDialog>,
+    /// The meeting brief, while it is open.
+    brief: Option<MeetingBriefWindow>,
     export: ExportDialog,
     /// The file dialog, read or write running in the background, if any.
     job: Option<FileJob>,
@@ -114,6 +118,8 @@ impl DunbarApp {
             composer: None,
             palette: CommandPalette::default(),
             prompt: None,
+            promise: None,
+            brief: None,
             export: ExportDialog::default(),
             job: None,
             lingering: None,
@@ -289,6 +295,16 @@ impl DunbarApp {
     /// The Insights screen (its numbers once it has been shown).
     pub fn insights(&self) -> &InsightsScreen {
         &self.insights
+    }
+
+    /// The meeting brief, while it is open.
+    pub fn brief_window(&self) -> Option<&MeetingBriefWindow> {
+        self.brief.as_ref()
+    }
+
+    /// Whether the window writing or editing a promise is open.
+    pub fn is_promise_dialog_open(&self) -> bool {
+        self.promise.is_some()
     }
 
     /// Whether the give-first prompt is showing.

@@ -55,6 +55,12 @@ pub enum UiCommand {
     ReviewReplied,
     /// Review: make the selected ready planned ask real (status open).
     ReviewAskNow,
+    /// Review: mark the selected promise kept (it asks whether it was a gift).
+    ReviewPromiseDone,
+    /// Review: write down a promise to the selected person.
+    ReviewPromise,
+    /// Review: open the meeting brief of the selected person.
+    ReviewBrief,
     /// Review: record the review as done.
     FinishReview,
     /// Switch between the light and the dark theme.
@@ -69,13 +75,17 @@ pub enum UiCommand {
     ComposeMessage,
     /// Edit the open contact's details.
     EditContact,
+    /// Write down a promise to the open contact.
+    PromiseToContact,
+    /// Open the meeting brief of the open contact.
+    MeetingBrief,
     /// Close the window (changes are saved first).
     Quit,
 }
 
 impl UiCommand {
     /// Every command, in menu order.
-    pub const ALL: [Self; 37] = [
+    pub const ALL: [Self; 42] = [
         Self::Undo,
         Self::Redo,
         Self::NewContact,
@@ -107,12 +117,17 @@ impl UiCommand {
         Self::ReviewSkip,
         Self::ReviewReplied,
         Self::ReviewAskNow,
+        Self::ReviewPromiseDone,
+        Self::ReviewPromise,
+        Self::ReviewBrief,
         Self::FinishReview,
         Self::ToggleTheme,
         Self::ImportFile,
         Self::Export,
         Self::SaveNow,
         Self::ComposeMessage,
+        Self::PromiseToContact,
+        Self::MeetingBrief,
     ];
 
     /// Commands that have no menu entry of their own but still a shortcut.
@@ -162,6 +177,11 @@ impl UiCommand {
             Self::ReviewSkip => tr!("cmd-review-skip"),
             Self::ReviewReplied => tr!("cmd-review-replied"),
             Self::ReviewAskNow => tr!("cmd-review-ask-now"),
+            Self::ReviewPromiseDone => tr!("cmd-review-promise-done"),
+            Self::ReviewPromise => tr!("cmd-review-promise"),
+            Self::ReviewBrief => tr!("cmd-review-brief"),
+            Self::PromiseToContact => tr!("cmd-promise"),
+            Self::MeetingBrief => tr!("cmd-meeting-brief"),
             Self::FinishReview => tr!("cmd-finish-review"),
             Self::ToggleTheme => tr!("cmd-toggle-theme"),
             Self::ImportFile => tr!("cmd-import-file"),
@@ -201,6 +221,11 @@ impl UiCommand {
             Self::ReviewSkip => KeyboardShortcut::new(none, Key::X),
             Self::ReviewReplied => KeyboardShortcut::new(none, Key::R),
             Self::ReviewAskNow => KeyboardShortcut::new(none, Key::A),
+            Self::ReviewPromiseDone => KeyboardShortcut::new(none, Key::D),
+            Self::ReviewPromise => KeyboardShortcut::new(none, Key::P),
+            Self::ReviewBrief => KeyboardShortcut::new(none, Key::B),
+            Self::PromiseToContact => KeyboardShortcut::new(cmd, Key::P),
+            Self::MeetingBrief => KeyboardShortcut::new(cmd, Key::B),
             Self::FinishReview => KeyboardShortcut::new(cmd, Key::Enter),
             Self::ToggleTheme => KeyboardShortcut::new(cmd.plus(Modifiers::SHIFT), Key::T),
             Self::ImportFile => KeyboardShortcut::new(cmd, Key::I),
@@ -221,9 +246,11 @@ impl UiCommand {
             Self::SelectAll | Self::NextContact | Self::PreviousContact => {
                 CommandScope::Screen(Screen::Contacts)
             }
-            Self::FocusQuickLog | Self::ComposeMessage | Self::EditContact => {
-                CommandScope::OpenContact
-            }
+            Self::FocusQuickLog
+            | Self::ComposeMessage
+            | Self::EditContact
+            | Self::PromiseToContact
+            | Self::MeetingBrief => CommandScope::OpenContact,
             Self::TrashSelection => CommandScope::Selection,
             _ => CommandScope::Global,
         }
@@ -282,6 +309,9 @@ impl UiCommand {
                 | Self::ReviewSkip
                 | Self::ReviewReplied
                 | Self::ReviewAskNow
+                | Self::ReviewPromiseDone
+                | Self::ReviewPromise
+                | Self::ReviewBrief
         )
     }
 
@@ -296,7 +326,9 @@ impl UiCommand {
             | Self::SelectAll
             | Self::FocusQuickLog
             | Self::EditContact
-            | Self::ComposeMessage => CommandMenu::Edit,
+            | Self::ComposeMessage
+            | Self::PromiseToContact
+            | Self::MeetingBrief => CommandMenu::Edit,
             Self::NextContact
             | Self::PreviousContact
             | Self::FocusSearch

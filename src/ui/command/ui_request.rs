@@ -1,7 +1,7 @@
 use std::path::PathBuf;
 
 use crate::actions::{Action, LogEntry};
-use crate::domain::ContactId;
+use crate::domain::{ContactId, PromiseId};
 use crate::i18n::Language;
 use crate::interchange::{ExportFilter, ExportFormat};
 
@@ -20,6 +20,12 @@ pub enum UiRequest {
     LogMessage(LogEntry),
     /// Open the outreach composer for a contact.
     Compose(ContactId),
+    /// Open the window that writes down a promise to a contact.
+    Promise(ContactId),
+    /// Open the window that edits a promise.
+    EditPromise(PromiseId),
+    /// Open a contact's meeting brief.
+    Brief(ContactId),
     /// Run a command.
     Command(UiCommand),
     /// Open a contact's page (and select it in the table).

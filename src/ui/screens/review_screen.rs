@@ -1,9 +1,10 @@
 use chrono::{Days, Months, NaiveDate};
 
+use crate::actions::promises::promise_done;
 use crate::actions::{LogEntry, edits};
 use crate::domain::spoken_date::{long_date, spoken_day};
 use crate::domain::{
-    AskId, AskStatus, Channel, Circle, ContactId, GiftKind, LibraryItemId, Network,
+    AskId, AskStatus, Channel, Circle, ContactId, GiftKind, LibraryItemId, Network, PromiseId,
 };
 use crate::i18n::Language;
 use crate::review::{
@@ -15,13 +16,21 @@ use crate::ui::ScreenCtx;
 use crate::ui::labelled_combo_ui;
 use crate::ui::labelled_text_ui;
 use crate::ui::parse_day;
-use crate::ui::{CommandScope, CommandState, Memo, QuickLog, Screen, UiCommand, UiQueue};
+use crate::ui::{
+    CommandScope, CommandState, Memo, QuickLog, Screen, UiCommand, UiQueue, UiRequest,
+};
 
 /// How many library items the Give list suggests.
 const GIFT_SUGGESTIONS: usize = 3;
 
 /// What identifies an item across refreshes, for Skip.
-type ItemKey = (ReviewSection, Option<ContactId>, Option<AskId>, Circle);
+type ItemKey = (
+    ReviewSection,
+    Option<ContactId>,
+    Option<AskId>,
+    Circle,
+    Option<PromiseId>,
+);
 
 /// One line of the list: a section heading or an item (by index into the queue).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,10 +76,18 @@ pub struct ReviewScreen {
     /// Library items to give the selected person, with the (revision, day, person) they
     /// were worked out for.
     suggestions: Option<((u64, NaiveDate), ContactId, Vec<LibraryItemId>)>,
+    /// The promise whose keeping waits for "Was this a gift?" (`d` asked it).
+    asking_gift: Option<PromiseId>,
 }
 
 fn key(item: &ReviewItem) -> ItemKey {
-    (item.section, item.contact, item.ask, item.circle)
+    (
+        item.section,
+        item.contact,
+        item.ask,
+        item.circle,
+        item.promise,
+    )
 }
 
 impl ReviewScreen {
@@ -284,6 +301,21 @@ impl ReviewScreen {
             UiCommand::ReviewAskNow => {
                 return Some(tr!("review-no-ask", name = name));
             }
+            UiCommand::ReviewPromiseDone => {
+                let Some(promise) = item.promise else {
+                    return Some(tr!("review-no-promise", name = name));
+                };
+                self.asking_gift = Some(promise);
+                return Some(tr!("review-was-it-a-gift"));
+            }
+            UiCommand::ReviewPromise => {
+                queue.push(UiRequest::Promise(id));
+                return None;
+            }
+            UiCommand::ReviewBrief => {
+                queue.push(UiRequest::Brief(id));
+                return None;
+            }
             _ => return None,
         };
         match action {
@@ -299,6 +331,30 @@ impl ReviewScreen {
                 name = name
             )),
         }
+    }
+
+    /// The answer to "Was this a gift?": the promise is kept, and with `yes` a gift is
+    /// logged in the same undo step.
+    fn answer_gift(&mut self, yes: bool, network: &Network, queue: &mut UiQueue) {
+        let (Some(promise), Some((_, today))) = (self.asking_gift.take(), self.cached) else {
+            return;
+        };
+        if let Some(action) = promise_done(network, promise, today, yes) {
+            queue.apply(action);
+            if let Some(item) = self
+                .items
+                .iter()
+                .find(|i| i.promise == Some(promise))
+                .cloned()
+            {
+                self.dealt_with(&item);
+            }
+        }
+    }
+
+    /// Whether "Was this a gift?" waits for its answer.
+    pub fn is_asking_gift(&self) -> bool {
+        self.asking_gift.is_some()
     }
 
     /// An item was dealt with: once the change is in, the next item is selected (the
@@ -358,6 +414,21 @@ impl ReviewScreen {
             }
             if up {
                 self.cursor = self.cursor.saturating_sub(1);
+            }
+        }
+        // "Was this a gift?" owns y, n and Escape while it waits.
+        if self.asking_gift.is_some() && !ui.ctx().egui_wants_keyboard_input() {
+            let (yes, no, cancel) = ui.input_mut(|i| {
+                (
+                    i.consume_key(egui::Modifiers::NONE, egui::Key::Y),
+                    i.consume_key(egui::Modifiers::NONE, egui::Key::N),
+                    i.consume_key(egui::Modifiers::NONE, egui::Key::Escape),
+                )
+            });
+            if yes || no {
+                self.answer_gift(yes, network, queue);
+            } else if cancel {
+                self.asking_gift = None;
             }
         }
         let help = UiCommand::key_help(ui.ctx(), &commands, CommandScope::Screen(Screen::Review));
@@ -448,6 +519,33 @@ impl ReviewScreen {
         }
     }
 
+    /// "Was this a gift?" under the buttons of the promise it is about.
+    fn gift_question_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        item: &ReviewItem,
+        network: &Network,
+        queue: &mut UiQueue,
+    ) {
+        if self.asking_gift.is_none() || self.asking_gift != item.promise {
+            return;
+        }
+        ui.group(|ui| {
+            ui.strong(tr!("review-was-it-a-gift"));
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(tr!("review-gift-yes")).clicked() {
+                    self.answer_gift(true, network, queue);
+                }
+                if ui.button(tr!("review-gift-no")).clicked() {
+                    self.answer_gift(false, network, queue);
+                }
+                if ui.button(tr!("review-gift-cancel")).clicked() {
+                    self.asking_gift = None;
+                }
+            });
+        });
+    }
+
     fn item_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -487,7 +585,13 @@ impl ReviewScreen {
             if item.section == ReviewSection::PlannedAsk && item.ready {
                 UiCommand::ReviewAskNow.button_ui(ui, commands, queue);
             }
+            if item.section == ReviewSection::Promised {
+                UiCommand::ReviewPromiseDone.button_ui(ui, commands, queue);
+            }
+            UiCommand::ReviewBrief.button_ui(ui, commands, queue);
+            UiCommand::ReviewPromise.button_ui(ui, commands, queue);
         });
+        self.gift_question_ui(ui, item, network, queue);
         self.quick_log_ui(ui, item, id, network, queue);
         let suggestions = self.suggestions_for(network, id);
         if let Some((_, today)) = self.cached

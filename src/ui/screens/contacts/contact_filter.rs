@@ -4,6 +4,7 @@ use crate::ui::ContactRow;
 
 /// What the Contacts table is narrowed to, besides the search text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[allow(clippy::struct_excessive_bools)] // independent check boxes
 pub struct ContactFilter {
     /// Only this circle.
     pub circle: Option<Circle>,
@@ -13,6 +14,10 @@ pub struct ContactFilter {
     pub due_only: bool,
     /// Only hubs.
     pub hubs_only: bool,
+    /// Only contacts with a promise due today or earlier.
+    pub promises_due: bool,
+    /// Only contacts with a meeting in the next 7 days.
+    pub this_week: bool,
 }
 
 impl ContactFilter {
@@ -25,6 +30,8 @@ impl ContactFilter {
                 .is_none_or(|tag| row.tags.iter().any(|t| t == tag))
             && (!self.due_only || row.is_due())
             && (!self.hubs_only || row.hub)
+            && (!self.promises_due || row.promise_due)
+            && (!self.this_week || row.this_week)
     }
 
     /// Whether any filter is on.

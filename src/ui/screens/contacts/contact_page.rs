@@ -3,13 +3,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 
 use crate::actions::gifting::give_item;
+use crate::actions::promises::promise_done;
 use crate::actions::{Action, edits};
-use crate::domain::spoken_date::{long_date, spoken_day, spoken_due};
+use crate::domain::spoken_date::{long_date, spoken_day, spoken_due, weekday_name};
 use crate::domain::{
     Channel, Circle, Contact, ContactId, ContactLabel, Direction, Network, PostalAddress,
 };
 use crate::review::{
-    ask_readiness, balance, due_status, gifts_for_contact, health_of, last_touches,
+    ask_readiness, balance, due_status, events_with, gifts_for_contact, health_of, last_touches,
+    open_promises_of,
 };
 
 use crate::i18n::tr;
@@ -19,6 +21,7 @@ use crate::ui::theme;
 use crate::ui::touch_kind_label;
 use crate::ui::{
     AskPlan, CommandState, ContactDraft, DraftField, PageTarget, QuickLog, UiCommand, UiQueue,
+    UiRequest,
 };
 
 #[allow(clippy::struct_excessive_bools)] // independent one-frame flags of the page
@@ -221,8 +224,9 @@ impl ContactPage {
         });
         if let Some(contact) = contact {
             summary_ui(ui, network, contact, today);
+            promises_ui(ui, network, contact.id, today, queue);
         }
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if contact.is_some() && !self.editing {
                 UiCommand::EditContact.button_ui(ui, commands, queue);
             }
@@ -233,6 +237,8 @@ impl ContactPage {
                     commands,
                     queue,
                 );
+                UiCommand::PromiseToContact.button_ui(ui, commands, queue);
+                UiCommand::MeetingBrief.button_ui(ui, commands, queue);
                 if ui.button(tr!("page-move-to-trash")).clicked()
                     && let Some(action) = trash_action(network, &[contact.id], today)
                 {
@@ -653,6 +659,71 @@ fn summary_ui(ui: &mut egui::Ui, network: &Network, contact: &Contact, today: Na
             balance = balance(network, contact.id, today)
         ));
     });
+}
+
+/// How many open promises the header lists before "and N more".
+const HEADER_PROMISES: usize = 3;
+
+/// The header's open promises (both ways, by due day) with Done / Done as a gift / Edit,
+/// and the next coming meeting.
+fn promises_ui(
+    ui: &mut egui::Ui,
+    network: &Network,
+    id: ContactId,
+    today: NaiveDate,
+    queue: &mut UiQueue,
+) {
+    if let Some(event) = events_with(network, id, today).first() {
+        let day = if (event.start.date() - today).num_days() <= 1 {
+            spoken_day(event.start.date(), today)
+        } else {
+            weekday_name(event.start.date())
+        };
+        ui.label(tr!(
+            "page-next-meeting",
+            event = event.summary.as_str(),
+            day = day,
+            time = event.start.format("%H:%M").to_string()
+        ))
+        .on_hover_text(long_date(event.start.date()));
+    }
+    let open = open_promises_of(network, id);
+    for promise in open.iter().take(HEADER_PROMISES) {
+        ui.horizontal_wrapped(|ui| {
+            let text = if promise.direction == Direction::Outbound {
+                tr!("page-you-promised", text = promise.text.as_str())
+            } else {
+                tr!("page-they-promised", text = promise.text.as_str())
+            };
+            ui.label(text);
+            let due = spoken_due(promise.due, today);
+            let due_label = if promise.due <= today {
+                ui.colored_label(ui.visuals().warn_fg_color, due)
+            } else {
+                ui.weak(due)
+            };
+            due_label.on_hover_text(long_date(promise.due));
+            if ui.small_button(tr!("page-promise-done")).clicked()
+                && let Some(action) = promise_done(network, promise.id, today, false)
+            {
+                queue.apply(action);
+            }
+            if ui.small_button(tr!("page-promise-gift")).clicked()
+                && let Some(action) = promise_done(network, promise.id, today, true)
+            {
+                queue.apply(action);
+            }
+            if ui.small_button(tr!("page-promise-edit")).clicked() {
+                queue.push(UiRequest::EditPromise(promise.id));
+            }
+        });
+    }
+    if open.len() > HEADER_PROMISES {
+        ui.weak(tr!(
+            "page-more-promises",
+            count = open.len() - HEADER_PROMISES
+        ));
+    }
 }
 
 /// Balance and whether an ask would be fair now, with the reasons.

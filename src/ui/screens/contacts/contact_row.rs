@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 
 use crate::domain::fold::fold;
 use crate::domain::{Circle, Contact, ContactId, Network};
-use crate::review::{Health, balance, due_status, health_of, last_touches};
+use crate::review::{COMING_UP_DAYS, Health, balance, due_status, health_of, last_touches};
 
 /// One contact as the table shows it, worked out once per revision so drawing a row is
 /// only painting text.
@@ -32,6 +32,10 @@ pub struct ContactRow {
     pub tags_text: String,
     /// Flagged as a hub.
     pub hub: bool,
+    /// Has an open promise due today or earlier.
+    pub promise_due: bool,
+    /// Has a meeting in the next 7 days.
+    pub this_week: bool,
 }
 
 impl ContactRow {
@@ -58,6 +62,17 @@ impl ContactRow {
             tags_text: tags.join(", "),
             tags,
             hub: contact.hub,
+            promise_due: network
+                .promises_of(contact.id)
+                .any(|p| p.is_open() && p.due <= today),
+            this_week: {
+                let last = today
+                    .checked_add_days(chrono::Days::new(COMING_UP_DAYS - 1))
+                    .unwrap_or(today);
+                network.upcoming_events().any(|e| {
+                    (today..=last).contains(&e.start.date()) && e.contacts.contains(&contact.id)
+                })
+            },
         }
     }
 

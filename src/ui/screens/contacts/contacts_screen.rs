@@ -181,6 +181,8 @@ impl ContactsScreen {
             });
             ui.checkbox(&mut self.filter.due_only, tr!("filter-due-only"));
             ui.checkbox(&mut self.filter.hubs_only, tr!("filter-hubs-only"));
+            ui.checkbox(&mut self.filter.promises_due, tr!("filter-promises-due"));
+            ui.checkbox(&mut self.filter.this_week, tr!("filter-this-week"));
             if self.filter.is_active() && ui.button(tr!("filter-clear")).clicked() {
                 self.filter = ContactFilter::default();
             }

@@ -1,6 +1,7 @@
 use chrono::NaiveDate;
 
-use crate::actions::LogEntry;
+use crate::actions::{DueProblem, LogEntry, PromiseNote, parse_due};
+use crate::domain::spoken_date::long_date;
 use crate::domain::{
     AskKind, Channel, ContactId, Direction, GiftKind, LibraryItemId, Network, TouchKind,
 };
@@ -13,6 +14,7 @@ use crate::ui::parse_day;
 /// The bar under a contact that logs a touch in seconds: channel, day, note, what was
 /// given, received or asked. Enter in the note logs.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[allow(clippy::struct_excessive_bools)] // independent switches of the bar
 pub struct QuickLog {
     /// How.
     pub channel: Channel,
@@ -40,6 +42,14 @@ pub struct QuickLog {
     focus_channel: bool,
     /// The day the bar was dated by default (a new day moves an untouched date on).
     today: NaiveDate,
+    /// The promise found in the note ("coffee, promised the article by friday"), with the
+    /// note it was read from.
+    promise: Option<(String, PromiseNote)>,
+    /// The promise's due day as shown and editable (filled from the note until the user
+    /// types in it).
+    pub promise_due: String,
+    /// The user changed the due day by hand: the note no longer overwrites it.
+    promise_due_edited: bool,
 }
 
 impl QuickLog {
@@ -64,7 +74,58 @@ impl QuickLog {
             date_problem: None,
             focus_channel: false,
             today,
+            promise: None,
+            promise_due: String::new(),
+            promise_due_edited: false,
         }
+    }
+
+    /// The id of the promise's due-day field.
+    pub fn promise_due_id() -> egui::Id {
+        egui::Id::unique("quick-log-promise-due")
+    }
+
+    /// Reads the note again when it changed: a promise in it shows its due day.
+    fn read_promise(&mut self) {
+        if self
+            .promise
+            .as_ref()
+            .is_some_and(|(note, _)| *note == self.note)
+        {
+            return;
+        }
+        let found = PromiseNote::parse(&self.note, self.today, crate::i18n::language());
+        let due = found.as_ref().and_then(|p| p.due.clone());
+        if !self.promise_due_edited {
+            self.promise_due = match due {
+                Some(Ok(day)) => day.format("%Y-%m-%d").to_string(),
+                _ => String::new(),
+            };
+        }
+        if found.is_none() {
+            self.promise_due_edited = false;
+            self.promise_due.clear();
+        }
+        self.promise = found.map(|p| (self.note.clone(), p));
+    }
+
+    /// The promise found in the note and its due day as the field says it.
+    fn promise_due_day(&self) -> Option<Result<NaiveDate, DueProblem>> {
+        let (_, found) = self.promise.as_ref()?;
+        if self.promise_due.trim().is_empty() {
+            return Some(match &found.due {
+                Some(Err(problem)) => Err(problem.clone()),
+                _ => Err(DueProblem::NotUnderstood(String::new())),
+            });
+        }
+        if let Ok(day) = NaiveDate::parse_from_str(self.promise_due.trim(), "%Y-%m-%d") {
+            return Some(Ok(day));
+        }
+        Some(parse_due(
+            &self.promise_due,
+            self.today,
+            crate::i18n::language(),
+        ))
     }
 
     /// A new day: an untouched date moves on with it.
@@ -88,6 +149,14 @@ impl QuickLog {
             return None;
         };
         self.date_problem = None;
+        self.read_promise();
+        let promise = match (self.promise.as_ref(), self.promise_due_day()) {
+            (Some((_, found)), Some(Ok(due))) => {
+                Some((found.note.clone(), found.text.clone(), due))
+            }
+            (Some(_), Some(Err(_))) => return None,
+            _ => None,
+        };
         let mut entry = LogEntry::new(vec![contact], date, self.channel);
         entry.direction = if self.inbound {
             Direction::Inbound
@@ -101,6 +170,10 @@ impl QuickLog {
         entry.gave_item = self.gave_item.filter(|_| self.gave.is_some());
         entry.received = self.received;
         entry.asked = self.asked;
+        if let Some((note, text, due)) = promise {
+            entry.note = note;
+            entry.promise = Some((text, due));
+        }
         Some(entry)
     }
 
@@ -160,6 +233,7 @@ impl QuickLog {
                 submit = true;
             }
         });
+        self.promise_ui(ui);
         ui.horizontal_wrapped(|ui| {
             kind_picker(
                 ui,
@@ -206,6 +280,44 @@ impl QuickLog {
         });
         if submit && let Some(entry) = self.entry(contact) {
             queue.log(entry);
+        }
+    }
+}
+
+impl QuickLog {
+    /// The promise read from the note: what, and its due day, editable before logging.
+    fn promise_ui(&mut self, ui: &mut egui::Ui) {
+        self.read_promise();
+        let Some((_, found)) = &self.promise else {
+            return;
+        };
+        let text = found.text.clone();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(tr!("log-promise", text = text));
+            let label = ui.label(tr!("log-promise-due"));
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.promise_due)
+                        .id(Self::promise_due_id())
+                        .hint_text(tr!("date-hint"))
+                        .desired_width(110.0),
+                )
+                .labelled_by(label.id);
+            if field.changed() {
+                self.promise_due_edited = true;
+            }
+        });
+        match self.promise_due_day() {
+            Some(Ok(day)) => {
+                ui.weak(tr!("promise-due-read", day = long_date(day)));
+            }
+            Some(Err(DueProblem::NotUnderstood(phrase))) if phrase.is_empty() => {
+                ui.colored_label(ui.visuals().warn_fg_color, tr!("log-promise-when"));
+            }
+            Some(Err(problem)) => {
+                ui.colored_label(ui.visuals().error_fg_color, problem.message());
+            }
+            None => {}
         }
     }
 }
