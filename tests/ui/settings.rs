@@ -148,3 +148,66 @@ fn the_theme_can_be_chosen_here() {
     harness.run();
     assert_eq!(harness.state().theme(), egui::Theme::Dark);
 }
+
+/// Settings › Reminders: the time of day and quiet hours are saved to this device's
+/// reminder settings; "Turn on daily reminders" writes the systemd user timer at that time,
+/// "Turn off" removes it; a wrong time is explained and saves nothing.
+#[test]
+fn reminders_are_set_turned_on_and_off_in_settings() {
+    let (dir, session) = fixture();
+    let state = dir.path().join("state");
+    let config = dir.path().join("config");
+    let app = DunbarApp::new(session, today()).with_reminders(
+        dunbar::remind::RemindFolder::at(&state),
+        dunbar::remind::Schedule::SystemdUser {
+            config_home: config.clone(),
+        },
+    );
+    let mut harness = app_harness_with(app);
+    settings(&mut harness);
+    assert!(shows(&harness, "Reminders: not scheduled"));
+    enter_into(&mut harness, "Time of day", "7:30");
+    let saved = dunbar::remind::RemindFolder::at(&state).settings().unwrap();
+    assert_eq!(saved.time.format("%H:%M").to_string(), "07:30");
+    enter_into(&mut harness, "Quiet hours", "soon");
+    assert!(shows(&harness, "is not a span of hours"));
+    assert_eq!(
+        dunbar::remind::RemindFolder::at(&state)
+            .settings()
+            .unwrap()
+            .quiet_hours,
+        None,
+        "nothing saved"
+    );
+    harness.get_by_label("Turn on daily reminders").click();
+    harness.run();
+    let timer = config.join("systemd/user/dunbar-remind.timer");
+    assert!(
+        std::fs::read_to_string(&timer)
+            .unwrap()
+            .contains("OnCalendar=*-*-* 07:30:00")
+    );
+    assert!(shows(&harness, "Reminders come every day at 07:30."));
+    assert!(shows(&harness, "Reminders: scheduled every day at 07:30"));
+    harness.get_by_label("Turn off daily reminders").click();
+    harness.run();
+    assert!(!timer.exists());
+    assert!(shows(&harness, "Reminders: not scheduled"));
+}
+
+/// `--screen review` (a reminder's "Open review") opens on the Review whatever screen the
+/// last window showed.
+#[test]
+fn the_window_opens_on_the_screen_asked_for() {
+    let (_dir, session) = fixture();
+    let app =
+        DunbarApp::new(session, today()).with_start_screen(dunbar::ui::Screen::from_key("review"));
+    let harness = app_harness_with(app);
+    assert_eq!(harness.state().screen(), Screen::Review);
+    assert!(shows(&harness, "Weekly review"));
+    assert_eq!(
+        dunbar::ui::Screen::from_key("gennemgang"),
+        Some(Screen::Review)
+    );
+    assert_eq!(dunbar::ui::Screen::from_key("nowhere"), None);
+}
