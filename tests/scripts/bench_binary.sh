@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 cargo build --release --locked -q
-bin=target/release/dunbar
+bin=${CARGO_TARGET_DIR:-target}/release/dunbar
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export DUNBAR_TODAY=2026-11-22
@@ -30,6 +30,9 @@ for contacts in ${NETWORKS:-1500 30000}; do
   measure "stats (first open: RON parse)" $bin --data-dir "$dir" stats
   measure "stats (open cache)" $bin --data-dir "$dir" stats
   measure "review --json" $bin --data-dir "$dir" review --json
+  measure "remind --print (no lock, read-only)" $bin --data-dir "$dir" remind --print
+  # A whole reminder, with no notification service: it prints and says so.
+  measure "remind" env DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent DUNBAR_STATE_DIR="$work/state" $bin --data-dir "$dir" remind --wait 0
   measure "add (open, change, save)" $bin --data-dir "$dir" add "Benchmark Bodil" --circle sympathy
   measure "log (open, change, save)" $bin --data-dir "$dir" log "benchmark bodil" --channel call
   if $bin export --help >/dev/null 2>&1; then
