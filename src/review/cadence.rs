@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::domain::{Contact, Network};
+use crate::domain::{Contact, ContactLinks, Network};
 
 use super::{DueStatus, Health};
 
@@ -26,7 +26,11 @@ pub fn effective_cadence(network: &Network, contact: &Contact) -> Option<f64> {
 /// The last meaningful touch, the last light touch and the last touch of any kind (read
 /// from the network's per-contact summary, not from the touch history).
 pub fn last_touches(network: &Network, contact: &Contact) -> LastTouches {
-    let links = network.links(contact.id);
+    last_touches_in(network.links(contact.id))
+}
+
+/// [`last_touches`] from a contact's links.
+pub(super) fn last_touches_in(links: &ContactLinks) -> LastTouches {
     LastTouches {
         meaningful: links.last_meaningful,
         light: links.last_light,
@@ -50,8 +54,18 @@ pub struct LastTouches {
 /// Due date = the later of (last meaningful touch + cadence) and (last light touch +
 /// cadence / 2); a contact never touched meaningfully counts from the day it was added.
 pub fn due_status(network: &Network, contact: &Contact, today: NaiveDate) -> Option<DueStatus> {
+    due_status_in(network, contact, network.links(contact.id), today)
+}
+
+/// [`due_status`] for a contact whose links are at hand.
+pub(super) fn due_status_in(
+    network: &Network,
+    contact: &Contact,
+    links: &ContactLinks,
+    today: NaiveDate,
+) -> Option<DueStatus> {
     let cadence = effective_cadence(network, contact)?;
-    let last = last_touches(network, contact);
+    let last = last_touches_in(links);
     let base = f64::from(
         last.meaningful
             .unwrap_or(contact.created)

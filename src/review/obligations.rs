@@ -1,12 +1,20 @@
 //! "Social, not monologue": who is waiting for your answer, and whom you owe a gift.
 
-use crate::domain::{Contact, Direction, Gift, Network, Touch};
+use crate::domain::{Contact, ContactLinks, Direction, Gift, Network, Touch};
 
 /// The oldest inbound touch still awaiting your reply. One you logged is answered by any
 /// later touch of yours; a captured one (a real unanswered message) only by a later
 /// message of yours in the same thread, which the capture clears, or by "Replied".
 pub fn waiting_on_you<'a>(network: &'a Network, contact: &Contact) -> Option<&'a Touch> {
-    let links = network.links(contact.id);
+    waiting_on_you_in(network, network.links(contact.id))
+}
+
+/// [`waiting_on_you`] for a contact whose links are at hand (the review queue looks each
+/// contact's links up once).
+pub(super) fn waiting_on_you_in<'a>(
+    network: &'a Network,
+    links: &ContactLinks,
+) -> Option<&'a Touch> {
     if links.awaiting_reply.is_empty() {
         return None;
     }
@@ -22,16 +30,20 @@ pub fn waiting_on_you<'a>(network: &'a Network, contact: &Contact) -> Option<&'a
 
 /// The oldest gift they gave you that you have not answered with a gift of your own since.
 pub fn owed_gift<'a>(network: &'a Network, contact: &Contact) -> Option<&'a Gift> {
-    if network.links(contact.id).gifts.is_empty() {
+    owed_gift_in(network, network.links(contact.id))
+}
+
+/// [`owed_gift`] for a contact whose links are at hand.
+pub(super) fn owed_gift_in<'a>(network: &'a Network, links: &ContactLinks) -> Option<&'a Gift> {
+    if links.gifts.is_empty() {
         return None;
     }
-    let last_given = network
-        .gifts_of(contact.id)
+    let gifts = || links.gifts.iter().filter_map(|id| network.gift(*id));
+    let last_given = gifts()
         .filter(|g| g.direction == Direction::Outbound)
         .map(|g| g.date)
         .max();
-    network
-        .gifts_of(contact.id)
+    gifts()
         .filter(|g| g.direction == Direction::Inbound)
         .filter(|g| last_given.is_none_or(|given| given < g.date))
         .min_by_key(|g| (g.date, g.id))

@@ -10,8 +10,8 @@ use crate::tr;
 
 use super::agenda::{coming_up, event_contacts, promises_due_by};
 use super::budgets::over_budget;
-use super::cadence::due_status;
-use super::obligations::{owed_gift, waiting_on_you};
+use super::cadence::due_status_in;
+use super::obligations::{owed_gift_in, waiting_on_you_in};
 use super::readiness::ask_readiness;
 use super::{DueStatus, ReviewItem, ReviewSection};
 
@@ -145,7 +145,7 @@ fn person_items(
     }
     let first = items.len();
     let last = links.last_touch();
-    if let Some(touch) = waiting_on_you(network, contact) {
+    if let Some(touch) = waiting_on_you_in(network, links) {
         // A captured message names its subject (the note), so the user knows which mail.
         let subject =
             (touch.captured_from().is_some() && !touch.note.is_empty()).then(|| touch.note.clone());
@@ -165,7 +165,7 @@ fn person_items(
         entry.subject = subject;
         items.push(entry);
     }
-    if let Some(gift) = owed_gift(network, contact) {
+    if let Some(gift) = owed_gift_in(network, links) {
         let reason = |dates: Dates| {
             tr!(
                 "review-give-back",
@@ -177,7 +177,7 @@ fn person_items(
         entry.due = Some(gift.date);
         items.push(entry);
     }
-    if let Some(status) = due_status(network, contact, today).filter(DueStatus::is_due) {
+    if let Some(status) = due_status_in(network, contact, links, today).filter(DueStatus::is_due) {
         let risk = if status.at_risk {
             format!(" ({})", tr!("health-at-risk"))
         } else {
