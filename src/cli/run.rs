@@ -13,7 +13,7 @@ use crate::generate::{GenerateSpec, generate_network};
 use crate::i18n::{Language, in_language};
 use crate::interchange::{self, ExportFilter, ExportFormat, ImportOptions, plan_import};
 use crate::review::review_queue;
-use crate::session::{Access, Clock, SaveReport, Session};
+use crate::session::{Access, Clock, Session};
 use crate::storage::{DataFolder, write_output};
 use crate::tr;
 
@@ -57,12 +57,7 @@ pub(super) fn save_session(session: &mut Session, clock: &Clock) -> Result<()> {
 }
 
 fn save(session: &mut Session, clock: &Clock) -> Result<()> {
-    match session.save(clock.now())? {
-        SaveReport::Saved | SaveReport::NothingToSave => Ok(()),
-        SaveReport::Conflict { copy } => {
-            bail!(tr!("cli-save-conflict", copy = copy.display().to_string()))
-        }
-    }
+    super::sync_command::save_merging(session, clock)
 }
 
 /// Runs `command` on the data folder `dir` (with its cache folder), writing results to
@@ -81,7 +76,16 @@ pub fn run(
         Command::Export(args) => export(args, dir, clock, out),
         Command::Log(args) => log(args, dir, clock, out),
         Command::Set(args) => set(&args, dir, clock, out),
+        Command::Merge {
+            file,
+            dry_run,
+            json,
+        } => super::sync_command::merge_file(&file, dry_run, json, dir, clock, out),
+        Command::Device { name, json } => {
+            super::sync_command::device(name, json, dir.device_dir(), dir.device(), out)
+        }
         Command::Review { json } => {
+            super::sync_command::note_waiting(dir, warnings);
             let session = Session::open(dir.clone(), Access::ReadOnly, "dunbar review")?;
             if json {
                 // Machine output never changes with the language (DESIGN §13).
@@ -97,6 +101,7 @@ pub fn run(
             Ok(())
         }
         Command::Show { name, email, json } => {
+            super::sync_command::note_waiting(dir, warnings);
             let session = Session::open(dir.clone(), Access::ReadOnly, "dunbar show")?;
             let network = session.network();
             let id = find_contact_by(network, &name, email.as_deref())?;
@@ -115,6 +120,7 @@ pub fn run(
             Ok(())
         }
         Command::Stats { json } => {
+            super::sync_command::note_waiting(dir, warnings);
             let session = Session::open(dir.clone(), Access::ReadOnly, "dunbar stats")?;
             if json {
                 let value = stats_json(session.network());

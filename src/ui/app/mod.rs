@@ -85,6 +85,9 @@ pub struct DunbarApp {
     demo: bool,
     /// The system's language and the one asked for on the command line.
     languages: WindowLanguage,
+    /// Fields two devices changed at once, with the other device's name: the later value
+    /// was kept, and each can be swapped for the other in one click (DESIGN §10).
+    clashes: Vec<(crate::merge::Clash, String)>,
 }
 
 impl DunbarApp {
@@ -125,6 +128,7 @@ impl DunbarApp {
             watch_interval: None,
             demo: false,
             languages: WindowLanguage::default(),
+            clashes: Vec::new(),
         }
     }
 
