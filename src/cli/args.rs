@@ -108,6 +108,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// One two-way round with a vdir (one .vcf per contact), the folder vdirsyncer or
+    /// pimsync syncs with a `CardDAV` server and the phone.
+    Vdir {
+        /// The folder.
+        dir: PathBuf,
+        /// Say what would change, change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// This device's id and name (shown on other devices for changes made here).
     Device {
         /// A new name for this device.

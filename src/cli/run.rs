@@ -81,6 +81,10 @@ pub fn run(
             dry_run,
             json,
         } => super::sync_command::merge_file(&file, dry_run, json, dir, clock, out),
+        Command::Vdir {
+            dir: folder,
+            dry_run,
+        } => super::sync_command::vdir(&folder, dry_run, dir, clock, out),
         Command::Device { name, json } => {
             super::sync_command::device(name, json, dir.device_dir(), dir.device(), out)
         }

@@ -6,7 +6,9 @@ use std::path::Path;
 
 use anyhow::{Result, bail};
 
+use crate::actions::Action;
 use crate::i18n::tr;
+use crate::interchange::{finish_vdir_round, plan_vdir_round};
 use crate::merge::MergeReport;
 use crate::session::{Access, Clock, SaveReport, Session, SessionNews};
 use crate::storage::{DataFolder, Device};
@@ -191,5 +193,52 @@ pub fn device(
             )
         )?;
     }
+    Ok(())
+}
+
+/// `dunbar vdir DIR [--dry-run]`: one two-way round with a vdir. Other devices' versions
+/// are merged first; then cards changed, added or deleted in the folder come in (a card
+/// deleted there trashes its contact), and contacts changed, added or trashed here go out.
+pub fn vdir(
+    folder: &Path,
+    dry_run: bool,
+    dir: &DataFolder,
+    clock: &Clock,
+    out: &mut String,
+) -> Result<()> {
+    let access = if dry_run {
+        Access::ReadOnly
+    } else {
+        Access::ReadWrite
+    };
+    let mut session = Session::open(dir.clone(), access, "dunbar vdir")?;
+    if !dry_run {
+        save_merging(&mut session, clock)?;
+    }
+    let round = plan_vdir_round(session.network(), folder, clock.today())?;
+    writeln!(
+        out,
+        "{}",
+        tr!(
+            "vdir-round",
+            added = round.added,
+            changed = round.changed,
+            trashed = round.trashed,
+            written = round.writes.len(),
+            deleted = round.deletes.len()
+        )
+    )?;
+    if dry_run {
+        writeln!(out, "{}", tr!("merge-dry-run"))?;
+        return Ok(());
+    }
+    if !round.actions.is_empty() {
+        session.apply(Action::Batch {
+            label: tr!("vdir-undo-label"),
+            actions: round.actions.clone(),
+        })?;
+        save_merging(&mut session, clock)?;
+    }
+    finish_vdir_round(folder, &round)?;
     Ok(())
 }

@@ -23,3 +23,4 @@ mod reliability;
 mod storage;
 mod sync_session;
 mod undo_redo;
+mod vdir;

@@ -1128,3 +1128,5 @@ cli-save-waiting = intet blev gemt: { $path } på disken kan ikke åbnes eller b
 cli-no-device = denne enhed har ingen identitet: angiv en mappe til den med --device-dir eller DUNBAR_DEVICE_DIR
 cli-device-name-empty = en enhed skal have et navn
 device-line = Denne enhed: ‘{ $name }’ (id { $id }, gemt i { $path })
+vdir-round = Fra mappen: { $added } nye, { $changed } ændrede, { $trashed } lagt i papirkurven. Til mappen: { $written } kort skrevet, { $deleted } slettet.
+vdir-undo-label = ændringer fra kontaktmappen

@@ -1066,3 +1066,5 @@ cli-save-waiting = nothing was saved: { $path } on disk does not open or keeps c
 cli-no-device = this device has no identity: give a folder for it with --device-dir or DUNBAR_DEVICE_DIR
 cli-device-name-empty = a device needs a name
 device-line = This device: ‘{ $name }’ (id { $id }, kept in { $path })
+vdir-round = From the folder: { $added } new, { $changed } changed, { $trashed } moved to the trash. To the folder: { $written } cards written, { $deleted } deleted.
+vdir-undo-label = changes from the contacts folder
