@@ -1,7 +1,8 @@
 //! Dunbar: a local-first relationship CRM built on Dunbar's circles.
 //!
 //! Layers (DESIGN §4), each using only those below it:
-//! - core: [`domain`], [`review`], [`actions`], [`generate`] — no egui, no IO, no clock;
+//! - core: [`domain`], [`review`], [`actions`], [`merge`], [`generate`] — no egui, no IO, no
+//!   clock;
 //!   [`i18n`] gives all layers their words (compiled-in messages, no IO);
 //! - edges: [`storage`], [`interchange`] — files and formats, no egui;
 //! - [`session`] — opens, applies, undoes and saves for both front ends;
@@ -26,6 +27,7 @@ pub mod domain;
 pub mod generate;
 pub mod i18n;
 pub mod interchange;
+pub mod merge;
 pub mod remind;
 pub mod review;
 pub mod session;

@@ -9,7 +9,7 @@ use dunbar::cli::{Args, resolve_cache_root, resolve_data_dir, run, visible, visi
 use dunbar::generate::{GenerateSpec, generate_network};
 use dunbar::i18n::Language;
 use dunbar::session::{Access, Clock, Session};
-use dunbar::storage::DataFolder;
+use dunbar::storage::{DataFolder, Device};
 use dunbar::ui::StartupApp;
 
 fn main() -> ExitCode {
@@ -68,9 +68,17 @@ fn real_main() -> Result<()> {
         ),
         None => None,
     };
+    let device_dir = dunbar::cli::resolve_device_dir(args.device_dir);
+    let device = device_dir.as_deref().and_then(|dir| {
+        Device::load_or_create(dir, &dunbar::cli::default_device_name())
+            .map_err(|error| eprintln!("dunbar: {}", error.spoken()))
+            .ok()
+    });
     if let Some(command) = args.command {
         let dir = resolve_data_dir(args.data_dir)?;
-        let folder = DataFolder::new(dir).with_cache_root(cache_root);
+        let folder = DataFolder::new(dir)
+            .with_cache_root(cache_root)
+            .with_device(device, device_dir);
         let mut out = String::new();
         let mut warnings = String::new();
         let result = run(command, &folder, &clock, &mut out, &mut warnings);
@@ -94,7 +102,9 @@ fn real_main() -> Result<()> {
         return result;
     }
     let dir = resolve_data_dir(args.data_dir)?;
-    let folder = DataFolder::new(&dir).with_cache_root(cache_root.clone());
+    let folder = DataFolder::new(&dir)
+        .with_cache_root(cache_root.clone())
+        .with_device(device, device_dir);
     match Session::open(folder, Access::ReadWrite, dunbar::storage::WINDOW_HOLDER) {
         Ok(session) => dunbar::ui::run_window(session, clock, false, languages, screen),
         // A damaged or locked data file gets the startup screen, which says what to do.

@@ -21,6 +21,10 @@ pub struct Args {
     /// folder; never the data folder).
     #[arg(long, global = true, env = "DUNBAR_CACHE_DIR", value_name = "DIR")]
     pub cache_dir: Option<PathBuf>,
+    /// The folder of this device's identity (default: the platform's local data folder;
+    /// never a synced folder).
+    #[arg(long, global = true, env = "DUNBAR_DEVICE_DIR", value_name = "DIR")]
+    pub device_dir: Option<PathBuf>,
     /// Open the window on a generated demo network in a temporary folder.
     #[arg(long)]
     pub demo: bool,
@@ -127,5 +131,35 @@ pub enum Command {
     Restore {
         /// The backup's name, as `dunbar backups` lists it.
         backup: String,
+    },
+    /// Merge another version of the network (a sync tool's conflict file, a copy from
+    /// another computer) into this one.
+    Merge {
+        /// The other version's file.
+        file: PathBuf,
+        /// Say what would come, change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// One two-way round with a vdir (one .vcf per contact), the folder vdirsyncer or
+    /// pimsync syncs with a `CardDAV` server and the phone.
+    Vdir {
+        /// The folder.
+        dir: PathBuf,
+        /// Say what would change, change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// This device's id and name (shown on other devices for changes made here).
+    Device {
+        /// A new name for this device.
+        #[arg(long)]
+        name: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
     },
 }

@@ -13,7 +13,7 @@ use crate::generate::{GenerateSpec, generate_network};
 use crate::i18n::{Language, in_language};
 use crate::interchange::{self, ExportFilter, ExportFormat, ImportOptions, plan_import};
 use crate::review::review_queue;
-use crate::session::{Access, Clock, SaveReport, Session};
+use crate::session::{Access, Clock, Session};
 use crate::storage::{DataFolder, write_output};
 use crate::tr;
 
@@ -57,12 +57,7 @@ pub(super) fn save_session(session: &mut Session, clock: &Clock) -> Result<()> {
 }
 
 fn save(session: &mut Session, clock: &Clock) -> Result<()> {
-    match session.save(clock.now())? {
-        SaveReport::Saved | SaveReport::NothingToSave => Ok(()),
-        SaveReport::Conflict { copy } => {
-            bail!(tr!("cli-save-conflict", copy = copy.display().to_string()))
-        }
-    }
+    super::sync_command::save_merging(session, clock)
 }
 
 /// Runs `command` on the data folder `dir` (with its cache folder), writing results to
@@ -91,7 +86,20 @@ pub fn run(
         Command::Brief { name, email } => {
             super::promise_command::brief(&name, email.as_deref(), dir, clock, out)
         }
+        Command::Merge {
+            file,
+            dry_run,
+            json,
+        } => super::sync_command::merge_file(&file, dry_run, json, dir, clock, out),
+        Command::Vdir {
+            dir: folder,
+            dry_run,
+        } => super::sync_command::vdir(&folder, dry_run, dir, clock, out),
+        Command::Device { name, json } => {
+            super::sync_command::device(name, json, dir.device_dir(), dir.device(), out)
+        }
         Command::Review { json } => {
+            super::sync_command::note_waiting(dir, warnings);
             let session = Session::open(dir.clone(), Access::ReadOnly, "dunbar review")?;
             if json {
                 // Machine output never changes with the language (DESIGN §13).
@@ -107,6 +115,7 @@ pub fn run(
             Ok(())
         }
         Command::Show { name, email, json } => {
+            super::sync_command::note_waiting(dir, warnings);
             let session = Session::open(dir.clone(), Access::ReadOnly, "dunbar show")?;
             let network = session.network();
             let id = find_contact_by(network, &name, email.as_deref())?;
@@ -125,6 +134,7 @@ pub fn run(
             Ok(())
         }
         Command::Stats { json } => {
+            super::sync_command::note_waiting(dir, warnings);
             let session = Session::open(dir.clone(), Access::ReadOnly, "dunbar stats")?;
             if json {
                 let value = stats_json(session.network());

@@ -8,8 +8,17 @@ use super::keyed_list::{self, Keyed};
 use super::{
     Ask, AskId, Cadences, CaptureSource, CaptureSourceId, Contact, ContactId, ContactLinks,
     Direction, Gift, GiftId, ImportBatch, ImportBatchId, LibraryItem, LibraryItemId, NetworkError,
-    Profile, Promise, PromiseId, ReviewRecord, Touch, TouchId, TouchKind, UpcomingEvent,
+    Profile, Promise, PromiseId, ReviewRecord, Stamps, Touch, TouchId, TouchKind, UpcomingEvent,
 };
+
+mod parts;
+
+/// Ids a device mints lie in a range of its own: `prefix << ID_PREFIX_SHIFT` up. Two
+/// laptops adding contacts offline then never mint the same id. Ids stay below 2^53, so
+/// they survive any JSON reader.
+pub const ID_PREFIX_SHIFT: u32 = 32;
+/// The largest device prefix (21 bits, so that every id stays below 2^53).
+pub const MAX_ID_PREFIX: u64 = (1 << 21) - 1;
 
 /// The whole network: one aggregate whose invariants (unique ids, valid references, a
 /// non-empty name on every contact) hold after every change. It is changed only through
@@ -26,6 +35,10 @@ pub struct Network {
     /// load and only ever raised, so an id is never reused while the network is open.
     #[serde(skip)]
     next_id: u64,
+    /// The device's id range (0: the single counter of files from before devices, which
+    /// the window and commands never use once a device is known).
+    #[serde(skip)]
+    id_prefix: u64,
     /// Who the user is.
     profile: Profile,
     /// Per-circle cadences.
@@ -57,6 +70,9 @@ pub struct Network {
     #[serde(with = "keyed_list")]
     #[serde(skip_serializing_if = "OrdMap::is_empty")]
     promises: OrdMap<PromiseId, Promise>,
+    /// When each record last changed, and what was deleted (DESIGN §10).
+    #[serde(skip_serializing_if = "Stamps::is_empty")]
+    stamps: Stamps,
     /// Per-contact links, rebuilt on load and kept current by every change.
     #[serde(skip)]
     links: SharedHashMap<ContactId, ContactLinks>,
@@ -166,9 +182,76 @@ impl Network {
 
     // ----- reading -------------------------------------------------------------------
 
-    /// An id that no record has used.
+    /// An id that no record has used, in this device's range.
     pub fn fresh_id(&self) -> u64 {
-        self.next_id.max(1)
+        self.next_id.max(self.id_base().saturating_add(1))
+    }
+
+    /// The first id of this device's range.
+    fn id_base(&self) -> u64 {
+        self.id_prefix << ID_PREFIX_SHIFT
+    }
+
+    /// Mints new ids in the range of the device with this prefix (1..=`MAX_ID_PREFIX`;
+    /// 0 is the range of files written before devices).
+    pub fn set_id_prefix(&mut self, prefix: u64) {
+        self.id_prefix = prefix.min(MAX_ID_PREFIX);
+        self.next_id = self.highest_in_range().saturating_add(1);
+    }
+
+    /// The highest id used in this device's range (its base when none).
+    fn highest_in_range(&self) -> u64 {
+        let lo = self.id_base();
+        let hi = lo.saturating_add(1 << ID_PREFIX_SHIFT);
+        [
+            top(
+                &self.contacts,
+                ContactId::new(lo),
+                ContactId::new(hi),
+                ContactId::get,
+            ),
+            top(
+                &self.touches,
+                TouchId::new(lo),
+                TouchId::new(hi),
+                TouchId::get,
+            ),
+            top(&self.gifts, GiftId::new(lo), GiftId::new(hi), GiftId::get),
+            top(&self.asks, AskId::new(lo), AskId::new(hi), AskId::get),
+            top(
+                &self.library,
+                LibraryItemId::new(lo),
+                LibraryItemId::new(hi),
+                LibraryItemId::get,
+            ),
+            top(
+                &self.imports,
+                ImportBatchId::new(lo),
+                ImportBatchId::new(hi),
+                ImportBatchId::get,
+            ),
+            top(
+                &self.sources,
+                CaptureSourceId::new(lo),
+                CaptureSourceId::new(hi),
+                CaptureSourceId::get,
+            ),
+            top(
+                &self.promises,
+                PromiseId::new(lo),
+                PromiseId::new(hi),
+                PromiseId::get,
+            ),
+        ]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(lo)
+    }
+
+    /// The change stamps (DESIGN §10).
+    pub fn stamps(&self) -> &Stamps {
+        &self.stamps
     }
 
     /// `count` consecutive fresh ids, for building a batch before applying it.
@@ -359,20 +442,7 @@ impl Network {
                 self.require_import(batch, "contact", contact.id.get())?;
             }
         }
-        let highest = [
-            self.contacts.keys().next_back().map(|id| id.get()),
-            self.touches.keys().next_back().map(|id| id.get()),
-            self.gifts.keys().next_back().map(|id| id.get()),
-            self.asks.keys().next_back().map(|id| id.get()),
-            self.library.keys().next_back().map(|id| id.get()),
-            self.imports.keys().next_back().map(|id| id.get()),
-            self.sources.keys().next_back().map(|id| id.get()),
-            self.promises.keys().next_back().map(|id| id.get()),
-        ]
-        .into_iter()
-        .flatten()
-        .max()
-        .unwrap_or(0);
+        let highest = self.highest_in_range();
         self.next_id = self.next_id.max(highest.saturating_add(1));
         Ok(())
     }
@@ -531,7 +601,9 @@ impl Network {
     }
 
     fn bump(&mut self, id: u64) {
-        self.next_id = self.next_id.max(id.saturating_add(1));
+        if id >> ID_PREFIX_SHIFT == self.id_prefix {
+            self.next_id = self.next_id.max(id.saturating_add(1));
+        }
     }
 
     // ----- primitives (used only by `actions`) ---------------------------------------
@@ -922,4 +994,14 @@ fn duplicate(kind: &'static str, id: u64) -> NetworkError {
 
 fn missing(kind: &'static str, id: u64) -> NetworkError {
     NetworkError::Missing { kind, id }
+}
+
+/// The highest key of `map` in `lo..hi`, as a number.
+fn top<K: Ord + Copy, V: Clone>(
+    map: &OrdMap<K, V>,
+    lo: K,
+    hi: K,
+    get: fn(K) -> u64,
+) -> Option<u64> {
+    map.range(lo..hi).next_back().map(|(k, _)| get(*k))
 }

@@ -38,6 +38,7 @@ mod planning;
 mod vcard_reader;
 mod vcard_version;
 mod vcard_writer;
+mod vdir_round;
 
 pub use csv_writer::{export_csv, neutralise_cell};
 pub use date_order::DateOrder;
@@ -65,3 +66,4 @@ pub use plan_outcome::PlanOutcome;
 pub use planning::{plan_import, remove_import_action};
 pub use vcard_version::VCardVersion;
 pub use vcard_writer::{MAX_LINE_OCTETS, export_vcard};
+pub use vdir_round::{VDIR_STATE_FILE, VdirRound, finish_vdir_round, plan_vdir_round};

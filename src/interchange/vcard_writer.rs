@@ -92,7 +92,7 @@ const PRODID: &str = concat!("-//Dunbar//Dunbar ", env!("CARGO_PKG_VERSION"), "/
 
 /// The contact's `UID`: the one it was imported with, else one derived from its id, the
 /// same in every export of this network.
-fn uid_of(contact: &Contact) -> String {
+pub(crate) fn uid_of(contact: &Contact) -> String {
     if contact.uid.is_empty() {
         format!("urn:uuid:00000000-0000-4000-8000-{:012x}", contact.id.get())
     } else {

@@ -7,6 +7,7 @@ mod save_report;
 #[allow(clippy::module_inception)]
 mod session;
 mod session_error;
+mod session_news;
 mod uid_minting;
 
 pub use access::Access;
@@ -15,3 +16,4 @@ pub use save_job::{SaveJob, SaveResult};
 pub use save_report::SaveReport;
 pub use session::Session;
 pub use session_error::SessionError;
+pub use session_news::SessionNews;

@@ -1,5 +1,3 @@
-use std::path::PathBuf;
-
 /// What a save did, for the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveReport {
@@ -7,10 +5,12 @@ pub enum SaveReport {
     NothingToSave,
     /// Written to the data file.
     Saved,
-    /// Another device had changed the data file: it was left alone, our version was written
-    /// to `copy`, and the session now shows the other device's version.
-    Conflict {
-        /// Where our version went.
-        copy: PathBuf,
-    },
+    /// Another device's version (the data file changed on disk, or a sync tool's conflict
+    /// file) was merged in and the merged network written; what came is in
+    /// `Session::take_news`.
+    Merged,
+    /// Nothing written: the data file on disk does not open (a sync tool may be writing
+    /// it) or kept changing. It is left alone, the changes stay in memory, and the save is
+    /// tried again later; why is in `Session::take_news` (once per version of the file).
+    Waiting,
 }

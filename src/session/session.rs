@@ -1,15 +1,20 @@
 use super::uid_minting::with_minted_uids;
 use std::collections::VecDeque;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::NaiveDateTime;
 
 use crate::actions::{Action, History, Touched};
-use crate::domain::{Network, NetworkError};
-use crate::storage::{Backup, DataFolder, DataLock, FileStamp, StorageError, WriteOutcome};
+use crate::domain::{Network, NetworkError, Stamp, TOMBSTONE_KEEP_DAYS};
+use crate::merge::{MergeReport, merge, stamp_changes};
+use crate::storage::{Backup, DataFolder, DataLock, Device, FileStamp, StorageError};
 
-use super::{Access, SaveJob, SaveReport, SaveResult, SessionError};
+use super::save_job::SaveDone;
+use super::{Access, SaveJob, SaveReport, SaveResult, SessionError, SessionNews};
+
+/// Milliseconds in a day, for the age of tombstones.
+const DAY_MS: u64 = 86_400_000;
 
 /// An open network: the one place that locks, loads, applies changes with undo/redo, and
 /// saves. The window and the command line both work through it.
@@ -29,6 +34,18 @@ pub struct Session {
     /// What each of the last revisions touched, oldest first, so caches of the window can
     /// update a few rows instead of rebuilding all of them (`changes_since`).
     journal: VecDeque<(u64, Touched)>,
+    /// The network as last read from or written to the data file: a save stamps what
+    /// differs from it (DESIGN §10).
+    base: Network,
+    /// This device: it signs stamps and picks the id range (id 0: none known).
+    device: Device,
+    /// Set when another device's version waits on disk (the data file changed, or a
+    /// conflict file appeared): the next save merges even without local changes.
+    outside: bool,
+    /// Versions of files found unreadable and already reported.
+    unreadable: Vec<(PathBuf, FileStamp)>,
+    /// What the user should hear about (merges, unreadable files), oldest first.
+    news: Vec<SessionNews>,
 }
 
 /// Revisions the journal remembers; a cache further behind rebuilds.
@@ -57,24 +74,105 @@ impl Session {
             }
             Access::ReadOnly => None,
         };
-        let (network, stamp) = match folder.read()? {
+        let (mut network, stamp) = match folder.read()? {
             Some((network, stamp)) => (network, Some(stamp)),
             None => (Network::new(), None),
         };
+        let device = folder.device().cloned().unwrap_or_default();
+        network.set_id_prefix(device.id_prefix());
+        let outside = lock.is_some() && !folder.sync_conflicts().is_empty();
         Ok(Self {
             folder,
             lock,
+            base: network.clone(),
             network,
             history: History::new(History::DEFAULT_LIMIT),
             stamp,
             revision: 0,
             saved_revision: 0,
             journal: VecDeque::new(),
+            device,
+            outside,
+            unreadable: Vec::new(),
+            news: Vec::new(),
         })
     }
 
+    /// This device (id 0 when none was given).
+    pub fn device(&self) -> &Device {
+        &self.device
+    }
+
+    /// Conflict files sync tools left beside the data file (read-only commands say they
+    /// wait; a writing command or the window merges them on its next save).
+    pub fn waiting_conflicts(&self) -> Vec<PathBuf> {
+        self.folder.sync_conflicts()
+    }
+
+    /// What happened outside the session since last asked (merges, unreadable files).
+    pub fn take_news(&mut self) -> Vec<SessionNews> {
+        std::mem::take(&mut self.news)
+    }
+
+    /// Whether a save is due: local changes, or another device's version to merge.
+    pub fn wants_save(&self) -> bool {
+        !self.is_read_only() && (self.has_unsaved_changes() || self.outside)
+    }
+
+    /// The stamp of a change made now on this device (later than every stamp seen).
+    fn tick(&self, now: NaiveDateTime) -> Stamp {
+        let ms = now
+            .and_local_timezone(chrono::Local)
+            .earliest()
+            .map_or_else(
+                || now.and_utc().timestamp_millis(),
+                |t| t.timestamp_millis(),
+            );
+        self.network
+            .stamps()
+            .clock()
+            .tick(u64::try_from(ms).unwrap_or(0), self.device.id)
+    }
+
+    /// Stamps what changed since the data file was read or written; drops tombstones
+    /// older than `TOMBSTONE_KEEP_DAYS`.
+    fn stamp_changes(&mut self, now: NaiveDateTime) {
+        let at = self.tick(now);
+        let base = self.base.clone();
+        if stamp_changes(&base, &mut self.network, at) {
+            let stamps = self.network.stamps_mut();
+            if self.device.id != 0 && stamps.device_name(self.device.id) != Some(&self.device.name)
+            {
+                stamps.set_device_name(self.device.id, at, &self.device.name);
+            }
+            stamps.prune_tombstones(
+                at.wall_ms()
+                    .saturating_sub(TOMBSTONE_KEEP_DAYS.saturating_mul(DAY_MS)),
+            );
+        }
+    }
+
+    /// Merges another version of the network (a file given to `dunbar merge`) into this
+    /// one as a change to save; returns what it brought.
+    pub fn merge_in(
+        &mut self,
+        other: &Network,
+        now: NaiveDateTime,
+    ) -> Result<MergeReport, SessionError> {
+        self.writable()?;
+        self.stamp_changes(now);
+        let merged = merge(&self.network, other)?;
+        if !(merged.network == self.network && merged.network.stamps() == self.network.stamps()) {
+            self.network = merged.network;
+            self.history.clear();
+            self.bump(Touched::Everything);
+        }
+        Ok(merged.report)
+    }
+
     /// Opens `dir` for writing and replaces whatever network it has with `network` (for
-    /// `generate` and the demo). The change is unsaved until `save`.
+    /// `generate` and the demo). The change is unsaved until `save`. The new network is
+    /// not stamped: merged with another device's version, both sides' records are kept.
     pub fn create_with(
         dir: impl Into<DataFolder>,
         network: Network,
@@ -83,6 +181,10 @@ impl Session {
         let mut session = Self::open(dir, Access::ReadWrite, holder)?;
         session.network = network;
         session.network.validate_and_index()?;
+        session.network.set_id_prefix(session.device.id_prefix());
+        // A new network, not a change of the old one: nothing to stamp (so the same seed
+        // writes the same file), as if it had been written before stamps.
+        session.base = session.network.clone();
         session.history.clear();
         session.bump(Touched::Everything);
         Ok(session)
@@ -221,78 +323,145 @@ impl Session {
         Ok(label)
     }
 
-    /// Saves now, on this thread (the command line). A failed save keeps the changes in
-    /// memory, so it can be retried.
+    /// Saves now, on this thread (the command line), merging first what other devices
+    /// wrote (DESIGN §10). A failed save keeps the changes in memory, so it can be retried.
     pub fn save(&mut self, now: NaiveDateTime) -> Result<SaveReport, SessionError> {
-        if !self.has_unsaved_changes() {
+        if !self.wants_save() {
             return Ok(SaveReport::NothingToSave);
         }
         self.writable()?;
-        let outcome = write_holding(&self.folder, self.lock.as_deref(), |folder| {
-            folder.write(&self.network, self.stamp, now)
-        });
-        self.finish_save(SaveResult {
-            revision: self.revision,
-            outcome,
-        })
+        match self.begin_save(now) {
+            Some(job) => self.finish_save(job.run(now)),
+            None => Ok(SaveReport::NothingToSave),
+        }
     }
 
-    /// Prepares a save to run on another thread (`None` when there is nothing to save).
-    pub fn begin_save(&self) -> Option<SaveJob> {
-        if !self.has_unsaved_changes() || self.is_read_only() {
+    /// Prepares a save to run on another thread (`None` when there is nothing to save):
+    /// stamps the changes since the last save with `now`, and snapshots the network.
+    pub fn begin_save(&mut self, now: NaiveDateTime) -> Option<SaveJob> {
+        if !self.wants_save() {
             return None;
         }
+        self.stamp_changes(now);
         Some(SaveJob {
             folder: self.folder.clone(),
             lock: self.lock.clone(),
             network: self.network.clone(),
             revision: self.revision,
             expected: self.stamp,
+            unreadable: self.unreadable.clone(),
         })
     }
 
-    /// Takes in the result of a save. On a conflict our version is in the conflict copy and
-    /// the session switches to the file on disk (the other device's).
+    /// Takes in the result of a save. When the job merged another device's version, the
+    /// session shows the merged network, and whatever was changed here while the job ran
+    /// is merged on top (so it is never dropped) and saved next.
     pub fn finish_save(&mut self, result: SaveResult) -> Result<SaveReport, SessionError> {
         match result.outcome? {
-            WriteOutcome::Saved(stamp) => {
-                self.stamp = Some(stamp);
-                self.saved_revision = result.revision;
-                Ok(SaveReport::Saved)
+            SaveDone::NotWritten { problems } => {
+                self.note_problems(problems);
+                Ok(SaveReport::Waiting)
             }
-            WriteOutcome::Conflict { copy } => {
-                if let Some((network, stamp)) = self.folder.read()? {
+            SaveDone::Written {
+                stamp,
+                network,
+                merged,
+                absorbed,
+                problems,
+            } => {
+                self.note_problems(problems);
+                self.stamp = Some(stamp);
+                self.outside = false;
+                for path in &absorbed {
+                    // A conflict file that cannot be moved is merged again next time,
+                    // which changes nothing.
+                    let _ = self.folder.file_away(path, result.now);
+                }
+                let network = *network;
+                let Some((report, from)) = merged else {
+                    self.base = network;
+                    self.saved_revision = result.revision;
+                    return Ok(SaveReport::Saved);
+                };
+                self.base = network.clone();
+                if self.revision == result.revision {
                     self.network = network;
-                    self.stamp = Some(stamp);
+                    self.network.set_id_prefix(self.device.id_prefix());
                     self.history.clear();
                     self.bump(Touched::Everything);
                     self.saved_revision = self.revision;
+                } else {
+                    // Typed while the save ran: stamp it, and merge it over what was written.
+                    let at = self.tick(result.now);
+                    stamp_changes(&result.snapshot, &mut self.network, at);
+                    self.network = merge(&self.network, &network)?.network;
+                    self.network.set_id_prefix(self.device.id_prefix());
+                    self.history.clear();
+                    self.bump(Touched::Everything);
                 }
-                Ok(SaveReport::Conflict { copy })
+                if !report.is_empty() {
+                    self.news.push(SessionNews::Merged {
+                        report: Box::new(report),
+                        from,
+                    });
+                }
+                Ok(SaveReport::Merged)
             }
         }
     }
 
-    /// If the file changed on disk (another device) and there are no local changes, reloads
-    /// it and returns `true`. With local changes it does nothing: the next save keeps both.
-    pub fn reload_if_changed(&mut self) -> Result<bool, SessionError> {
+    /// Remembers unreadable files and says so once per version of each.
+    fn note_problems(&mut self, problems: Vec<(PathBuf, FileStamp, String)>) {
+        for (path, stamp, problem) in problems {
+            if self
+                .unreadable
+                .iter()
+                .any(|(p, s)| *p == path && *s == stamp)
+            {
+                continue;
+            }
+            self.unreadable.retain(|(p, _)| *p != path);
+            self.unreadable.push((path.clone(), stamp));
+            self.news.push(SessionNews::Unreadable { path, problem });
+        }
+    }
+
+    /// Looks whether another device's version waits on disk: the data file differs from
+    /// the one last read or written (by content, not only size and time), or a sync tool
+    /// left a conflict file. If so the next save merges it, even without local changes;
+    /// returns whether one waits.
+    pub fn check_outside(&mut self) -> bool {
+        if self.is_read_only() {
+            return false;
+        }
         let path = self.folder.network_path();
-        let changed = match self.stamp {
-            Some(stamp) => stamp.differs_from_disk(&path),
-            None => path.exists(),
+        let unreadable = |p: &Path| {
+            self.unreadable
+                .iter()
+                .any(|(q, stamp)| q == p && !stamp.differs_from_disk(p))
         };
-        if !changed || self.has_unsaved_changes() {
+        let changed = match self.stamp {
+            Some(stamp) => stamp.differs_from_disk(&path) && path.exists(),
+            None => path.exists(),
+        } && !unreadable(&path);
+        let conflicts = self
+            .folder
+            .sync_conflicts()
+            .into_iter()
+            .any(|p| !unreadable(&p));
+        self.outside |= changed || conflicts;
+        self.outside
+    }
+
+    /// Merges at once what another device wrote, when there is something (the window
+    /// calls it when the folder changes); returns whether the network changed.
+    pub fn reload_if_changed(&mut self, now: NaiveDateTime) -> Result<bool, SessionError> {
+        if !self.check_outside() {
             return Ok(false);
         }
-        if let Some((network, stamp)) = self.folder.read()? {
-            self.network = network;
-            self.stamp = Some(stamp);
-            self.history.clear();
-            self.bump(Touched::Everything);
-            self.saved_revision = self.revision;
-            return Ok(true);
-        }
-        Ok(false)
+        let before = self.revision;
+        self.save(now)?;
+        Ok(self.revision != before)
     }
 
     /// Makes a backup the current network (the current file is kept as a backup first).
@@ -323,7 +492,9 @@ impl Session {
         let stamp = write_holding(&self.folder, self.lock.as_deref(), |folder| {
             folder.restore(&backup, now)
         })?;
-        let network = self.folder.read_backup(&backup)?;
+        let mut network = self.folder.read_backup(&backup)?;
+        network.set_id_prefix(self.device.id_prefix());
+        self.base = network.clone();
         self.network = network;
         self.stamp = Some(stamp);
         self.history.clear();

@@ -32,6 +32,8 @@ const STAMP_FORMAT: &str = "%Y%m%d-%H%M%S";
 pub struct DataFolder {
     dir: PathBuf,
     cache_root: Option<PathBuf>,
+    device: Option<super::Device>,
+    device_dir: Option<PathBuf>,
 }
 
 impl From<&Path> for DataFolder {
@@ -58,7 +60,32 @@ impl DataFolder {
         Self {
             dir: dir.into(),
             cache_root: None,
+            device: None,
+            device_dir: None,
         }
+    }
+
+    /// Saves from this device (its id signs change stamps and picks the id range), whose
+    /// file lives in `device_dir` (the platform's local data folder, never this one).
+    #[must_use]
+    pub fn with_device(
+        mut self,
+        device: Option<super::Device>,
+        device_dir: Option<PathBuf>,
+    ) -> Self {
+        self.device = device;
+        self.device_dir = device_dir;
+        self
+    }
+
+    /// The folder of the device file, if known.
+    pub fn device_dir(&self) -> Option<&Path> {
+        self.device_dir.as_deref()
+    }
+
+    /// The device saving into this folder, if known.
+    pub fn device(&self) -> Option<&super::Device> {
+        self.device.as_ref()
     }
 
     /// Keeps the open cache of large networks in `root` (the platform cache folder, never
@@ -91,6 +118,7 @@ impl DataFolder {
             .unwrap_or_default();
         let in_dir = resolved.parent() == Some(dir.as_path());
         let own_name = name == DATA_FILE
+            || is_sync_conflict(&name)
             || name == LOCK_FILE
             || name == LEGACY_CACHE_FILE
             || name.starts_with(TEMP_PREFIX)
@@ -155,7 +183,7 @@ impl DataFolder {
 
     /// Saves the network, keeping a backup of the previous file. `expected` is the stamp of
     /// the file as we last saw it (`None`: we saw no file); if the file differs, it is left
-    /// alone and the network goes to a conflict copy instead.
+    /// alone and nothing is written (`WriteOutcome::Changed`).
     pub fn write(
         &self,
         network: &Network,
@@ -187,9 +215,7 @@ impl DataFolder {
             None => exists,
         };
         if changed && exists {
-            let copy = Self::unused_name(&self.dir, "network.conflict", now);
-            write_atomic(&copy, text.as_bytes())?;
-            return Ok(WriteOutcome::Conflict { copy });
+            return Ok(WriteOutcome::Changed);
         }
         self.replace_data_file(text.as_bytes(), now)?;
         Ok(WriteOutcome::Saved(FileStamp::of(&path, text.as_bytes())))
@@ -250,6 +276,46 @@ impl DataFolder {
             .map(|n| dir.join(format!("{stem}-{stamp}-{n}.ron")))
             .find(|p| !p.exists())
             .unwrap_or(first)
+    }
+
+    /// The conflict files sync tools left beside the data file (Syncthing's
+    /// `network.sync-conflict-….ron`, Dropbox's `network (… conflicted copy …).ron`,
+    /// iCloud's `network 2.ron`), by name.
+    pub fn sync_conflicts(&self) -> Vec<PathBuf> {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut found: Vec<PathBuf> = entries
+            .flatten()
+            .filter(|e| is_sync_conflict(&e.file_name().to_string_lossy()))
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .map(|e| e.path())
+            .collect();
+        found.sort();
+        found
+    }
+
+    /// Reads another version of the network (a conflict file, a file given to `merge`).
+    pub fn read_other(path: &Path) -> Result<(Network, FileStamp), StorageError> {
+        let bytes = read_data_file(path)?.ok_or_else(|| {
+            StorageError::io(
+                "read",
+                path,
+                std::io::Error::from(std::io::ErrorKind::NotFound),
+            )
+        })?;
+        let stamp = FileStamp::of(path, &bytes);
+        Ok((parse_bytes(path, &bytes)?, stamp))
+    }
+
+    /// Moves a conflict file that has been merged into the backup folder (as a backup of
+    /// its time), so the folder holds one network again and nothing is thrown away.
+    pub fn file_away(&self, path: &Path, now: NaiveDateTime) -> Result<PathBuf, StorageError> {
+        let dir = self.backup_dir();
+        create_private_dir(&dir)?;
+        let target = Self::unused_name(&dir, "network", now);
+        fs::rename(path, &target).map_err(|e| StorageError::io("move", path, e))?;
+        Ok(target)
     }
 
     /// Backups and conflict copies, newest first.
@@ -354,6 +420,21 @@ impl DataFolder {
             }
         }
     }
+}
+
+/// Whether `name` is a sync tool's conflict copy of the data file.
+pub fn is_sync_conflict(name: &str) -> bool {
+    let Some(stem) = name.strip_suffix(".ron") else {
+        return false;
+    };
+    if stem.starts_with("network.sync-conflict-") {
+        return true;
+    }
+    if let Some(rest) = stem.strip_prefix("network (") {
+        return rest.ends_with(')') && rest.contains("conflicted copy");
+    }
+    stem.strip_prefix("network ")
+        .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Whether two files hold the same bytes (hard links to one file do, without reading).

@@ -9,7 +9,7 @@ use crate::domain::{Network, NetworkError};
 use super::StorageError;
 
 /// The format this build writes. Bump it with a migration and a round-trip test.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// What is written to disk.
 #[derive(Serialize)]
@@ -190,6 +190,11 @@ pub fn from_text(path: &Path, text: &str) -> Result<Network, StorageError> {
 ///   names and the vCard properties Dunbar does not model. A version-1 e-mail or phone is a
 ///   plain string, which `EmailAddress` and `PhoneNumber` read as an unlabelled one; every
 ///   new field defaults to empty. Nothing is left to do once parsed.
+/// - 2 → 3: the network gained change stamps (`stamps`, DESIGN §10) so that versions
+///   written by two devices merge. A version-2 file has none: every record reads as
+///   written before any stamped change (`Stamp::ZERO`), so the first change on any device
+///   wins over it, and no record was deleted. Its ids, all below 2^32, stay as they are:
+///   they are the range of "before devices", which no device mints in.
 fn migrate(_from: u32, network: Network) -> Network {
     network
 }

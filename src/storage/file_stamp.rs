@@ -26,6 +26,9 @@ impl FileStamp {
     }
 
     /// Whether the file on disk differs from this stamp. A missing file counts as changed.
+    /// Size and time alone are not trusted: a sync tool may rewrite a file keeping both
+    /// (same length, times copied from the other device, or within the clock's
+    /// resolution), so when they match the content hash decides.
     pub fn differs_from_disk(&self, path: &Path) -> bool {
         let Ok(meta) = std::fs::metadata(path) else {
             return true;
@@ -33,11 +36,13 @@ impl FileStamp {
         if meta.len() != self.len {
             return true;
         }
-        if meta.modified().ok() == self.modified {
-            return false;
-        }
-        // Same size, new time: compare contents (a touch without change is not a conflict).
         std::fs::read(path).map_or(true, |bytes| content_hash(&bytes) != self.hash)
+    }
+
+    /// The stamp of the file on disk now (`None`: no file, or unreadable).
+    pub fn of_disk(path: &Path) -> Option<Self> {
+        let bytes = std::fs::read(path).ok()?;
+        Some(Self::of(path, &bytes))
     }
 }
 

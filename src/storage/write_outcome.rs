@@ -1,5 +1,3 @@
-use std::path::PathBuf;
-
 use super::FileStamp;
 
 /// How a save ended.
@@ -7,10 +5,7 @@ use super::FileStamp;
 pub enum WriteOutcome {
     /// The data file now holds the network.
     Saved(FileStamp),
-    /// The data file had been changed by someone else since we read it; it was left alone
-    /// and our network went to a conflict copy beside it.
-    Conflict {
-        /// Where our version went.
-        copy: PathBuf,
-    },
+    /// The data file had been changed by someone else since we read it: nothing was
+    /// written (the session merges the other version in and saves again).
+    Changed,
 }

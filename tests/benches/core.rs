@@ -58,13 +58,19 @@ fn bench_network(c: &mut Criterion, name: &str, contacts: usize) {
             BatchSize::PerIteration,
         );
     });
-    // What a background save costs the UI thread: the snapshot handed to the save thread
-    // (dropped outside the timing, as the save thread drops it).
-    let unsaved_dir = tempfile::tempdir().unwrap();
-    let unsaved = Session::create_with(unsaved_dir.path(), network.clone(), "bench").unwrap();
+    // What a background save costs the UI thread: stamping one edit (DESIGN §10) and the
+    // snapshot handed to the save thread (dropped outside the timing, as the save thread
+    // drops it).
+    let mut unsaved = Session::open(folder.clone(), Access::ReadWrite, "bench").unwrap();
+    let mut edited = unsaved.network().contacts().next().unwrap().clone();
+    edited.notes.push_str(" (edited)");
+    unsaved
+        .apply(dunbar::actions::Action::ReplaceContact(Box::new(edited)))
+        .unwrap();
     group.bench_function("save snapshot on the UI thread (begin_save)", |b| {
-        b.iter_with_large_drop(|| unsaved.begin_save().unwrap());
+        b.iter_with_large_drop(|| unsaved.begin_save(now()).unwrap());
     });
+    drop(unsaved);
     drop(holder);
     group.bench_function("review queue", |b| {
         b.iter(|| black_box(review_queue(&network, today())));

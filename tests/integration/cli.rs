@@ -31,7 +31,12 @@ fn dunbar_with(dir: &Path, cache: &Path, cwd: Option<&Path>, args: &[&str]) -> O
         .args(args)
         .env_remove("DUNBAR_DATA_DIR")
         .env_remove("DUNBAR_TODAY")
-        .env("DUNBAR_CACHE_DIR", cache);
+        .env("DUNBAR_CACHE_DIR", cache)
+        // The device file goes where neither the data nor the cache folder is checked.
+        .env(
+            "DUNBAR_DEVICE_DIR",
+            std::env::temp_dir().join(format!("dunbar-test-device-{}", std::process::id())),
+        );
     if let Some(cwd) = cwd {
         command.current_dir(cwd);
     }
@@ -155,6 +160,7 @@ fn the_data_folder_can_come_from_the_environment() {
         .args(["add", "Ida Holm"])
         .env("DUNBAR_DATA_DIR", dir.path())
         .env("DUNBAR_CACHE_DIR", cache.path())
+        .env("DUNBAR_DEVICE_DIR", cache.path())
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -203,7 +209,7 @@ fn a_newer_data_file_is_refused_the_same_way() {
     ok(d, &["add", "Mette Frederiksen"]);
     let text = fs::read_to_string(d.join("network.ron"))
         .unwrap()
-        .replace("format_version: 2", "format_version: 3");
+        .replace("format_version: 3", "format_version: 4");
     fs::write(d.join("network.ron"), &text).unwrap();
     for args in [
         &["stats"][..],
@@ -211,7 +217,7 @@ fn a_newer_data_file_is_refused_the_same_way() {
         &["review", "--json"][..],
     ] {
         let error = fails(d, args);
-        assert!(error.contains("format version 3"), "{error}");
+        assert!(error.contains("format version 4"), "{error}");
     }
     assert_eq!(fs::read_to_string(d.join("network.ron")).unwrap(), text);
 }
@@ -608,6 +614,7 @@ fn the_demo_removes_its_temporary_folder() {
         .arg("--demo")
         .env("TMPDIR", tmp.path())
         .env("DUNBAR_CACHE_DIR", cache.path())
+        .env("DUNBAR_DEVICE_DIR", cache.path())
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
         .stdout(std::process::Stdio::null())

@@ -24,6 +24,7 @@ fn dunbar(dir: &Path, args: &[&str]) -> Output {
         // English whatever the machine's locale: tests compare English messages.
         .env("DUNBAR_LANG", "en")
         .env("DUNBAR_CACHE_DIR", cache.path())
+        .env("DUNBAR_DEVICE_DIR", cache.path())
         .arg("--data-dir")
         .arg(dir)
         .args(["--today", "2026-11-22"])

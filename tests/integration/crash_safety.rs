@@ -38,6 +38,7 @@ fn generate_command(dir: &Path, seed: u64) -> Command {
         .arg(seed.to_string())
         // The open cache goes beside the data folder, never into the user's real cache.
         .env("DUNBAR_CACHE_DIR", dir.with_file_name("cache"))
+        .env("DUNBAR_DEVICE_DIR", dir.with_file_name("cache"))
         .stdout(Stdio::null())
         .stderr(Stdio::null());
     command

@@ -499,7 +499,7 @@ fn a_version_1_file_opens_with_unlabelled_emails_and_saves_as_version_2() {
         .expect("a contact with an e-mail");
     assert!(with_email.emails.iter().all(|e| e.label.is_none()));
     let saved = to_text(&network).unwrap();
-    assert!(saved.contains("format_version: 2"));
+    assert!(saved.contains("format_version: 3"));
     let reopened = from_text(&path, &saved).expect("version 2 opens");
     assert_eq!(reopened, network);
     // A version 2 file round-trips labels too.

@@ -102,6 +102,7 @@ fn dunbar_on(dir: &Path, lang: &str, today: &str, args: &[&str]) -> Output {
         .env_remove("DUNBAR_DATA_DIR")
         .env_remove("DUNBAR_LANG")
         .env("DUNBAR_CACHE_DIR", cache.path())
+        .env("DUNBAR_DEVICE_DIR", cache.path())
         .output()
         .unwrap()
 }

@@ -380,6 +380,7 @@ fn dunbar_guarded(dir: &Path, args: &[&str]) -> std::process::Output {
         .arg(dir)
         .args(args)
         .env("DUNBAR_CACHE_DIR", cache.path())
+        .env("DUNBAR_DEVICE_DIR", cache.path())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

@@ -53,7 +53,7 @@ fn a_saved_network_opens_identical() {
     assert!(*session.network() == network);
     // The text form round-trips too, and is plain readable RON.
     let text = to_text(&network).unwrap();
-    assert!(text.starts_with("(\n  format_version: 2,"));
+    assert!(text.starts_with("(\n  format_version: 3,"));
     assert!(from_text(Path::new("x"), &text).unwrap() == network);
 }
 
@@ -138,7 +138,7 @@ fn a_newer_format_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let newer = to_text(&sample(5))
         .unwrap()
-        .replace("format_version: 2,", "format_version: 9,");
+        .replace("format_version: 3,", "format_version: 9,");
     assert_refused(
         dir.path(),
         newer.as_bytes(),
@@ -296,51 +296,6 @@ fn restoring_a_backup_keeps_the_current_file_as_a_backup() {
         at("2026-11-22 12:31:00"),
     );
     assert!(missing.unwrap_err().to_string().contains("dunbar backups"));
-}
-
-#[test]
-fn a_file_changed_on_disk_is_reloaded_when_there_are_no_local_changes() {
-    let dir = tempfile::tempdir().unwrap();
-    saved(dir.path(), 5);
-    let mut session = Session::open(dir.path(), Access::ReadWrite, "test").unwrap();
-    assert!(!session.reload_if_changed().unwrap());
-    // Another device writes a bigger network into the synced folder.
-    let other = sample(8);
-    fs::write(dir.path().join("network.ron"), to_text(&other).unwrap()).unwrap();
-    assert!(session.reload_if_changed().unwrap());
-    assert_eq!(session.network().contact_count(), 8);
-}
-
-#[test]
-fn a_file_changed_on_disk_with_local_changes_keeps_both() {
-    let dir = tempfile::tempdir().unwrap();
-    saved(dir.path(), 5);
-    let mut session = Session::open(dir.path(), Access::ReadWrite, "test").unwrap();
-    add_contact(&mut session, "Local Change");
-    let theirs = to_text(&sample(8)).unwrap();
-    fs::write(dir.path().join("network.ron"), &theirs).unwrap();
-    assert!(
-        !session.reload_if_changed().unwrap(),
-        "local changes are never dropped"
-    );
-    let report = session.save(at("2026-11-22 13:00:00")).unwrap();
-    let SaveReport::Conflict { copy } = report else {
-        panic!("expected a conflict, got {report:?}")
-    };
-    // Their file is untouched; ours is in the conflict copy; the session shows theirs.
-    assert_eq!(
-        fs::read_to_string(dir.path().join("network.ron")).unwrap(),
-        theirs
-    );
-    let ours = from_text(&copy, &fs::read_to_string(&copy).unwrap()).unwrap();
-    assert!(ours.contacts().any(|c| c.display_name == "Local Change"));
-    assert_eq!(session.network().contact_count(), 8);
-    assert!(
-        DataFolder::new(dir.path())
-            .backups()
-            .iter()
-            .any(|b| b.conflict && b.path == copy)
-    );
 }
 
 #[test]
@@ -593,8 +548,8 @@ fn unknown_fields_are_refused_untouched_naming_the_field() {
         &["nickname", "newer Dunbar", "line "],
     );
     let top_level = text.replacen(
-        "format_version: 2,",
-        "format_version: 2,\n  devices: [],",
+        "format_version: 3,",
+        "format_version: 3,\n  devices: [],",
         1,
     );
     assert_refused(dir.path(), top_level.as_bytes(), &["devices"]);

@@ -1,6 +1,7 @@
-//! A synced folder in the window: when another device changes `network.ron` while the
-//! window is open, the window reloads it if nothing here is unsaved, and otherwise keeps
-//! both versions (a conflict copy) and says so. Nothing is overwritten.
+//! A synced folder in the window (DESIGN §10): when another device changes `network.ron`
+//! while the window is open, the window merges it in, whether or not something here is
+//! unsaved, says what came from where, and lists a field changed on both sides with one
+//! click to take the other value. Nothing is overwritten and no copy is left to sort out.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -11,29 +12,42 @@
 use std::fs;
 use std::time::{Duration, Instant};
 
-use crate::support::{app_harness_with, fixture, today};
-use dunbar::actions::Action;
-use dunbar::domain::{Circle, Contact, ContactId};
+use crate::support::{app_harness_with, click, fixture, today};
+use dunbar::actions::{Action, History};
+use dunbar::domain::{Circle, Contact, ContactId, Network, Stamp};
+use dunbar::merge::stamp_changes;
 use dunbar::session::{Access, Session};
 use dunbar::storage::file_format::to_text;
 use dunbar::ui::DunbarApp;
 use egui_kittest::Harness;
 
-/// Another device's version of the folder: the same network plus one contact.
-fn other_device_writes(dir: &std::path::Path, name: &str) -> String {
-    let mut other = Session::open(dir, Access::ReadOnly, "other device")
+/// Another device's version of the folder: the same network changed there (stamped as
+/// that device's save would be) and written over the data file.
+fn other_device_writes(dir: &std::path::Path, change: impl FnOnce(&mut Network)) -> String {
+    let base = Session::open(dir, Access::ReadOnly, "other device")
         .unwrap()
         .network()
         .clone();
-    let id = ContactId::new(other.fresh_id());
-    Action::InsertContact(Box::new(Contact::new(id, name, Circle::Known, today())))
-        .apply(&mut other)
-        .unwrap();
+    let mut other = base.clone();
+    other.set_id_prefix(77);
+    change(&mut other);
+    let at = other.stamps().clock().tick(4_000_000_000_000, 77);
+    stamp_changes(&base, &mut other, at);
     let text = to_text(&other).unwrap();
     // Make sure the modification time moves even on coarse clocks.
     std::thread::sleep(Duration::from_millis(20));
     fs::write(dir.join("network.ron"), &text).unwrap();
     text
+}
+
+fn add_contact(network: &mut Network, name: &str) {
+    let id = ContactId::new(network.fresh_id());
+    History::new(1)
+        .apply(
+            network,
+            Action::InsertContact(Box::new(Contact::new(id, name, Circle::Known, today()))),
+        )
+        .unwrap();
 }
 
 /// Runs frames (with real time passing, for the watcher thread) until `done` or 10 s.
@@ -51,12 +65,20 @@ fn run_until(harness: &mut Harness<'_, DunbarApp>, done: impl Fn(&DunbarApp) -> 
     harness.run();
 }
 
+fn no_conflict_copies(dir: &std::path::Path) -> bool {
+    !fs::read_dir(dir).unwrap().flatten().any(|e| {
+        e.file_name()
+            .to_string_lossy()
+            .starts_with("network.conflict-")
+    })
+}
+
 #[test]
-fn a_change_on_disk_is_reloaded_when_nothing_is_unsaved() {
+fn a_change_on_disk_is_merged_when_nothing_is_unsaved() {
     let (dir, session) = fixture();
     let app = DunbarApp::new(session, today()).with_disk_watch_interval(Duration::from_millis(50));
     let mut harness = app_harness_with(app);
-    other_device_writes(dir.path(), "Written Elsewhere");
+    other_device_writes(dir.path(), |n| add_contact(n, "Written Elsewhere"));
     run_until(&mut harness, |app| {
         app.session()
             .network()
@@ -64,49 +86,79 @@ fn a_change_on_disk_is_reloaded_when_nothing_is_unsaved() {
             .any(|c| c.display_name == "Written Elsewhere")
     });
     let message = harness.state().banner().message().unwrap();
-    assert!(
-        message.text.contains("changed on another device"),
-        "{message:?}"
-    );
+    assert!(message.text.contains("1 new contacts"), "{message:?}");
+    assert!(no_conflict_copies(dir.path()));
 }
 
 #[test]
-fn a_change_on_disk_with_unsaved_changes_keeps_both_versions() {
+fn a_change_on_disk_with_unsaved_changes_keeps_both() {
     let (dir, session) = fixture();
     let app = DunbarApp::new(session, today()).with_disk_watch_interval(Duration::from_millis(50));
     let mut harness = app_harness_with(app);
     // An unsaved change here (the saver waits 1.5 s after the last change)...
     crate::support::open_contact(&mut harness, crate::support::PETRA);
-    crate::support::click(&mut harness, "Move to trash");
+    click(&mut harness, "Move to trash");
     assert!(harness.state().session().has_unsaved_changes());
     // ...meets another device's change on disk.
-    let theirs = other_device_writes(dir.path(), "Written Elsewhere");
+    other_device_writes(dir.path(), |n| add_contact(n, "Written Elsewhere"));
     run_until(&mut harness, |app| {
-        app.banner()
-            .message()
-            .is_some_and(|m| m.text.contains("not overwritten"))
+        !app.session().has_unsaved_changes()
+            && app
+                .session()
+                .network()
+                .contacts()
+                .any(|c| c.display_name == "Written Elsewhere")
     });
-    // Their file is untouched; ours is in a conflict copy beside it; the user was told where.
-    assert_eq!(
-        fs::read_to_string(dir.path().join("network.ron")).unwrap(),
-        theirs
-    );
-    let copies: Vec<_> = fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| {
-            p.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with("network.conflict-")
-        })
-        .collect();
-    assert_eq!(copies.len(), 1);
-    let ours = fs::read_to_string(&copies[0]).unwrap();
-    assert!(ours.contains("trashed_on"), "our trashing is in the copy");
-    let advice = &harness.state().banner().message().unwrap().advice;
+    // Both changes are in the window and in the file; no copy to sort out.
+    let on_disk = Session::open(dir.path(), Access::ReadOnly, "check").unwrap();
+    let network = on_disk.network();
     assert!(
-        advice.contains(&copies[0].display().to_string()),
-        "{advice}"
+        network
+            .contacts()
+            .any(|c| c.display_name == "Written Elsewhere")
     );
+    assert!(
+        network
+            .trashed_contacts()
+            .any(|c| c.display_name == crate::support::PETRA),
+        "our trashing is kept"
+    );
+    assert!(no_conflict_copies(dir.path()));
+}
+
+#[test]
+fn a_field_changed_on_both_devices_is_listed_with_one_click_to_take_the_other() {
+    let (dir, session) = fixture();
+    let app = DunbarApp::new(session, today()).with_disk_watch_interval(Duration::from_millis(50));
+    let mut harness = app_harness_with(app);
+    crate::support::open_contact(&mut harness, crate::support::PETRA);
+    click(&mut harness, "Edit details");
+    crate::support::type_into(&mut harness, "Company", "Ours Ltd");
+    click(&mut harness, "Save");
+    // The other device changed the same field meanwhile (its clock is later).
+    other_device_writes(dir.path(), |n| {
+        let mut petra = n
+            .contacts()
+            .find(|c| c.display_name == crate::support::PETRA)
+            .unwrap()
+            .clone();
+        petra.company = "Theirs AS".into();
+        History::new(1)
+            .apply(n, Action::ReplaceContact(Box::new(petra)))
+            .unwrap();
+    });
+    let company = |app: &DunbarApp| {
+        app.session()
+            .network()
+            .contacts()
+            .find(|c| c.display_name == crate::support::PETRA)
+            .unwrap()
+            .company
+            .clone()
+    };
+    run_until(&mut harness, |app| company(app) == "Theirs AS");
+    // The later value is kept; ours is offered.
+    click(&mut harness, "Take ‘Ours Ltd’ instead");
+    assert_eq!(company(harness.state()), "Ours Ltd");
+    let _ = Stamp::ZERO;
 }

@@ -174,7 +174,6 @@ cli-unknown-gift = ukendt gave “{ $text }”; brug viden, introduktion, hjælp
 cli-unknown-ask = ukendt anmodning “{ $text }”; brug møde, introduktion, tjeneste, salg eller henvisning (eller meeting, intro, favour, sale, referral)
 cli-unknown-channel = ukendt kanal “{ $text }”; brug fysisk, opkald, video, besked, mail, socialt, arrangement eller brev (eller in-person, call, video, message, email, social, event, letter)
 cli-unknown-format = ukendt format “{ $text }”; brug csv, vcard, vcard4, ron eller ics
-cli-save-conflict = datafilen blev ændret af en anden imens; den blev ikke rørt, og denne ændring blev gemt i { $copy }
 cli-restored = gendannede { $name } (fra { $taken }); den hidtidige fil er gemt som sikkerhedskopi
 cli-needs-name = en kontakt skal have et navn
 cli-added = tilføjede { $label }
@@ -846,8 +845,6 @@ advice-file-read = Tjek, at filen findes og kan læses.
 advice-export = Intet er skrevet; prøv et andet format.
 advice-write = Intet er skrevet; tjek, at mappen findes og har plads og de rette rettigheder.
 file-error-read = { $path } kunne ikke læses: { $source }
-report-conflict = Datafilen blev ændret på en anden enhed, så den blev ikke overskrevet.
-report-conflict-copy = Vinduet viser nu den version; din er gemt i { $path }.
 report-save-failed = Det lykkedes ikke at gemme: { $error }.
 advice-save-retried = Dine ændringer er gemt i hukommelsen, og Dunbar prøver at gemme igen om få sekunder; tjek pladsen på disken og rettighederne til datamappen.
 report-undo-with = Fortryd med { $keys }.
@@ -862,7 +859,6 @@ report-gift-ask-planned = Gaven er registreret; anmodningen er ikke klar endnu, 
 report-gift = Gaven er registreret.
 report-message-logged = Beskeden til { $name } er registreret som sendt. { $undo }
 report-restored = Sikkerhedskopien fra { $taken } er gendannet; den fil, den erstattede, er gemt som sikkerhedskopi.
-report-reloaded = Datafilen blev ændret på en anden enhed; vinduet viser nu den version.
 title-demo = Demonetværk (midlertidigt)
 job-choosing-file = Vælger en fil…
 job-choosing-save = Vælger, hvor der skal gemmes…
@@ -1329,3 +1325,21 @@ cli-capture-upcoming = { $count ->
     [one] 1 kommende møde med folk, du kender (gennemgangens “Kommende møder”)
    *[other] { $count } kommende møder med folk, du kender (gennemgangens “Kommende møder”)
 }
+
+## Flere enheder (DESIGN §10)
+merge-from-device = Fra ‘{ $device }’: { $contacts } nye kontakter, { $edited } ændrede kontakter, { $touches } kontaktpunkter, { $others } andre ændringer, { $deleted } slettet.
+merge-clash = { $name }: { $field } blev ændret på to enheder samtidig; ‘{ $kept }’ blev beholdt, og ‘{ $other }’ fra ‘{ $device }’ blev lagt til side.
+merge-take-other = Brug ‘{ $other }’ i stedet
+merge-clashes-title = Ændret på to enheder samtidig
+merge-clashes-dismiss = Behold disse værdier
+merge-nothing-new = Intet nyt i { $path }.
+merge-dry-run = Intet blev ændret (--dry-run).
+outside-unreadable = { $path } kan ikke åbnes ({ $problem }). Filen er ikke rørt og læses først igen, når den ændrer sig.
+advice-outside-unreadable = Hvis et synkroniseringsprogram stadig kopierer den, så vent; ellers gendan en sikkerhedskopi under Indstillinger, eller fjern filen.
+outside-waiting = en konfliktfil fra et synkroniseringsprogram venter ved siden af datafilen: { $path }; vinduet eller en kommando, der skriver, fletter den ind
+cli-save-waiting = intet blev gemt: { $path } på disken kan ikke åbnes eller bliver ved med at ændre sig; den er ikke rørt
+cli-no-device = denne enhed har ingen identitet: angiv en mappe til den med --device-dir eller DUNBAR_DEVICE_DIR
+cli-device-name-empty = en enhed skal have et navn
+device-line = Denne enhed: ‘{ $name }’ (id { $id }, gemt i { $path })
+vdir-round = Fra mappen: { $added } nye, { $changed } ændrede, { $trashed } lagt i papirkurven. Til mappen: { $written } kort skrevet, { $deleted } slettet.
+vdir-undo-label = ændringer fra kontaktmappen

@@ -166,7 +166,6 @@ cli-unknown-gift = unknown gift “{ $text }”; use knowledge, intro, help, rec
 cli-unknown-ask = unknown ask “{ $text }”; use meeting, intro, favour, sale or referral
 cli-unknown-channel = unknown channel “{ $text }”; use in-person, call, video, message, email, social, event or letter
 cli-unknown-format = unknown format “{ $text }”; use csv, vcard, vcard4, ron or ics
-cli-save-conflict = the data file was changed by someone else meanwhile; it was left alone and this change went to { $copy }
 cli-restored = restored { $name } (from { $taken }); the previous file was kept as a backup
 cli-needs-name = a contact needs a name
 cli-added = added { $label }
@@ -790,8 +789,6 @@ advice-file-read = Check that the file exists and can be read.
 advice-export = Nothing was written; try another format.
 advice-write = Nothing was written; check the folder exists and has space and permission.
 file-error-read = { $path } could not be read: { $source }
-report-conflict = The data file was changed on another device, so it was not overwritten.
-report-conflict-copy = The window now shows that version; yours is kept in { $path }.
 report-save-failed = Saving failed: { $error }.
 advice-save-retried = Your changes are kept in memory and saving is retried in a few seconds; check the disk space and permissions of the data folder.
 report-undo-with = Undo with { $keys }.
@@ -806,7 +803,6 @@ report-gift-ask-planned = Logged the gift; the ask is not ready yet, so it waits
 report-gift = Logged the gift.
 report-message-logged = Logged the message to { $name } as sent. { $undo }
 report-restored = Restored the backup of { $taken }; the file it replaced is kept as a backup.
-report-reloaded = The data file was changed on another device; the window now shows that version.
 title-demo = Demo network (temporary)
 job-choosing-file = Choosing a file…
 job-choosing-save = Choosing where to save…
@@ -1271,3 +1267,21 @@ cli-capture-upcoming = { $count ->
     [one] 1 coming meeting with people you know (the review's “Coming up”)
    *[other] { $count } coming meetings with people you know (the review's “Coming up”)
 }
+
+## Several devices (DESIGN §10)
+merge-from-device = From ‘{ $device }’: { $contacts } new contacts, { $edited } edited contacts, { $touches } touches, { $others } other changes, { $deleted } deleted.
+merge-clash = { $name }: { $field } was changed on two devices at once; ‘{ $kept }’ was kept, ‘{ $other }’ from ‘{ $device }’ was set aside.
+merge-take-other = Take ‘{ $other }’ instead
+merge-clashes-title = Changed on two devices at once
+merge-clashes-dismiss = Keep these values
+merge-nothing-new = Nothing new in { $path }.
+merge-dry-run = Nothing was changed (--dry-run).
+outside-unreadable = { $path } does not open ({ $problem }). It was left alone and is not read again until it changes.
+advice-outside-unreadable = If a sync tool is still copying it, wait; otherwise restore a backup in Settings, or remove the file.
+outside-waiting = a conflict file from a sync tool waits beside the data file: { $path }; the window or any command that writes merges it
+cli-save-waiting = nothing was saved: { $path } on disk does not open or keeps changing; it was left alone
+cli-no-device = this device has no identity: give a folder for it with --device-dir or DUNBAR_DEVICE_DIR
+cli-device-name-empty = a device needs a name
+device-line = This device: ‘{ $name }’ (id { $id }, kept in { $path })
+vdir-round = From the folder: { $added } new, { $changed } changed, { $trashed } moved to the trash. To the folder: { $written } cards written, { $deleted } deleted.
+vdir-undo-label = changes from the contacts folder

@@ -82,7 +82,7 @@ impl BackgroundSaver {
                 }
             };
         }
-        if !session.has_unsaved_changes() {
+        if !session.wants_save() {
             return None;
         }
         let due = (self.changed_at + Self::DELAY).max(self.retry_at.unwrap_or(0.0));
@@ -90,7 +90,7 @@ impl BackgroundSaver {
             ctx.request_repaint_after(Duration::from_secs_f64(due - time));
             return None;
         }
-        if let Some(job) = session.begin_save() {
+        if let Some(job) = session.begin_save(self.clock.now()) {
             let (sender, receiver) = channel();
             let clock = self.clock.clone();
             let waker = ctx.clone();
@@ -106,7 +106,9 @@ impl BackgroundSaver {
     }
 
     fn after_save(&mut self, outcome: &SaveOutcome, ctx: &egui::Context, time: f64) {
-        if outcome.is_err() {
+        // Waiting: the data file on disk does not open (yet); try again later, without
+        // writing anything meanwhile.
+        if matches!(outcome, Err(_) | Ok(SaveReport::Waiting)) {
             self.retry_at = Some(time + Self::RETRY);
             ctx.request_repaint_after(Duration::from_secs_f64(Self::RETRY));
         } else {
@@ -129,7 +131,7 @@ impl BackgroundSaver {
         {
             last = Some(session.finish_save(result));
         }
-        if let Some(job) = session.begin_save() {
+        if let Some(job) = session.begin_save(self.clock.now()) {
             last = Some(session.finish_save(job.run(self.clock.now())));
         }
         last

@@ -1,5 +1,6 @@
 //! Drawing: the bars, the banner, one match over the screens, the dialogs.
 
+use crate::i18n::tr;
 use crate::ui::theme;
 use crate::ui::{CommandState, PageTarget, Screen, ScreenCtx, StartPage, TrashScreen, UiCommand};
 
@@ -31,11 +32,59 @@ impl DunbarApp {
         let screen_area = ui.available_rect_before_wrap();
         self.screen_ui(ui, revision);
         self.banner.banner_ui(&ctx, screen_area);
+        self.clashes_ui(&ctx);
         self.dialogs_ui(ui, revision);
         theme::drop_hint_ui(ui);
         self.handle_requests(&ctx);
         // What the requests changed shows in the title at once, not at the next pass.
         self.update_title(&ctx);
+    }
+
+    /// Fields two devices changed at once: the value kept, the other device's, and one
+    /// click to take the other instead (DESIGN §10).
+    fn clashes_ui(&mut self, ctx: &egui::Context) {
+        if self.clashes.is_empty() {
+            return;
+        }
+        let mut taken: Option<usize> = None;
+        let mut dismissed = false;
+        egui::Window::new(tr!("merge-clashes-title"))
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -40.0))
+            .show(ctx, |ui| {
+                for (n, (clash, device)) in self.clashes.iter().enumerate() {
+                    ui.label(tr!(
+                        "merge-clash",
+                        name = clash.name.as_str(),
+                        field = clash.field.as_str(),
+                        kept = clash.kept.as_str(),
+                        other = clash.other.as_str(),
+                        device = device.as_str()
+                    ));
+                    if ui
+                        .button(tr!("merge-take-other", other = clash.other.as_str()))
+                        .clicked()
+                    {
+                        taken = Some(n);
+                    }
+                    ui.separator();
+                }
+                if ui.button(tr!("merge-clashes-dismiss")).clicked() {
+                    dismissed = true;
+                }
+            });
+        if let Some(n) = taken
+            && n < self.clashes.len()
+        {
+            let (clash, _) = self.clashes.remove(n);
+            if let Some(action) = clash.take_other(self.session.network()) {
+                self.queue.push(crate::ui::UiRequest::Apply(action));
+            }
+        }
+        if dismissed {
+            self.clashes.clear();
+        }
     }
 
     /// What applies now, for menus, buttons, shortcuts and the palette.

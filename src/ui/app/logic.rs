@@ -19,6 +19,7 @@ impl DunbarApp {
         if let Some(outcome) = self.saver.tick(&mut self.session, ctx) {
             self.report_save(outcome);
         }
+        self.report_news();
         self.banner.expire(self.clock.monotonic().as_secs_f64());
         if self.view.screen != crate::ui::Screen::Review {
             self.review_count.tick(
@@ -49,9 +50,8 @@ impl DunbarApp {
         }
     }
 
-    /// Another device changed the data file: reload it when nothing here is unsaved;
-    /// otherwise save now, so that both versions are kept (a conflict copy) and the user
-    /// is told straight away.
+    /// Another device changed the data file, or a sync tool left a conflict file: save
+    /// now, which merges it in off the UI thread (DESIGN §10); the banner says what came.
     fn check_disk(&mut self, ctx: &egui::Context) {
         let Some(interval) = self.watch_interval else {
             return;
@@ -68,14 +68,9 @@ impl DunbarApp {
         if !watcher.take_change() {
             return;
         }
-        if self.session.has_unsaved_changes() {
+        if self.session.check_outside() {
             self.saver.hurry();
-            return;
-        }
-        match self.session.reload_if_changed() {
-            Ok(true) => self.banner.notice(tr!("report-reloaded")),
-            Ok(false) => {}
-            Err(error) => self.report_error(&error),
+            ctx.request_repaint();
         }
     }
 

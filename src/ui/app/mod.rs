@@ -94,6 +94,9 @@ pub struct DunbarApp {
     /// Where this device keeps its reminder settings, and its scheduler (Settings ›
     /// Reminders); `None`: no reminders here (no home folder, or a test without them).
     reminders: Option<(RemindFolder, Schedule)>,
+    /// Fields two devices changed at once, with the other device's name: the later value
+    /// was kept, and each can be swapped for the other in one click (DESIGN §10).
+    clashes: Vec<(crate::merge::Clash, String)>,
 }
 
 impl DunbarApp {
@@ -137,6 +140,7 @@ impl DunbarApp {
             demo: false,
             languages: WindowLanguage::default(),
             reminders: None,
+            clashes: Vec::new(),
         }
     }
 

@@ -3,7 +3,7 @@
 
 use crate::i18n::tr;
 use crate::interchange::FileError;
-use crate::session::{SaveReport, SessionError};
+use crate::session::{SessionError, SessionNews};
 use crate::ui::UiCommand;
 
 use super::{DunbarApp, SaveOutcome};
@@ -49,13 +49,40 @@ impl DunbarApp {
         self.banner
             .error(tr!("report-sentence", text = capitalise(&said)), advice);
     }
+    /// Says what came from other devices (the banner, and the clashes to choose from) and
+    /// which file beside the data file does not open (once per version of it).
+    pub(super) fn report_news(&mut self) {
+        for news in self.session.take_news() {
+            match news {
+                SessionNews::Merged { report, .. } => {
+                    let lines = crate::cli::merge_lines(&report);
+                    let devices = lines.len().saturating_sub(report.clashes.len());
+                    let text = lines.into_iter().take(devices.max(1)).collect::<Vec<_>>();
+                    if !text.is_empty() {
+                        self.banner.notice(text.join(" "));
+                    }
+                    self.clashes.extend(
+                        report
+                            .clashes
+                            .iter()
+                            .map(|clash| (clash.clone(), report.device_name(clash.other_device))),
+                    );
+                }
+                SessionNews::Unreadable { path, problem } => self.banner.error(
+                    tr!(
+                        "outside-unreadable",
+                        path = path.display().to_string(),
+                        problem = problem
+                    ),
+                    tr!("advice-outside-unreadable"),
+                ),
+            }
+        }
+    }
+
     pub(super) fn report_save(&mut self, outcome: SaveOutcome) {
         match outcome {
-            Ok(SaveReport::Conflict { copy }) => self.banner.error(
-                tr!("report-conflict"),
-                tr!("report-conflict-copy", path = copy.display().to_string()),
-            ),
-            Ok(SaveReport::Saved | SaveReport::NothingToSave) => {}
+            Ok(_) => {}
             Err(error) => self.banner.error(
                 tr!("report-save-failed", error = error.spoken()),
                 tr!("advice-save-retried"),

@@ -160,6 +160,8 @@ pub fn dunbar_on(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
         .arg(dir.join("data"))
         .arg("--cache-dir")
         .arg(dir.join("cache"))
+        .arg("--device-dir")
+        .arg(dir.join("device"))
         .args(["--today", "2026-12-02"])
         .env("DUNBAR_LANG", "en")
         .args(args)
