@@ -21,6 +21,7 @@ mod languages;
 mod merge_property;
 mod reliability;
 mod storage;
+mod sync_engines;
 mod sync_session;
 mod undo_redo;
 mod vdir;
