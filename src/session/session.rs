@@ -171,6 +171,28 @@ impl Session {
         }
     }
 
+    /// One two-way round with the vdir `dir` (DESIGN §10): what changed in the folder comes
+    /// in as one undo step; then the cards of what changed here are written. Call it after
+    /// a save, so the folder gets what other devices brought too; the caller saves the
+    /// step it applied.
+    pub fn mirror_round(
+        &mut self,
+        dir: &Path,
+        today: chrono::NaiveDate,
+        label: &str,
+    ) -> Result<crate::interchange::VdirRound, SessionError> {
+        self.writable()?;
+        let round = crate::interchange::plan_vdir_round(&self.network, dir, today)?;
+        if !round.actions.is_empty() {
+            self.apply(Action::Batch {
+                label: label.to_owned(),
+                actions: round.actions.clone(),
+            })?;
+        }
+        crate::interchange::finish_vdir_round(dir, &round)?;
+        Ok(round)
+    }
+
     /// Merges another version of the network (a file given to `dunbar merge`) into this
     /// one as a change to save; returns what it brought.
     pub fn merge_in(
