@@ -104,13 +104,20 @@ fn real_main() -> Result<()> {
     let dir = resolve_data_dir(args.data_dir)?;
     let folder = DataFolder::new(&dir)
         .with_cache_root(cache_root.clone())
-        .with_device(device, device_dir);
+        .with_device(device.clone(), device_dir.clone());
     match Session::open(folder, Access::ReadWrite, dunbar::storage::WINDOW_HOLDER) {
         Ok(session) => dunbar::ui::run_window(session, clock, false, languages, screen),
         // A damaged or locked data file gets the startup screen, which says what to do.
         Err(error) => {
             let problem = StartupApp::problem_for(&dir, &error);
-            dunbar::ui::run_startup_window(dir, cache_root, problem, clock, languages)
+            dunbar::ui::run_startup_window(
+                dir,
+                cache_root,
+                (device, device_dir),
+                problem,
+                clock,
+                languages,
+            )
         }
     }
 }

@@ -287,6 +287,9 @@ fn set(args: &SetArgs, dir: &DataFolder, clock: &Clock, out: &mut String) -> Res
         if let Some(days) = args.cadence {
             c.cadence_days = (days > 0).then_some(days);
         }
+        if args.trash && c.trashed_on.is_none() {
+            c.trashed_on = Some(clock.today());
+        }
     });
     let who = session
         .network()

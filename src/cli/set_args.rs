@@ -20,4 +20,7 @@ pub struct SetArgs {
     /// Their own cadence in days (0 clears it).
     #[arg(long)]
     pub cadence: Option<u32>,
+    /// Move to the trash (their card leaves a mirrored contacts folder too).
+    #[arg(long)]
+    pub trash: bool,
 }

@@ -39,6 +39,10 @@ pub struct Network {
     /// the window and commands never use once a device is known).
     #[serde(skip)]
     id_prefix: u64,
+    /// The lowest id this device may still mint (it may have minted higher ones in
+    /// versions not merged in yet, such as a conflict file of its own).
+    #[serde(skip)]
+    id_floor: u64,
     /// Who the user is.
     profile: Profile,
     /// Per-circle cadences.
@@ -196,7 +200,15 @@ impl Network {
     /// 0 is the range of files written before devices).
     pub fn set_id_prefix(&mut self, prefix: u64) {
         self.id_prefix = prefix.min(MAX_ID_PREFIX);
-        self.next_id = self.highest_in_range().saturating_add(1);
+        self.next_id = self.highest_in_range().saturating_add(1).max(self.id_floor);
+    }
+
+    /// Never mints an id below `floor` (the device remembers the next id it would have
+    /// minted, so an id is not used twice even when the record that had it is only in a
+    /// version not merged yet).
+    pub fn raise_id_floor(&mut self, floor: u64) {
+        self.id_floor = self.id_floor.max(floor);
+        self.next_id = self.next_id.max(floor);
     }
 
     /// The highest id used in this device's range (its base when none).

@@ -80,6 +80,7 @@ impl Session {
         };
         let device = folder.device().cloned().unwrap_or_default();
         network.set_id_prefix(device.id_prefix());
+        network.raise_id_floor(device.next_id);
         let outside = lock.is_some() && !folder.sync_conflicts().is_empty();
         Ok(Self {
             folder,
@@ -137,6 +138,7 @@ impl Session {
     /// Stamps what changed since the data file was read or written; drops tombstones
     /// older than `TOMBSTONE_KEEP_DAYS`.
     fn stamp_changes(&mut self, now: NaiveDateTime) {
+        self.remember_next_id();
         let at = self.tick(now);
         let base = self.base.clone();
         if stamp_changes(&base, &mut self.network, at) {
@@ -150,6 +152,45 @@ impl Session {
                     .saturating_sub(TOMBSTONE_KEEP_DAYS.saturating_mul(DAY_MS)),
             );
         }
+    }
+
+    /// Writes the next id to mint into the device file before a save puts the ids minted
+    /// so far on disk (a failure only loses the guard against reusing an id whose record
+    /// sits in a conflict file of this device, which the next save retries).
+    fn remember_next_id(&mut self) {
+        let next = self.network.fresh_id();
+        if self.device.id == 0 || next <= self.device.next_id {
+            return;
+        }
+        if let Some(dir) = self.folder.device_dir() {
+            let mut device = self.device.clone();
+            device.next_id = next;
+            if device.save(dir).is_ok() {
+                self.device = device;
+            }
+        }
+    }
+
+    /// One two-way round with the vdir `dir` (DESIGN §10): what changed in the folder comes
+    /// in as one undo step; then the cards of what changed here are written. Call it after
+    /// a save, so the folder gets what other devices brought too; the caller saves the
+    /// step it applied.
+    pub fn mirror_round(
+        &mut self,
+        dir: &Path,
+        today: chrono::NaiveDate,
+        label: &str,
+    ) -> Result<crate::interchange::VdirRound, SessionError> {
+        self.writable()?;
+        let round = crate::interchange::plan_vdir_round(&self.network, dir, today)?;
+        if !round.actions.is_empty() {
+            self.apply(Action::Batch {
+                label: label.to_owned(),
+                actions: round.actions.clone(),
+            })?;
+        }
+        crate::interchange::finish_vdir_round(dir, &round)?;
+        Ok(round)
     }
 
     /// Merges another version of the network (a file given to `dunbar merge`) into this
@@ -493,6 +534,7 @@ impl Session {
             folder.restore(&backup, now)
         })?;
         let mut network = self.folder.read_backup(&backup)?;
+        network.raise_id_floor(self.device.next_id);
         network.set_id_prefix(self.device.id_prefix());
         self.base = network.clone();
         self.network = network;

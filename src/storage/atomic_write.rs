@@ -20,20 +20,40 @@ pub(super) fn parent_of(path: &Path) -> &Path {
 
 /// Replaces `path` with `bytes` atomically; the file is readable by the owner only.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    write_atomic_if(path, bytes, || true).map(|_| ())
+}
+
+/// As `write_atomic`, but asks `still_ok` once the new content is on disk, just before the
+/// rename: when it says no (a sync tool replaced the file meanwhile), nothing is replaced
+/// and `Ok(false)` is returned.
+pub fn write_atomic_if(
+    path: &Path,
+    bytes: &[u8],
+    still_ok: impl FnOnce() -> bool,
+) -> Result<bool, StorageError> {
     let dir = parent_of(path);
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let temp = dir.join(format!("{TEMP_PREFIX}{}-{name}", std::process::id()));
-    let result = write_temp(&temp, bytes)
-        .and_then(|()| fs::rename(&temp, path).map_err(|e| StorageError::io("replace", path, e)));
-    if result.is_err() {
-        // Leave no half-written temp file behind; the old file is still in place.
+    let result = write_temp(&temp, bytes).and_then(|()| {
+        if !still_ok() {
+            return Ok(false);
+        }
+        fs::rename(&temp, path)
+            .map(|()| true)
+            .map_err(|e| StorageError::io("replace", path, e))
+    });
+    if !matches!(result, Ok(true)) {
+        // Leave no temp file behind; the old file is still in place.
         let _ = fs::remove_file(&temp);
     }
-    result?;
-    sync_dir(dir)
+    let replaced = result?;
+    if replaced {
+        sync_dir(dir)?;
+    }
+    Ok(replaced)
 }
 
 fn write_temp(temp: &PathBuf, bytes: &[u8]) -> Result<(), StorageError> {

@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::domain::Network;
 
-use super::atomic_write::{TEMP_PREFIX, remove_stale_temps, write_atomic};
+use super::atomic_write::{TEMP_PREFIX, remove_stale_temps, write_atomic_if};
 use super::file_format::{from_text, to_text};
 use super::open_cache::{LEGACY_CACHE_FILE, cache_path, read_cache, write_cache};
 use super::output_target::follow_links;
@@ -209,6 +209,8 @@ impl DataFolder {
     ) -> Result<WriteOutcome, StorageError> {
         self.prepare()?;
         let path = self.network_path();
+        // Taken before the content is compared, so a replacement after it is noticed.
+        let seen = file_identity(&path);
         let exists = path.exists();
         let changed = match expected {
             Some(stamp) => stamp.differs_from_disk(&path),
@@ -217,7 +219,11 @@ impl DataFolder {
         if changed && exists {
             return Ok(WriteOutcome::Changed);
         }
-        self.replace_data_file(text.as_bytes(), now)?;
+        // A sync tool may replace the file while ours is written and flushed: checked
+        // again just before the rename, so its version is merged, never clobbered.
+        if !self.replace_data_file_if(text.as_bytes(), now, || file_identity(&path) == seen)? {
+            return Ok(WriteOutcome::Changed);
+        }
         Ok(WriteOutcome::Saved(FileStamp::of(&path, text.as_bytes())))
     }
 
@@ -225,6 +231,16 @@ impl DataFolder {
     /// `bytes` in its place (beside the target of a symlink, so the link stays), and
     /// rotates the backups. A failed write leaves no new backup behind.
     fn replace_data_file(&self, bytes: &[u8], now: NaiveDateTime) -> Result<(), StorageError> {
+        self.replace_data_file_if(bytes, now, || true).map(|_| ())
+    }
+
+    /// As `replace_data_file`, unless `still_ok` says no just before the rename.
+    fn replace_data_file_if(
+        &self,
+        bytes: &[u8],
+        now: NaiveDateTime,
+        still_ok: impl FnOnce() -> bool,
+    ) -> Result<bool, StorageError> {
         let link = self.network_path();
         let target = follow_links(&link)?;
         let kept = if target.exists() {
@@ -232,15 +248,18 @@ impl DataFolder {
         } else {
             None
         };
-        if let Err(error) = write_atomic(&target, bytes) {
-            // The file is unchanged, so the backup just taken repeats the newest version.
-            if let Some(kept) = kept {
-                let _ = fs::remove_file(kept);
+        match write_atomic_if(&target, bytes, still_ok) {
+            Ok(true) => {}
+            outcome => {
+                // The file is unchanged, so the backup just taken repeats the newest version.
+                if let Some(kept) = kept {
+                    let _ = fs::remove_file(kept);
+                }
+                return outcome;
             }
-            return Err(error);
         }
         self.rotate_backups();
-        Ok(())
+        Ok(true)
     }
 
     /// Keeps a backup of `current` unless the newest backup already holds the same bytes;
@@ -420,6 +439,19 @@ impl DataFolder {
             }
         }
     }
+}
+
+/// What tells one file from its replacement: inode, size and time (`None`: no file).
+fn file_identity(path: &Path) -> Option<(u64, u64, Option<std::time::SystemTime>)> {
+    let meta = fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    let inode = {
+        use std::os::unix::fs::MetadataExt;
+        meta.ino()
+    };
+    #[cfg(not(unix))]
+    let inode = 0;
+    Some((inode, meta.len(), meta.modified().ok()))
 }
 
 /// Whether `name` is a sync tool's conflict copy of the data file.

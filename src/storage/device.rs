@@ -24,6 +24,10 @@ pub struct Device {
     /// The name shown on other devices.
     #[serde(default)]
     pub name: String,
+    /// The next id this device mints (kept here, as versions holding its last ids may not
+    /// be merged yet).
+    #[serde(default)]
+    pub next_id: u64,
 }
 
 impl Device {
@@ -65,6 +69,7 @@ impl Device {
                 let device = Self {
                     id: u64::from_le_bytes(bytes).max(1),
                     name: default_name.to_owned(),
+                    next_id: 0,
                 };
                 device.save(dir)?;
                 Ok(device)

@@ -58,6 +58,7 @@ pub fn run_window(
 pub fn run_startup_window(
     dir: std::path::PathBuf,
     cache_root: Option<std::path::PathBuf>,
+    device: (Option<crate::storage::Device>, Option<std::path::PathBuf>),
     problem: StartupProblem,
     clock: Clock,
     languages: WindowLanguage,
@@ -75,7 +76,11 @@ pub fn run_startup_window(
     });
     let now: Now = Box::new(move || clock.now());
     run_app(move |_| {
-        Box::new(StartupApp::new(dir, problem, open_app, now).with_cache_root(cache_root))
+        Box::new(
+            StartupApp::new(dir, problem, open_app, now)
+                .with_cache_root(cache_root)
+                .with_device(device.0, device.1),
+        )
     })
 }
 

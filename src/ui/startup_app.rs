@@ -20,6 +20,8 @@ pub type Now = Box<dyn Fn() -> NaiveDateTime>;
 pub struct StartupApp {
     dir: PathBuf,
     cache_root: Option<PathBuf>,
+    /// This computer, and the folder of its device file.
+    device: (Option<crate::storage::Device>, Option<PathBuf>),
     problem: StartupProblem,
     notice: Option<String>,
     open_app: OpenApp,
@@ -54,6 +56,7 @@ impl StartupApp {
         Self {
             dir,
             cache_root: None,
+            device: (None, None),
             problem,
             notice: None,
             open_app,
@@ -69,13 +72,26 @@ impl StartupApp {
         self
     }
 
+    /// Opens the network as this computer (its id signs stamps and picks new ids).
+    #[must_use]
+    pub fn with_device(
+        mut self,
+        device: Option<crate::storage::Device>,
+        device_dir: Option<PathBuf>,
+    ) -> Self {
+        self.device = (device, device_dir);
+        self
+    }
+
     /// Whether the main window has taken over.
     pub fn is_resolved(&self) -> bool {
         self.app.is_some()
     }
 
     fn open(&mut self, access: Access) {
-        let folder = DataFolder::new(&self.dir).with_cache_root(self.cache_root.clone());
+        let folder = DataFolder::new(&self.dir)
+            .with_cache_root(self.cache_root.clone())
+            .with_device(self.device.0.clone(), self.device.1.clone());
         match Session::open(folder, access, crate::storage::WINDOW_HOLDER) {
             Ok(session) => self.app = Some((self.open_app)(session)),
             Err(error) => self.notice = Some(error.spoken()),

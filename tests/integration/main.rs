@@ -23,6 +23,7 @@ mod promises;
 mod reliability;
 mod remind;
 mod storage;
+mod sync_engines;
 mod sync_session;
 mod undo_redo;
 mod vdir;

@@ -27,6 +27,7 @@ fn device(n: u64) -> Device {
     Device {
         id: n * 1_000_003,
         name: format!("laptop-{n}"),
+        next_id: 0,
     }
 }
 

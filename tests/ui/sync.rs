@@ -162,3 +162,26 @@ fn a_field_changed_on_both_devices_is_listed_with_one_click_to_take_the_other() 
     assert_eq!(company(harness.state()), "Ours Ltd");
     let _ = Stamp::ZERO;
 }
+
+#[test]
+fn settings_mirror_contacts_to_a_folder_writes_one_card_per_contact() {
+    let (_dir, session) = fixture();
+    let contacts = session.network().contact_count();
+    let mirror = tempfile::tempdir().unwrap();
+    let mut harness = crate::support::app_harness(session);
+    crate::support::show_screen(&mut harness, dunbar::ui::Screen::Settings);
+    crate::support::type_into(
+        &mut harness,
+        "Mirror contacts to a folder",
+        mirror.path().to_str().unwrap(),
+    );
+    click(&mut harness, "Mirror now");
+    let cards = fs::read_dir(mirror.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "vcf"))
+        .count();
+    assert_eq!(cards, contacts);
+    let message = harness.state().banner().message().unwrap();
+    assert!(message.text.contains("cards written"), "{message:?}");
+}

@@ -327,6 +327,10 @@ impl DunbarApp {
             UiRequest::ScheduleReminders(on) => self.schedule_reminders(on),
             UiRequest::Notice(text) => self.banner.notice(text),
             UiRequest::OpenDemo => self.open_demo(),
+            UiRequest::SetMirrorFolder(folder) => {
+                self.view.mirror_folder = folder;
+                self.mirror_round();
+            }
             UiRequest::SetLanguage(language) => {
                 // The user's pick wins over `--lang` from now on, and is remembered.
                 self.view.language = language;

@@ -167,6 +167,10 @@ impl DunbarApp {
                 self.languages.system,
             ),
             busy: busy.as_deref(),
+            device: (
+                self.session.device().name.as_str(),
+                self.view.mirror_folder.as_deref(),
+            ),
         };
         if !self.commands.has_contacts
             && matches!(self.view.screen, Screen::Contacts | Screen::Review)

@@ -3,7 +3,7 @@
 
 use crate::i18n::tr;
 use crate::interchange::FileError;
-use crate::session::{SessionError, SessionNews};
+use crate::session::{SaveReport, SessionError, SessionNews};
 use crate::ui::UiCommand;
 
 use super::{DunbarApp, SaveOutcome};
@@ -80,7 +80,42 @@ impl DunbarApp {
         }
     }
 
+    /// Runs a round with the mirrored contacts folder, if there is one (after each save
+    /// and when the folder is chosen), and says what it did when it did something.
+    pub(super) fn mirror_round(&mut self) {
+        let Some(folder) = self.view.mirror_folder.clone() else {
+            return;
+        };
+        match self
+            .session
+            .mirror_round(&folder, self.today, &tr!("vdir-undo-label"))
+        {
+            Ok(round) => {
+                let busy = round.added + round.changed + round.trashed > 0
+                    || !round.writes.is_empty()
+                    || !round.deletes.is_empty();
+                if busy {
+                    self.banner.notice(tr!(
+                        "vdir-round",
+                        added = round.added,
+                        changed = round.changed,
+                        trashed = round.trashed,
+                        written = round.writes.len(),
+                        deleted = round.deletes.len()
+                    ));
+                }
+            }
+            Err(error) => self.banner.error(
+                tr!("report-mirror-failed", error = error.spoken()),
+                tr!("advice-mirror-failed"),
+            ),
+        }
+    }
+
     pub(super) fn report_save(&mut self, outcome: SaveOutcome) {
+        if matches!(outcome, Ok(SaveReport::Saved | SaveReport::Merged)) {
+            self.mirror_round();
+        }
         match outcome {
             Ok(_) => {}
             Err(error) => self.banner.error(

@@ -17,6 +17,9 @@ pub struct ViewState {
     pub sort: TableSort,
     /// The language picked in Settings; `None`: the system's.
     pub language: Option<Language>,
+    /// Settings › Devices: the vdir this computer mirrors contacts to (for vdirsyncer),
+    /// if any. Kept with the window, not in the network: each computer has its own.
+    pub mirror_folder: Option<std::path::PathBuf>,
 }
 
 /// The theme, as kept in the view state.

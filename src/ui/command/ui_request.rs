@@ -32,6 +32,8 @@ pub enum UiRequest {
     OpenContact(ContactId),
     /// Open the demo network in a window of its own (`dunbar --demo`).
     OpenDemo,
+    /// Mirror contacts to this vdir from now on (`None`: stop), and run a round now.
+    SetMirrorFolder(Option<PathBuf>),
     /// Speak `Some(language)`, or the system's language (`None`), from now on.
     SetLanguage(Option<Language>),
     /// Say something in the banner once the requests before it are done (a summary that

@@ -29,4 +29,6 @@ pub struct ScreenCtx<'a> {
     pub language: (Option<Language>, Language),
     /// What a background file job is doing, if one runs.
     pub busy: Option<&'a str>,
+    /// This computer's name (Settings › Devices) and the folder it mirrors contacts to.
+    pub device: (&'a str, Option<&'a Path>),
 }

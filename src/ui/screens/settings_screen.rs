@@ -28,6 +28,10 @@ pub struct SettingsScreen {
     /// Settings › Reminders; read by the shell when the screen opens (`None`: not yet, or
     /// this device has no folder for them).
     reminders: Option<ReminderDraft>,
+    /// The mirrored contacts folder as typed.
+    mirror: String,
+    /// Whether the folder was typed and not yet applied.
+    mirror_edited: bool,
 }
 
 /// What a cadence field shows: days, or empty for "no upkeep".
@@ -85,6 +89,7 @@ impl SettingsScreen {
     pub fn settings_screen_ui(&mut self, ui: &mut egui::Ui, ctx: &mut ScreenCtx) {
         let (network, revision, folder, theme) = (ctx.network, ctx.revision, ctx.folder, ctx.theme);
         let (chosen, system) = ctx.language;
+        let device = ctx.device;
         let queue = &mut *ctx.queue;
         self.sync(network, revision);
         egui::ScrollArea::vertical()
@@ -107,6 +112,8 @@ impl SettingsScreen {
                 ));
                 self.backups_ui(ui, queue);
                 ui.separator();
+                self.devices_ui(ui, device, queue);
+                ui.separator();
                 ui.heading(tr!("settings-theme"));
                 ui.horizontal(|ui| {
                     for (choice, label) in [
@@ -120,6 +127,39 @@ impl SettingsScreen {
                     }
                 });
             });
+    }
+
+    /// Settings › Devices: this computer's name, and the folder its contacts are mirrored
+    /// to for vdirsyncer (one `.vcf` per contact), with a round on demand.
+    fn devices_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        (name, mirror): (&str, Option<&std::path::Path>),
+        queue: &mut UiQueue,
+    ) {
+        ui.heading(tr!("settings-devices"));
+        if !name.is_empty() {
+            ui.label(tr!("settings-this-device", name = name));
+        }
+        if !self.mirror_edited {
+            self.mirror = mirror.map(|p| p.display().to_string()).unwrap_or_default();
+        }
+        ui.horizontal(|ui| {
+            let label = ui.label(tr!("settings-mirror-folder"));
+            let field = ui
+                .text_edit_singleline(&mut self.mirror)
+                .labelled_by(label.id);
+            if field.changed() {
+                self.mirror_edited = true;
+            }
+            if ui.button(tr!("settings-mirror-now")).clicked() {
+                let folder = self.mirror.trim();
+                let folder = (!folder.is_empty()).then(|| std::path::PathBuf::from(folder));
+                self.mirror_edited = false;
+                queue.push(UiRequest::SetMirrorFolder(folder));
+            }
+        });
+        ui.label(tr!("settings-mirror-hint"));
     }
 
     fn cadences_ui(&mut self, ui: &mut egui::Ui, network: &Network, queue: &mut UiQueue) {
