@@ -185,3 +185,43 @@ fn settings_mirror_contacts_to_a_folder_writes_one_card_per_contact() {
     let message = harness.state().banner().message().unwrap();
     assert!(message.text.contains("cards written"), "{message:?}");
 }
+
+/// A card a phone adds to the mirrored folder (vdirsyncer writes it there) comes into the
+/// window by itself: the folder is watched like the data file.
+#[test]
+fn a_card_added_to_the_mirrored_folder_comes_in_without_a_click() {
+    let (_dir, session) = fixture();
+    let mirror = tempfile::tempdir().unwrap();
+    let app = DunbarApp::new(session, today()).with_disk_watch_interval(Duration::from_millis(50));
+    let mut harness = crate::support::app_harness_with(app);
+    crate::support::show_screen(&mut harness, dunbar::ui::Screen::Settings);
+    crate::support::type_into(
+        &mut harness,
+        "Mirror contacts to a folder",
+        mirror.path().to_str().unwrap(),
+    );
+    click(&mut harness, "Mirror now");
+    let before = harness.state().session().network().contact_count();
+    // Give the watcher a look at the folder as the round left it.
+    for _ in 0..5 {
+        std::thread::sleep(Duration::from_millis(60));
+        harness.step();
+    }
+    fs::write(
+        mirror.path().join("phone-card-1.vcf"),
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:phone-card-1\r\nFN:Ida from the phone\r\n\
+         N:phone;Ida;;;\r\nEMAIL:ida@example.org\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    run_until(&mut harness, |app| {
+        app.session().network().contact_count() == before + 1
+    });
+    assert!(
+        harness
+            .state()
+            .session()
+            .network()
+            .contacts()
+            .any(|c| c.display_name == "Ida from the phone")
+    );
+}

@@ -16,6 +16,7 @@ impl DunbarApp {
         self.take_dropped_file(ctx);
         self.finish_job(ctx);
         self.check_disk(ctx);
+        self.check_mirror(ctx);
         if let Some(outcome) = self.saver.tick(&mut self.session, ctx) {
             self.report_save(outcome);
         }
@@ -71,6 +72,46 @@ impl DunbarApp {
         if self.session.check_outside() {
             self.saver.hurry();
             ctx.request_repaint();
+        }
+    }
+
+    /// The mirrored contacts folder changed (a phone's card came in through vdirsyncer, or
+    /// one was deleted): run a round now. Our own rounds are acknowledged, so they do not
+    /// count as a change.
+    fn check_mirror(&mut self, ctx: &egui::Context) {
+        let Some(interval) = self.watch_interval else {
+            return;
+        };
+        let Some(folder) = self.view.mirror_folder.clone() else {
+            self.mirror_watcher = None;
+            return;
+        };
+        if self
+            .mirror_watcher
+            .as_ref()
+            .is_none_or(|(watched, _)| *watched != folder)
+        {
+            let wake = ctx.clone();
+            let watcher =
+                FileWatcher::spawn(folder.clone(), interval, move || wake.request_repaint());
+            self.mirror_watcher = Some((folder, watcher));
+            self.acknowledge_mirror();
+        }
+        let changed = self
+            .mirror_watcher
+            .as_ref()
+            .is_some_and(|(_, watcher)| watcher.take_change());
+        if changed {
+            self.mirror_round();
+        }
+    }
+
+    /// Tells the mirror's watcher how the folder looks after our own round.
+    pub(super) fn acknowledge_mirror(&self) {
+        if let Some((folder, watcher)) = &self.mirror_watcher
+            && let Ok(meta) = std::fs::metadata(folder)
+        {
+            watcher.acknowledge(meta.len(), meta.modified().ok());
         }
     }
 

@@ -85,6 +85,9 @@ pub struct DunbarApp {
     styled: bool,
     /// Wakes the window when `network.ron` changes on disk (a synced folder).
     watcher: Option<FileWatcher>,
+    /// Wakes the window when the mirrored contacts folder changes (vdirsyncer brought a
+    /// phone's change), with the folder it watches.
+    mirror_watcher: Option<(std::path::PathBuf, FileWatcher)>,
     /// How often to look for changes on disk; `None`: not at all (tests that do not need it).
     watch_interval: Option<Duration>,
     /// The window shows the generated demo network.
@@ -136,6 +139,7 @@ impl DunbarApp {
             review_count: ReviewCounter::default(),
             styled: false,
             watcher: None,
+            mirror_watcher: None,
             watch_interval: None,
             demo: false,
             languages: WindowLanguage::default(),

@@ -86,10 +86,12 @@ impl DunbarApp {
         let Some(folder) = self.view.mirror_folder.clone() else {
             return;
         };
-        match self
+        let round = self
             .session
-            .mirror_round(&folder, self.today, &tr!("vdir-undo-label"))
-        {
+            .mirror_round(&folder, self.today, &tr!("vdir-undo-label"));
+        // What the round wrote is ours, not the phone's.
+        self.acknowledge_mirror();
+        match round {
             Ok(round) => {
                 let busy = round.added + round.changed + round.trashed > 0
                     || !round.writes.is_empty()
