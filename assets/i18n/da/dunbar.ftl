@@ -1347,6 +1347,6 @@ settings-devices = Enheder
 settings-this-device = Denne computer: ‘{ $name }’ (skift navn med `dunbar device --name NAVN`)
 settings-mirror-folder = Spejl kontakter til en mappe
 settings-mirror-now = Spejl nu
-settings-mirror-hint = Én .vcf-fil pr. kontakt, som vdirsyncer kan synkronisere med din CardDAV-server og telefon; spejles efter hver gemning. Lad feltet stå tomt for at stoppe.
+settings-mirror-hint = Én .vcf-fil pr. kontakt, som vdirsyncer kan synkronisere med din CardDAV-server og telefon; spejles efter hver gemning, og når et kort i mappen ændres. Lad feltet stå tomt for at stoppe.
 report-mirror-failed = Kontakterne kunne ikke spejles til mappen: { $error }.
 advice-mirror-failed = Tjek mappen under Indstillinger › Enheder; dine kontakter er i sikkerhed i Dunbar.

@@ -1289,6 +1289,6 @@ settings-devices = Devices
 settings-this-device = This computer: ‘{ $name }’ (change it with `dunbar device --name NAME`)
 settings-mirror-folder = Mirror contacts to a folder
 settings-mirror-now = Mirror now
-settings-mirror-hint = One .vcf file per contact, for vdirsyncer to sync with your CardDAV server and phone; mirrored after every save. Leave it empty to stop.
+settings-mirror-hint = One .vcf file per contact, for vdirsyncer to sync with your CardDAV server and phone; mirrored after every save and whenever a card in the folder changes. Leave it empty to stop.
 report-mirror-failed = Mirroring contacts to the folder failed: { $error }.
 advice-mirror-failed = Check the folder in Settings › Devices; your contacts are safe in Dunbar.
