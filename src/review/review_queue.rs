@@ -5,11 +5,12 @@ use std::cmp::Ordering;
 use chrono::{Days, NaiveDate};
 
 use crate::domain::spoken_date::{spoken_day, spoken_overdue, spoken_partial_date, weekday_name};
-use crate::domain::{AskStatus, Circle, Contact, Direction, Network, PartialDate};
+use crate::domain::{AskStatus, Circle, Contact, ContactLinks, Direction, Network, PartialDate};
 use crate::tr;
 
+use super::CircleFill;
 use super::agenda::{coming_up, event_contacts, promises_due_by};
-use super::budgets::over_budget;
+use super::budgets::{CircleMembers, fills_of};
 use super::cadence::due_status_in;
 use super::obligations::{owed_gift_in, waiting_on_you_in};
 use super::readiness::ask_readiness;
@@ -130,11 +131,11 @@ fn date_items(
 fn person_items(
     network: &Network,
     contact: &Contact,
+    links: &ContactLinks,
     today: NaiveDate,
     horizon: NaiveDate,
     items: &mut Vec<ReviewItem>,
 ) {
-    let links = network.links(contact.id);
     let has_dates = contact.birthday.is_some() || contact.anniversary.is_some();
     let may_be_due =
         contact.cadence_days.is_some() || network.cadences().days(contact.circle).is_some();
@@ -299,27 +300,33 @@ fn agenda_items(
 }
 
 /// One item per circle over its budget, naming who could move out.
-fn budget_items(network: &Network) -> impl Iterator<Item = ReviewItem> + '_ {
-    over_budget(network).into_iter().map(|fill| {
-        let names: Vec<String> = fill
-            .move_out
-            .iter()
-            .filter_map(|id| network.contact(*id))
-            .map(|c| c.display_name.clone())
-            .collect();
-        bare_item(
-            ReviewSection::OverBudget,
-            fill.circle.label(),
-            fill.circle,
-            tr!(
-                "review-over-budget",
-                count = fill.cumulative,
-                budget = fill.budget,
-                over = fill.over_by(),
-                names = names.join(", ")
-            ),
-        )
-    })
+fn budget_items(
+    network: &Network,
+    fills: Vec<CircleFill>,
+) -> impl Iterator<Item = ReviewItem> + '_ {
+    fills
+        .into_iter()
+        .filter(|fill| fill.over_by() > 0)
+        .map(|fill| {
+            let names: Vec<String> = fill
+                .move_out
+                .iter()
+                .filter_map(|id| network.contact(*id))
+                .map(|c| c.display_name.clone())
+                .collect();
+            bare_item(
+                ReviewSection::OverBudget,
+                fill.circle.label(),
+                fill.circle,
+                tr!(
+                    "review-over-budget",
+                    count = fill.cumulative,
+                    budget = fill.budget,
+                    over = fill.over_by(),
+                    names = names.join(", ")
+                ),
+            )
+        })
 }
 
 /// Order within a section: Overdue by circle (inner first) then most overdue; planned asks
@@ -348,8 +355,14 @@ pub fn review_queue(network: &Network, today: NaiveDate) -> Vec<ReviewItem> {
         .checked_add_days(Days::new(UPCOMING_DAYS))
         .unwrap_or(today);
     let mut items: Vec<ReviewItem> = Vec::new();
-    for contact in network.contacts().filter(|c| !is_snoozed(c, today)) {
-        person_items(network, contact, today, horizon, &mut items);
+    // One walk over the people: each one's items, and the circles' fills for the budgets.
+    let mut members = CircleMembers::default();
+    for contact in network.contacts() {
+        let links = network.links(contact.id);
+        members.add(contact, links.last_touch());
+        if !is_snoozed(contact, today) {
+            person_items(network, contact, links, today, horizon, &mut items);
+        }
     }
     agenda_items(
         network,
@@ -358,6 +371,6 @@ pub fn review_queue(network: &Network, today: NaiveDate) -> Vec<ReviewItem> {
         &mut items,
     );
     items.sort_by(|a, b| a.section.cmp(&b.section).then_with(|| within_section(a, b)));
-    items.extend(budget_items(network));
+    items.extend(budget_items(network, fills_of(members)));
     items
 }
