@@ -16,7 +16,7 @@ use crate::tr;
 
 use super::PromiseArgs;
 use super::name_lookup::find_contact_by;
-use super::run::save_session;
+use super::run::{open_for_writing, save_session};
 use super::visible::{visible, visible_lines};
 
 /// A due day from the command line: `YYYY-MM-DD`, or a phrase ("friday", "om 2 uger").
@@ -25,14 +25,6 @@ pub(super) fn due_arg(text: &str, today: NaiveDate) -> Result<NaiveDate> {
         return Ok(day);
     }
     parse_due(text, today, crate::i18n::language()).map_err(|problem| anyhow!(problem.message()))
-}
-
-fn open_for_writing(dir: &DataFolder, what: &str) -> Result<Session> {
-    Ok(Session::open(
-        dir.clone(),
-        Access::ReadWrite,
-        &format!("dunbar {what}"),
-    )?)
 }
 
 /// `dunbar promise NAME TEXT --by DATE`.

@@ -164,7 +164,11 @@ fn schedule(
         }
         return Ok(());
     }
-    out.push_str(&crate::remind::status_text(&schedule, folder, settings));
+    out.push_str(&crate::remind::status_text(
+        &schedule.status(),
+        folder,
+        settings,
+    ));
     Ok(())
 }
 

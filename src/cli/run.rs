@@ -43,7 +43,7 @@ fn clean_list(items: &[String]) -> std::collections::BTreeSet<String> {
         .collect()
 }
 
-fn open_for_writing(dir: &DataFolder, what: &str) -> Result<Session> {
+pub(super) fn open_for_writing(dir: &DataFolder, what: &str) -> Result<Session> {
     Ok(Session::open(
         dir.clone(),
         Access::ReadWrite,

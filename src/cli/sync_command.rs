@@ -33,14 +33,7 @@ pub fn merge_lines(report: &MergeReport) -> Vec<String> {
         ));
     }
     for clash in &report.clashes {
-        lines.push(tr!(
-            "merge-clash",
-            name = clash.name.as_str(),
-            field = clash.field.as_str(),
-            kept = clash.kept.as_str(),
-            other = clash.other.as_str(),
-            device = report.device_name(clash.other_device)
-        ));
+        lines.push(clash.said(&report.device_name(clash.other_device)));
     }
     lines
 }
@@ -216,18 +209,7 @@ pub fn vdir(
         save_merging(&mut session, clock)?;
     }
     let round = plan_vdir_round(session.network(), folder, clock.today())?;
-    writeln!(
-        out,
-        "{}",
-        tr!(
-            "vdir-round",
-            added = round.added,
-            changed = round.changed,
-            trashed = round.trashed,
-            written = round.writes.len(),
-            deleted = round.deletes.len()
-        )
-    )?;
+    writeln!(out, "{}", round.summary())?;
     if dry_run {
         writeln!(out, "{}", tr!("merge-dry-run"))?;
         return Ok(());

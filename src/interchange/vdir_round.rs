@@ -42,6 +42,27 @@ pub struct VdirRound {
     pub trashed: usize,
 }
 
+impl VdirRound {
+    /// Whether the round changes anything, here or in the folder.
+    pub fn does_something(&self) -> bool {
+        self.added + self.changed + self.trashed > 0
+            || !self.writes.is_empty()
+            || !self.deletes.is_empty()
+    }
+
+    /// What the round does, in words ("1 new, 2 changed … 3 cards written").
+    pub fn summary(&self) -> String {
+        crate::tr!(
+            "vdir-round",
+            added = self.added,
+            changed = self.changed,
+            trashed = self.trashed,
+            written = self.writes.len(),
+            deleted = self.deletes.len()
+        )
+    }
+}
+
 /// A card of the folder.
 struct Card {
     path: PathBuf,

@@ -27,6 +27,18 @@ pub struct Clash {
 }
 
 impl Clash {
+    /// The clash in words, `device` being the name of the device whose value was not kept.
+    pub fn said(&self, device: &str) -> String {
+        crate::tr!(
+            "merge-clash",
+            name = self.name.as_str(),
+            field = self.field.as_str(),
+            kept = self.kept.as_str(),
+            other = self.other.as_str(),
+            device = device
+        )
+    }
+
     /// The change that takes the value not kept instead (`None` if the contact is gone).
     pub fn take_other(&self, network: &Network) -> Option<Action> {
         let field = contact_field(&self.field)?;

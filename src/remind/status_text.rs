@@ -2,15 +2,14 @@ use std::fmt::Write as _;
 
 use crate::tr;
 
-use super::{RemindFolder, RemindSettings, Schedule};
+use super::{RemindFolder, RemindSettings, ScheduleStatus};
 
 /// What `--status` and Settings › Reminders say.
 pub fn status_text(
-    schedule: &Schedule,
+    status: &ScheduleStatus,
     folder: &RemindFolder,
     settings: &RemindSettings,
 ) -> String {
-    let status = schedule.status();
     let time = settings.time.format("%H:%M").to_string();
     let mut text = String::new();
     let installed = match (status.installed, status.active) {
@@ -19,7 +18,7 @@ pub fn status_text(
         (true, _) => tr!("remind-status-on", time = time),
     };
     let _ = writeln!(text, "{installed}");
-    if let Some(file) = status.file.filter(|_| status.installed) {
+    if let Some(file) = status.file.as_ref().filter(|_| status.installed) {
         let _ = writeln!(text, "  {}", file.display());
     }
     let state = folder.state();

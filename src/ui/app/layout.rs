@@ -54,14 +54,7 @@ impl DunbarApp {
             .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -40.0))
             .show(ctx, |ui| {
                 for (n, (clash, device)) in self.clashes.iter().enumerate() {
-                    ui.label(tr!(
-                        "merge-clash",
-                        name = clash.name.as_str(),
-                        field = clash.field.as_str(),
-                        kept = clash.kept.as_str(),
-                        other = clash.other.as_str(),
-                        device = device.as_str()
-                    ));
+                    ui.label(clash.said(device));
                     if ui
                         .button(tr!("merge-take-other", other = clash.other.as_str()))
                         .clicked()

@@ -82,15 +82,17 @@ impl DunbarApp {
         let Some(interval) = self.watch_interval else {
             return;
         };
-        let Some(folder) = self.view.mirror_folder.clone() else {
+        let Some(folder) = self.view.mirror_folder.as_ref() else {
             self.mirror_watcher = None;
             return;
         };
+        // A watcher per folder chosen; the folder is compared, not cloned, on each pass.
         if self
             .mirror_watcher
             .as_ref()
-            .is_none_or(|(watched, _)| *watched != folder)
+            .is_none_or(|(watched, _)| watched != folder)
         {
+            let folder = folder.clone();
             let wake = ctx.clone();
             let watcher =
                 FileWatcher::spawn(folder.clone(), interval, move || wake.request_repaint());

@@ -21,10 +21,11 @@ impl DunbarApp {
                 crate::remind::RemindSettings::default()
             }
         };
-        let status = crate::remind::status_text(schedule, folder, &settings);
-        let installed = schedule.status().installed;
+        // Asked once: on Linux it may run `systemctl --user is-active`.
+        let status = schedule.status();
+        let text = crate::remind::status_text(&status, folder, &settings);
         self.settings
-            .set_reminders(ReminderDraft::new(settings, status, installed));
+            .set_reminders(ReminderDraft::new(settings, text, status.installed));
     }
 
     /// Saves edited reminder settings; an installed schedule moves to the new time.

@@ -93,18 +93,8 @@ impl DunbarApp {
         self.acknowledge_mirror();
         match round {
             Ok(round) => {
-                let busy = round.added + round.changed + round.trashed > 0
-                    || !round.writes.is_empty()
-                    || !round.deletes.is_empty();
-                if busy {
-                    self.banner.notice(tr!(
-                        "vdir-round",
-                        added = round.added,
-                        changed = round.changed,
-                        trashed = round.trashed,
-                        written = round.writes.len(),
-                        deleted = round.deletes.len()
-                    ));
+                if round.does_something() {
+                    self.banner.notice(round.summary());
                 }
             }
             Err(error) => self.banner.error(
