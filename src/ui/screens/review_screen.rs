@@ -305,8 +305,9 @@ impl ReviewScreen {
                 let Some(promise) = item.promise else {
                     return Some(tr!("review-no-promise", name = name));
                 };
+                // The question is asked in the item's panel; the banner is for what was done.
                 self.asking_gift = Some(promise);
-                return Some(tr!("review-was-it-a-gift"));
+                return None;
             }
             UiCommand::ReviewPromise => {
                 queue.push(UiRequest::Promise(id));
